@@ -1,0 +1,40 @@
+import { bytesToBase64 } from './bytes-to-base64';
+import { bytesToBigInt } from './bytes-to-bigint';
+import { computeSrpX } from './compute-srp-x';
+import { hexToBytes } from './hex-to-bytes';
+import { modPowG } from './mod-pow';
+import { padHex } from './pad-hex';
+
+/** What `ConfirmDevice` needs, plus the password to keep for later device SRP. */
+export interface DeviceVerifier {
+  /** Base64 of 40 random bytes; store it with the device key, it is the device's SRP password. */
+  devicePassword: string;
+  /** `DeviceSecretVerifierConfig.PasswordVerifier`: base64 of the bytes of padHex(g^x mod N). */
+  passwordVerifier: string;
+  /** `DeviceSecretVerifierConfig.Salt`: base64 of the bytes of padHex(salt), salt = 16 random bytes. */
+  salt: string;
+}
+
+/**
+ * Builds a device's SRP verifier for `ConfirmDevice` the way Amplify does (cognito-protocol.md §4.1):
+ * x = H(padHex(salt) ‖ H(deviceGroupKey ‖ deviceKey ‖ ":" ‖ devicePassword)), verifier = g^x mod N.
+ */
+export async function createDeviceVerifier(options: {
+  deviceGroupKey: string;
+  deviceKey: string;
+  random: (byteCount: number) => Uint8Array;
+}): Promise<DeviceVerifier> {
+  const devicePassword = bytesToBase64(options.random(40));
+  const saltHex = padHex(bytesToBigInt(options.random(16)));
+  const x = await computeSrpX({
+    saltHex,
+    poolName: options.deviceGroupKey,
+    userIdForSrp: options.deviceKey,
+    password: devicePassword,
+  });
+  return {
+    devicePassword,
+    passwordVerifier: bytesToBase64(hexToBytes(padHex(modPowG(x)))),
+    salt: bytesToBase64(hexToBytes(saltHex)),
+  };
+}
