@@ -1,0 +1,27 @@
+import type { RequestHandler } from '../../messages/create-router';
+import { parseNoInput, parseObject, parseString } from '../../messages/parse-input';
+import type { ProfileStore } from '../create-profile-store';
+import { type NewPoolProfile, type PoolProfile, parsePoolProfileInput } from '../pool-profile';
+
+interface Context {
+  profiles: ProfileStore;
+}
+
+/** `profiles.list`, `profiles.add`, `profiles.remove`: for Sidekey's own pages only. */
+export const profileHandlers = {
+  'profiles.list': {
+    from: ['extension-page'],
+    parse: parseNoInput,
+    run: (_input, context) => context.profiles.list(),
+  } satisfies RequestHandler<undefined, PoolProfile[], Context>,
+  'profiles.add': {
+    from: ['extension-page'],
+    parse: parsePoolProfileInput,
+    run: (input, context) => context.profiles.add(input),
+  } satisfies RequestHandler<NewPoolProfile, PoolProfile, Context>,
+  'profiles.remove': {
+    from: ['extension-page'],
+    parse: (input) => parseString(parseObject(input), 'id', { maxLength: 64 }),
+    run: (id, context) => context.profiles.remove(id),
+  } satisfies RequestHandler<string, void, Context>,
+};

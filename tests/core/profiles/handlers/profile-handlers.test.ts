@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../../../core/messages/create-router';
+import { createProfileStore } from '../../../../core/profiles/create-profile-store';
+import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
+import { memoryStorageArea } from '../memory-storage-area';
+
+const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
+const extensionOrigin = `chrome-extension://${extensionId}/`;
+const optionsPage = { id: extensionId, url: `${extensionOrigin}options.html` };
+const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: { id: 1 } };
+
+function makeRoute() {
+  const profiles = createProfileStore({ area: memoryStorageArea(), now: () => 0, newId: () => 'p1' });
+  return createRouter({ extensionId, extensionOrigin, context: { profiles }, handlers: profileHandlers });
+}
+
+describe('profile handlers', () => {
+  it('add, list and remove a pool from an extension page', async () => {
+    const route = makeRoute();
+    const input = { userPoolId: 'local_Sidekey01', userPoolClientId: 'client1', origins: ['http://localhost:5173'] };
+    expect(await route({ type: 'profiles.add', input }, optionsPage)).toMatchObject({ ok: true, data: { id: 'p1' } });
+    expect(await route({ type: 'profiles.list' }, optionsPage)).toMatchObject({ ok: true, data: [{ id: 'p1' }] });
+    expect(await route({ type: 'profiles.remove', input: { id: 'p1' } }, optionsPage)).toEqual({
+      ok: true,
+      data: undefined,
+    });
+  });
+
+  it('answers a malformed profile with a typed failure', async () => {
+    const reply = await makeRoute()({ type: 'profiles.add', input: { userPoolId: 'x' } }, optionsPage);
+    expect(reply).toMatchObject({ ok: false, code: 'InvalidProfile' });
+  });
+
+  it('keeps the list of pools away from web pages', async () => {
+    expect(await makeRoute()({ type: 'profiles.list' }, contentScript)).toMatchObject({
+      ok: false,
+      code: 'ForbiddenSender',
+    });
+  });
+});

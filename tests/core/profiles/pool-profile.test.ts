@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parsePoolProfileInput } from '../../../core/profiles/pool-profile';
+
+const valid = { userPoolId: 'us-east-1_AbC123', userPoolClientId: '1example23456789abcdefghij' };
+
+describe('parsePoolProfileInput', () => {
+  it('derives the region from the pool id and labels the profile with it by default', () => {
+    expect(parsePoolProfileInput(valid)).toEqual({
+      ...valid,
+      label: 'us-east-1_AbC123',
+      region: 'us-east-1',
+      origins: [],
+    });
+  });
+
+  it('normalises and de-duplicates the bound origins', () => {
+    const profile = parsePoolProfileInput({
+      ...valid,
+      origins: ['https://app.example.com/login', 'https://APP.example.com'],
+    });
+    expect(profile.origins).toEqual(['https://app.example.com']);
+  });
+
+  it('accepts a local endpoint and keeps it verbatim as the POST URL', () => {
+    const profile = parsePoolProfileInput({ ...valid, userPoolEndpoint: 'http://127.0.0.1:9229/' });
+    expect(profile.userPoolEndpoint).toBe('http://127.0.0.1:9229/');
+  });
+
+  it.each([
+    ['a pool id without a region', { ...valid, userPoolId: 'AbC123' }, 'InvalidProfile'],
+    ['a client id with spaces', { ...valid, userPoolClientId: 'a b' }, 'InvalidProfile'],
+    ['a missing client id', { userPoolId: valid.userPoolId }, 'InvalidProfile'],
+    [
+      'an endpoint over plain http on the internet',
+      { ...valid, userPoolEndpoint: 'http://cognito.example.com/' },
+      'InvalidOrigin',
+    ],
+    ['an origin over plain http', { ...valid, origins: ['http://example.com'] }, 'InvalidOrigin'],
+    ['origins that are not strings', { ...valid, origins: [1] }, 'InvalidProfile'],
+    ['something that is not an object', 'us-east-1_AbC123', 'InvalidProfile'],
+  ])('refuses %s', (_what, input, code) => {
+    expect(() => parsePoolProfileInput(input)).toThrow(expect.objectContaining({ code }));
+  });
+});
