@@ -1,0 +1,96 @@
+import { createDiffieHellman, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
+import { modPow, modPowG } from '../../../../core/auth/srp/mod-pow';
+import { padHex } from '../../../../core/auth/srp/pad-hex';
+import { N } from '../../../../core/auth/srp/srp-group';
+
+/** Textbook right-to-left square-and-multiply: slow, but obviously right. */
+function naiveModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n % modulus;
+  let b = ((base % modulus) + modulus) % modulus;
+  for (let e = exponent; e > 0n; e >>= 1n) {
+    if (e & 1n) result = (result * b) % modulus;
+    b = (b * b) % modulus;
+  }
+  return result;
+}
+
+const randomBigInt = (bytes: number) => BigInt(`0x${bytesToHex(randomBytes(bytes))}`);
+const toBuffer = (value: bigint) => Buffer.from(padHex(value), 'hex');
+/** Node's native (OpenSSL) modular exponentiation in the same group: g^e and base^e mod N. */
+const native = createDiffieHellman(toBuffer(N), Buffer.from([2]));
+function nativePowG(exponent: bigint): bigint {
+  native.setPrivateKey(toBuffer(exponent));
+  native.generateKeys();
+  return BigInt(`0x${native.getPublicKey('hex')}`);
+}
+function nativePow(base: bigint, exponent: bigint): bigint {
+  native.setPrivateKey(toBuffer(exponent));
+  return BigInt(`0x${native.computeSecret(toBuffer(base)).toString('hex')}`);
+}
+
+describe('modPow', () => {
+  it('agrees with square-and-multiply on small and edge-case inputs', () => {
+    const cases: [bigint, bigint, bigint][] = [
+      [0n, 0n, 7n],
+      [5n, 0n, 7n],
+      [0n, 5n, 7n],
+      [3n, 1n, 7n],
+      [-3n, 3n, 7n],
+      [10n ** 30n, 12345n, 97n],
+      [2n, 1000n, 1n],
+      [123456789n, 2n ** 70n + 3n, 2n ** 61n - 1n],
+    ];
+    for (const [base, exponent, modulus] of cases) {
+      expect(modPow(base, exponent, modulus)).toBe(naiveModPow(base, exponent, modulus));
+    }
+  });
+
+  it('agrees with square-and-multiply for random exponents of every window size', () => {
+    for (const bytes of [1, 3, 9, 20, 40, 90, 128, 160]) {
+      const base = randomBigInt(384);
+      const exponent = randomBigInt(bytes);
+      expect(modPow(base, exponent, N)).toBe(naiveModPow(base, exponent, N));
+    }
+  });
+
+  it('agrees with OpenSSL on random 1024- to 1280-bit exponents in the SRP group', () => {
+    for (let i = 0; i < 4; i++) {
+      const base = (randomBigInt(384) % (N - 2n)) + 2n;
+      const exponent = randomBigInt(128 + i * 10);
+      expect(modPow(base, exponent, N)).toBe(nativePow(base, exponent));
+    }
+  });
+
+  it('refuses a non-positive modulus and a negative exponent', () => {
+    expect(() => modPow(2n, 3n, 0n)).toThrow(RangeError);
+    expect(() => modPow(2n, 3n, -5n)).toThrow(RangeError);
+    expect(() => modPow(2n, -1n, 7n)).toThrow(RangeError);
+  });
+});
+
+describe('modPowG', () => {
+  it('agrees with OpenSSL on random exponents of the sizes SRP uses', () => {
+    for (const bytes of [1, 16, 32, 64, 128, 128, 160]) {
+      const exponent = randomBigInt(bytes);
+      expect(modPowG(exponent)).toBe(nativePowG(exponent));
+    }
+  });
+
+  it('agrees with the general modPow on tiny, zero and structured exponents', () => {
+    const exponents = [0n, 1n, 2n, 31n, 32n, 33n, 1023n, 1024n, 1025n, 3071n, 3072n, 2n ** 1024n - 1n, 2n ** 1024n];
+    for (const exponent of exponents) expect(modPowG(exponent)).toBe(naiveModPow(2n, exponent, N));
+  });
+
+  it('reduces exponents beyond N − 1 by Fermat without changing the result', () => {
+    for (const exponent of [N - 1n, N, N + 5n, 3n * N + randomBigInt(64)]) {
+      expect(modPowG(exponent)).toBe(modPow(2n, exponent, N));
+    }
+    expect(modPowG(N - 1n)).toBe(1n);
+  });
+
+  it('refuses a negative exponent', () => {
+    expect(() => modPowG(-1n)).toThrow(RangeError);
+  });
+});
