@@ -1,17 +1,14 @@
-/** What a new user sees: what Sidekey is and what it will do for them. Props in, nothing out. */
-export function EmptyState(props: { version?: string }) {
+/** Shown when the vault is open but holds no entries: how to add the first one. */
+export function EmptyState(props: { optionsUrl: string }) {
   return (
     <section class="empty-state" aria-labelledby="empty-state-title">
-      <h1 id="empty-state-title">Sidekey</h1>
+      <h2 id="empty-state-title">No codes yet</h2>
       <p>
-        Signs you in to websites that use Amazon Cognito — with passwords, one-time codes and passkeys — and keeps your
-        authenticator codes.
+        Add an authenticator code by pasting an <code>otpauth://</code> link, reading a QR image, or importing a backup.
       </p>
-      <p class="next">
-        Nothing is set up yet. Add a user pool to sign in, or add an authenticator code from a QR code or an
-        <code>otpauth://</code> link.
-      </p>
-      {props.version && <p class="version">Version {props.version}</p>}
+      <a class="button primary" href={props.optionsUrl} target="_blank" rel="noopener">
+        Add a code in Settings
+      </a>
     </section>
   );
 }

@@ -1,6 +1,67 @@
-import { EmptyState } from './EmptyState';
+import type { CodeItem } from './CodeRow';
+import { CodesView } from './CodesView';
+import { SetupScreen } from './SetupScreen';
+import { UnlockScreen } from './UnlockScreen';
 
-/** The popup's root view. */
-export function Popup(props: { version?: string }) {
-  return <EmptyState version={props.version} />;
+/** Which screen the popup shows; `busy` and `error` belong to the form on that screen. */
+export type PopupView =
+  | { screen: 'loading' }
+  | { screen: 'failed'; error: string }
+  | { screen: 'setup'; busy: boolean; error?: string }
+  | { screen: 'locked'; busy: boolean; error?: string }
+  | { screen: 'codes'; codes: CodeItem[] };
+
+export interface PopupProps {
+  view: PopupView;
+  now: number;
+  optionsUrl: string;
+  /** The polite live-region text, for example "Copied GitHub code". */
+  announcement?: string;
+  copiedId?: string;
+  onSetup: (passphrase: string) => void;
+  onUnlock: (passphrase: string) => void;
+  onLock: () => void;
+  onCopy: (item: CodeItem) => void;
+  onAdvance: (item: CodeItem) => void;
+}
+
+/** The popup's root view: a header, the current screen and one live region for confirmations. */
+export function Popup(props: PopupProps) {
+  const { view } = props;
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>Sidekey</h1>
+        {view.screen === 'codes' && (
+          <button type="button" class="lock" onClick={props.onLock}>
+            Lock
+          </button>
+        )}
+        <a class="settings" href={props.optionsUrl} target="_blank" rel="noopener" title="Settings">
+          Settings
+        </a>
+      </header>
+      {view.screen === 'loading' && <p class="loading">Opening…</p>}
+      {view.screen === 'failed' && (
+        <p class="error" role="alert">
+          {view.error}
+        </p>
+      )}
+      {view.screen === 'setup' && <SetupScreen busy={view.busy} error={view.error} onSetup={props.onSetup} />}
+      {view.screen === 'locked' && <UnlockScreen busy={view.busy} error={view.error} onUnlock={props.onUnlock} />}
+      {view.screen === 'codes' && (
+        <CodesView
+          codes={view.codes}
+          now={props.now}
+          copiedId={props.copiedId}
+          optionsUrl={props.optionsUrl}
+          onCopy={props.onCopy}
+          onAdvance={props.onAdvance}
+        />
+      )}
+      <p class="announcer" role="status" aria-live="polite">
+        {props.announcement}
+      </p>
+    </main>
+  );
 }

@@ -1,14 +1,34 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { Popup } from '../../components/Popup';
-import { isReply } from '../../core/messages/reply';
+import { isUsableOrigin } from '../../core/origins/parse-origin';
+import { createVaultClient } from './create-vault-client';
+import { PopupApp } from './PopupApp';
+
+/** The active tab's origin, when it is one Sidekey may act on (the `activeTab` permission reveals its URL). */
+async function activeOrigin(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (!tab?.url) return undefined;
+    const origin = new URL(tab.url).origin;
+    return isUsableOrigin(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function main() {
   const root = document.getElementById('app');
   if (!root) return;
-  render(<Popup />, root);
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'status' });
-  if (isReply(reply) && reply.ok) render(<Popup version={(reply.data as { version: string }).version} />, root);
+  const origin = await activeOrigin();
+  render(
+    <PopupApp
+      call={createVaultClient((message) => browser.runtime.sendMessage(message))}
+      origin={origin}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      writeClipboard={(text) => navigator.clipboard.writeText(text)}
+    />,
+    root,
+  );
 }
 
 void main();

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CodeItem } from '../../components/CodeRow';
+import { codeAt } from '../../components/CodeRow';
+import type { PopupView } from '../../components/Popup';
+import type { Reply } from '../../core/messages/reply';
+import type { CodeEntry } from '../../core/vault/vault-messages';
+import type { VaultClient } from './create-vault-client';
+import { describeFailure } from './describe-failure';
+
+export interface PopupVaultOptions {
+  call: VaultClient;
+  /** The active tab's origin when Sidekey may act on it; its entries are listed first. */
+  origin?: string;
+  writeClipboard: (text: string) => Promise<void>;
+}
+
+/** How long the row keeps its "Copied" badge (the clipboard itself is never cleared behind the user's back). */
+const COPIED_BADGE_MS = 2000;
+
+/**
+ * The popup's controller: asks for the codes straight away (one round trip when unlocked), falls back to the
+ * setup or unlock screen from the failure code, and refreshes when a TOTP period ends.
+ */
+export function usePopupVault(options: PopupVaultOptions) {
+  const { call, origin } = options;
+  const [view, setView] = useState<PopupView>({ screen: 'loading' });
+  const [announcement, setAnnouncement] = useState<string>();
+  const [copiedId, setCopiedId] = useState<string>();
+  const refreshing = useRef(false);
+  const badgeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const showList = useCallback((reply: Reply<CodeEntry[]>, failedScreen: 'locked' | 'setup' | 'failed' = 'failed') => {
+    if (reply.ok) setView({ screen: 'codes', codes: reply.data });
+    else if (reply.code === 'VaultLocked') setView({ screen: 'locked', busy: false });
+    else if (reply.code === 'VaultUninitialised') setView({ screen: 'setup', busy: false });
+    else if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(reply) });
+    else setView({ screen: failedScreen, busy: false, error: describeFailure(reply) });
+  }, []);
+  const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
+
+  useEffect(() => {
+    void loadCodes().then((reply) => showList(reply));
+  }, [loadCodes, showList]);
+
+  /** Called by the ticker: once any shown TOTP period has ended, ask the worker for fresh codes (once at a time). */
+  const onTick = useCallback(
+    (now: number) => {
+      if (view.screen !== 'codes' || refreshing.current) return;
+      if (!view.codes.some((item) => item.periodEndsAt !== null && item.periodEndsAt <= now)) return;
+      refreshing.current = true;
+      void loadCodes().then((reply) => {
+        refreshing.current = false;
+        showList(reply);
+      });
+    },
+    [view, loadCodes, showList],
+  );
+
+  const submitPassphrase = (screen: 'setup' | 'locked', passphrase: string) => {
+    setView({ screen, busy: true });
+    void call(screen === 'setup' ? 'vault.setup' : 'vault.unlock', { passphrase }).then(async (reply) => {
+      if (!reply.ok) return setView({ screen, busy: false, error: describeFailure(reply) });
+      showList(await loadCodes(), screen);
+    });
+  };
+
+  return {
+    view,
+    announcement,
+    copiedId,
+    onTick,
+    onSetup: (passphrase: string) => submitPassphrase('setup', passphrase),
+    onUnlock: (passphrase: string) => submitPassphrase('locked', passphrase),
+    onLock: () => {
+      void call('vault.lock').then(() => setView({ screen: 'locked', busy: false }));
+    },
+    onCopy: (item: CodeItem, now: number) => {
+      const name = item.issuer || item.account;
+      options.writeClipboard(codeAt(item, now).code).then(
+        () => {
+          setAnnouncement(`Copied the code for ${name}.`);
+          setCopiedId(item.id);
+          clearTimeout(badgeTimer.current);
+          badgeTimer.current = setTimeout(() => setCopiedId(undefined), COPIED_BADGE_MS);
+        },
+        () => setAnnouncement(`Could not copy the code for ${name}. Select it and copy by hand.`),
+      );
+    },
+    onAdvance: (item: CodeItem) => {
+      void call('vault.advanceHotp', { id: item.id }).then((reply) => {
+        if (!reply.ok) return setAnnouncement(describeFailure(reply));
+        setView((current) =>
+          current.screen === 'codes'
+            ? { screen: 'codes', codes: current.codes.map((row) => (row.id === reply.data.id ? reply.data : row)) }
+            : current,
+        );
+        setAnnouncement(`New code for ${item.issuer || item.account}.`);
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CodeItem, CodeRow, codeAt, formatCode } from '../../components/CodeRow';
+import { codeEntry } from './code-entry-fixture';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('ul');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(item: CodeItem, now: number, handlers = { onCopy: vi.fn(), onAdvance: vi.fn() }) {
+  act(() => {
+    render(
+      <CodeRow
+        item={item}
+        index={0}
+        setSize={1}
+        now={now}
+        active
+        copied={false}
+        top={0}
+        onFocusRow={vi.fn()}
+        {...handlers}
+      />,
+      root,
+    );
+  });
+  return handlers;
+}
+
+describe('codeAt', () => {
+  const totp = codeEntry({ id: 't', code: '111111', nextCode: '222222', periodEndsAt: 60_000 });
+
+  it('counts down the seconds left in the period', () => {
+    expect(codeAt(totp, 40_000)).toEqual({ code: '111111', remaining: 20, upcoming: undefined });
+  });
+
+  it('shows the next code during the last five seconds only', () => {
+    expect(codeAt(totp, 54_999).upcoming).toBeUndefined();
+    expect(codeAt(totp, 55_000).upcoming).toBe('222222');
+  });
+
+  it('switches to the next code once the period has ended, before fresh codes arrive', () => {
+    expect(codeAt(totp, 61_000)).toEqual({ code: '222222', remaining: 29 });
+  });
+
+  it('gives HOTP entries no countdown', () => {
+    const hotp = codeEntry({ id: 'h', kind: 'hotp', period: null, periodEndsAt: null, counter: 3 });
+    expect(codeAt(hotp, 1)).toEqual({ code: '123456' });
+  });
+});
+
+describe('formatCode', () => {
+  it('splits six and eight digit codes into two halves', () => {
+    expect(formatCode('123456')).toBe('123 456');
+    expect(formatCode('12345678')).toBe('1234 5678');
+    expect(formatCode('1234')).toBe('1234');
+  });
+});
+
+describe('CodeRow', () => {
+  it('copies on click and names the entry for screen readers', () => {
+    const item = codeEntry({ id: 'x', issuer: 'GitHub', account: 'alice' });
+    const { onCopy } = mount(item, 10_000);
+    const button = root.querySelector<HTMLButtonElement>('button.copy')!;
+    expect(button.getAttribute('aria-label')).toBe('Copy code for GitHub, alice');
+    act(() => button.click());
+    expect(onCopy).toHaveBeenCalledWith(item);
+  });
+
+  it('draws the countdown ring from the remaining share of the period', () => {
+    mount(codeEntry({ id: 'x', periodEndsAt: 30_000 }), 15_000);
+    const fill = root.querySelector('.ring-fill')!;
+    const circumference = Number(fill.getAttribute('stroke-dasharray'));
+    expect(Number(fill.getAttribute('stroke-dashoffset'))).toBeCloseTo(circumference / 2, 1);
+    expect(root.querySelector('.ring-text')?.textContent).toBe('15');
+  });
+
+  it('shows the next code near the end of the period', () => {
+    mount(codeEntry({ id: 'x', nextCode: '987654', periodEndsAt: 30_000 }), 27_000);
+    expect(root.querySelector('.next-code')?.textContent).toBe('next 987 654');
+    expect(root.querySelector('.ring.urgent')).not.toBeNull();
+  });
+
+  it('offers an HOTP entry a next-code button instead of a ring', () => {
+    const hotp = codeEntry({ id: 'h', kind: 'hotp', issuer: 'Bank', period: null, periodEndsAt: null, counter: 0 });
+    const { onAdvance } = mount(hotp, 10_000);
+    expect(root.querySelector('.ring')).toBeNull();
+    act(() => root.querySelector<HTMLButtonElement>('button.advance')!.click());
+    expect(onAdvance).toHaveBeenCalledWith(hotp);
+  });
+
+  it('marks entries bound to the current site', () => {
+    mount(codeEntry({ id: 'x', boundToOrigin: true }), 0);
+    expect(root.querySelector('.badge')?.textContent).toBe('this site');
+  });
+});

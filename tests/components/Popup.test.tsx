@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupView } from '../../components/Popup';
+import { codeEntry } from './code-entry-fixture';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(view: PopupView, extra: { announcement?: string; copiedId?: string } = {}) {
+  const handlers = {
+    onSetup: vi.fn(),
+    onUnlock: vi.fn(),
+    onLock: vi.fn(),
+    onCopy: vi.fn(),
+    onAdvance: vi.fn(),
+  };
+  act(() => render(<Popup view={view} now={0} optionsUrl="/options.html" {...extra} {...handlers} />, root));
+  return handlers;
+}
+
+describe('Popup', () => {
+  it('shows the setup screen on first run', () => {
+    mount({ screen: 'setup', busy: false });
+    expect(root.querySelector('#setup-title')?.textContent).toBe('Protect your codes');
+    expect(root.querySelector('button.lock')).toBeNull();
+  });
+
+  it('shows the unlock screen while locked', () => {
+    mount({ screen: 'locked', busy: false });
+    expect(root.querySelector('#unlock-title')?.textContent).toBe('Sidekey is locked');
+  });
+
+  it('shows codes with a lock button that locks', () => {
+    const { onLock } = mount({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
+    expect(root.querySelector('.code')?.textContent).toBe('123 456');
+    act(() => root.querySelector<HTMLButtonElement>('button.lock')!.click());
+    expect(onLock).toHaveBeenCalledOnce();
+  });
+
+  it('announces "Copied" in a polite live region and badges the copied row', () => {
+    mount(
+      { screen: 'codes', codes: [codeEntry({ id: 'a' })] },
+      { announcement: 'Copied the code for Example.', copiedId: 'a' },
+    );
+    const region = root.querySelector('[role="status"]')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('Copied the code for Example.');
+    expect(root.querySelector('.row .copied')?.textContent).toBe('Copied');
+  });
+
+  it('shows a failure it cannot recover from as an alert', () => {
+    mount({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not be reached');
+  });
+});
