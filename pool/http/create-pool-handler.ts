@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Clock } from '../clock/create-clock';
+import { CognitoError, isCognitoError } from '../errors/cognito-error';
+import type { Operation, OperationContext } from '../operations/operation-context';
+import type { Outbox } from '../outbox';
+import type { PoolStore } from '../state/pool-store';
+import { type RandomBytes, randomUuid } from '../state/random-string';
+import { corsHeaders, preflightHeaders } from './cors-headers';
+import { dispatchOperation } from './dispatch-operation';
+import { handleTestEndpoint } from './handle-test-endpoint';
+import { handleWellKnown } from './handle-well-known';
+import { readBody } from './read-body';
+import { sendCognitoError, sendJson } from './send-json';
+
+/** A non-API route: answers and returns true, or returns false to let the next one try. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+export interface PoolHandlerOptions {
+  /** A fresh context per request (it carries the request id). */
+  createContext: (requestId: string) => OperationContext;
+  operations: Record<string, Operation>;
+  clock: Clock;
+  random: RandomBytes;
+  store: PoolStore;
+  outbox: Outbox;
+  issuer: (poolId: string) => string;
+  logger: (line: string) => void;
+  /** Routes tried before the built-in GET routes (hosted UI, later). */
+  extraRoutes?: RouteHandler[];
+}
+
+/**
+ * The pool's HTTP handler: `POST /` with X-Amz-Target (the Cognito API), CORS, JWKS/OpenID discovery and the
+ * test-only `/_pool/*` endpoints. It never throws: unexpected failures answer 500 `InternalErrorException`
+ * with no stack in the body.
+ */
+export function createPoolHandler(options: PoolHandlerOptions) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const requestId = randomUuid(options.random);
+    handle(options, request, response, requestId).catch((error: unknown) => {
+      options.logger(`[pool] internal error on ${request.method} ${request.url}: ${describe(error)}`);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendCognitoError(response, new CognitoError('InternalErrorException', 'An internal error occurred.', 500), {
+        ...corsHeaders(request),
+        'x-amzn-requestid': requestId,
+      });
+    });
+  };
+}
+
+async function handle(
+  options: PoolHandlerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+): Promise<void> {
+  const baseHeaders = { ...corsHeaders(request), 'x-amzn-requestid': requestId };
+  for (const [name, value] of Object.entries(baseHeaders)) response.setHeader(name, value);
+  const url = new URL(request.url ?? '/', 'http://pool.local');
+
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204, preflightHeaders(request));
+    response.end();
+    return;
+  }
+  if (request.method === 'POST' && url.pathname === '/') {
+    const body = await readBody(request);
+    if (body === undefined) {
+      sendCognitoError(response, new CognitoError('RequestEntityTooLargeException', 'Request body too large.', 413));
+      return;
+    }
+    const ctx = options.createContext(requestId);
+    const region = signedRegion(request);
+    if (region) ctx.region = region;
+    try {
+      const output = await dispatchOperation(
+        { target: headerValue(request, 'x-amz-target'), body, operations: options.operations },
+        ctx,
+      );
+      sendJson(response, { status: 200, body: output });
+    } catch (error) {
+      if (!isCognitoError(error)) throw error;
+      sendCognitoError(response, error);
+    }
+    return;
+  }
+  for (const route of [...(options.extraRoutes ?? []), handleTestEndpoint(options), handleWellKnown(options)]) {
+    if (await route(request, response, url)) return;
+  }
+  request.resume();
+  sendJson(response, {
+    status: 404,
+    body: { __type: 'ResourceNotFoundException', message: `No route for ${request.method} ${url.pathname}` },
+    headers: { 'x-amzn-errortype': 'ResourceNotFoundException' },
+    contentType: 'application/json',
+  });
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The region of a SigV4-signed request (`Credential=<key>/<date>/<region>/cognito-idp/aws4_request`). */
+function signedRegion(request: IncomingMessage): string | undefined {
+  const match = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(headerValue(request, 'authorization') ?? '');
+  return match?.[1];
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,9 @@
+import { createUserPool as createUserPoolRecord } from '../state/create-user-pool';
+import { describePoolOutput } from './describe-pool-output';
+import type { Operation } from './operation-context';
+
+/** CreateUserPool: a new pool with its own signing key; answers `{UserPool}` as DescribeUserPool does. */
+export const createUserPool: Operation = (input, ctx) => {
+  const pool = createUserPoolRecord(ctx, input);
+  return { UserPool: describePoolOutput(pool) };
+};

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Clock, createClock } from './clock/create-clock';
+import { createPoolHandler, type RouteHandler } from './http/create-pool-handler';
+import type { OperationContext } from './operations/operation-context';
+import { operations } from './operations/registry';
+import { Outbox } from './outbox';
+import { loadState } from './persistence/load-state';
+import { writeStateAtomically } from './persistence/write-state-atomically';
+import { applySeed } from './seed/apply-seed';
+import { readSeedFile } from './seed/read-seed-file';
+import type { SeedFile } from './seed/seed-file';
+import { PoolStore } from './state/pool-store';
+import type { RandomBytes } from './state/random-string';
+import { issueTokens } from './tokens/issue-tokens';
+import { verifyAccessToken } from './tokens/verify-access-token';
+
+export interface StartPoolOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** A seed object or the path of a seed JSON file; applied to pools the data file does not already hold. */
+  seed?: SeedFile | string;
+  /** Load from and persist to this file (atomically, after every change). In memory when absent. */
+  dataFile?: string;
+  clock?: Clock;
+  random?: RandomBytes;
+  /** Console lines (outbox messages, internal errors). Silent when absent. */
+  logger?: (line: string) => void;
+  /** Routes tried before the built-in GET routes (for the hosted UI). */
+  extraRoutes?: RouteHandler[];
+}
+
+export interface RunningPool {
+  url: string;
+  port: number;
+  store: PoolStore;
+  clock: Clock;
+  outbox: Outbox;
+  /** A context like the one operations get (for tests and seeds). */
+  context(): OperationContext;
+  stop(): Promise<void>;
+}
+
+/** Starts the local Cognito-compatible user pool server. */
+export async function startPool(options: StartPoolOptions = {}): Promise<RunningPool> {
+  const clock = options.clock ?? createClock();
+  const random = options.random ?? ((bytes: number) => new Uint8Array(randomBytes(bytes)));
+  const logger = options.logger ?? (() => {});
+  const loaded = options.dataFile ? loadState(options.dataFile) : undefined;
+  const store = new PoolStore(loaded);
+  const outbox = new Outbox({ logger });
+  let baseUrl = 'http://127.0.0.1';
+  const issuer = (poolId: string) => `${baseUrl}/${poolId}`;
+
+  const context = (requestId?: string): OperationContext => {
+    const ctx: OperationContext = {
+      store,
+      clock,
+      random,
+      issuer,
+      outbox,
+      tokens: {
+        issueTokens: (issueOptions) => issueTokens(ctx, issueOptions),
+        verifyAccessToken: (token) => verifyAccessToken(ctx, token),
+      },
+      ...(requestId ? { requestId } : {}),
+    };
+    return ctx;
+  };
+
+  if (options.seed !== undefined) {
+    const seed = typeof options.seed === 'string' ? readSeedFile(options.seed) : options.seed;
+    await applySeed(context(), seed);
+  }
+  if (options.dataFile) {
+    const dataFile = options.dataFile;
+    writeStateAtomically(dataFile, store.state);
+    store.onChange((state) => writeStateAtomically(dataFile, state));
+  }
+
+  const server = createServer(
+    createPoolHandler({
+      createContext: context,
+      operations,
+      clock,
+      random,
+      store,
+      outbox,
+      issuer,
+      logger,
+      ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
+    }),
+  );
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  return {
+    url: baseUrl,
+    port,
+    store,
+    clock,
+    outbox,
+    context: () => context(),
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
