@@ -1,0 +1,28 @@
+import { oauthDomainUrl } from './oauth-domain-url';
+
+/**
+ * The hosted UI's authorization URL with Amplify's parameter order (cognito-protocol.md §8.1): redirect_uri,
+ * response_type, client_id, identity_provider, scope, state, code_challenge, code_challenge_method.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
+ */
+export function buildAuthorizeUrl(options: {
+  domain: string;
+  clientId: string;
+  redirectUri: string;
+  scopes: string[];
+  state: string;
+  codeChallenge: string;
+  identityProvider?: string;
+}): string {
+  const params = new URLSearchParams({
+    redirect_uri: options.redirectUri,
+    response_type: 'code',
+    client_id: options.clientId,
+    identity_provider: options.identityProvider ?? 'COGNITO',
+  });
+  if (options.scopes.length > 0) params.set('scope', options.scopes.join(' '));
+  params.set('state', options.state);
+  params.set('code_challenge', options.codeChallenge);
+  params.set('code_challenge_method', 'S256');
+  return `${oauthDomainUrl(options.domain)}/oauth2/authorize?${params.toString()}`;
+}

@@ -1,0 +1,62 @@
+import { SidekeyError } from '../../errors/sidekey-error';
+import { oauthDomainUrl } from './oauth-domain-url';
+
+/** The token endpoint's answer (RFC 6749 §5.1). */
+export type OAuthTokens = {
+  accessToken: string;
+  idToken?: string;
+  refreshToken?: string;
+  tokenType: string;
+  expiresIn: number;
+};
+
+/**
+ * Redeems an authorization code at `/oauth2/token` with the PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5), as
+ * Amplify does (cognito-protocol.md §8.2). An `error` answer (RFC 6749 §5.2) becomes `OAuthSignInException` with
+ * the error in the message; an unreachable endpoint becomes `NetworkError`.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html
+ */
+export async function exchangeAuthorizationCode(options: {
+  fetch: typeof fetch;
+  domain: string;
+  clientId: string;
+  code: string;
+  redirectUri: string;
+  verifier: string;
+}): Promise<OAuthTokens> {
+  const body = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code: options.code,
+    client_id: options.clientId,
+    redirect_uri: options.redirectUri,
+    code_verifier: options.verifier,
+  });
+  let response: Response;
+  try {
+    response = await options.fetch(`${oauthDomainUrl(options.domain)}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    throw new SidekeyError({ code: 'NetworkError', message: 'The token endpoint could not be reached.', cause });
+  }
+  const json: unknown = await response.json().catch(() => undefined);
+  const answer = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (!response.ok || typeof answer.error === 'string' || typeof answer.access_token !== 'string') {
+    const error = typeof answer.error === 'string' ? answer.error : `HTTP ${response.status}`;
+    const detail = answer.error_description ?? answer.error_message;
+    throw new SidekeyError({
+      code: 'OAuthSignInException',
+      message: typeof detail === 'string' ? `${error}: ${detail}` : error,
+    });
+  }
+  return {
+    accessToken: answer.access_token,
+    idToken: typeof answer.id_token === 'string' ? answer.id_token : undefined,
+    refreshToken: typeof answer.refresh_token === 'string' ? answer.refresh_token : undefined,
+    tokenType: typeof answer.token_type === 'string' ? answer.token_type : 'Bearer',
+    expiresIn: typeof answer.expires_in === 'number' ? answer.expires_in : 0,
+  };
+}
