@@ -1,14 +1,22 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { base64ToBytes } from '../../../../core/auth/srp/base64-to-bytes';
+import { bytesToBase64 } from '../../../../core/auth/srp/bytes-to-base64';
+import { bytesToBigInt } from '../../../../core/auth/srp/bytes-to-bigint';
 import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
 import { computePasswordClaim } from '../../../../core/auth/srp/compute-password-claim';
 import { computeSrpClientSecret } from '../../../../core/auth/srp/compute-srp-client-secret';
 import { computeSrpU } from '../../../../core/auth/srp/compute-srp-u';
 import { computeSrpX } from '../../../../core/auth/srp/compute-srp-x';
+import { createDeviceVerifier } from '../../../../core/auth/srp/create-device-verifier';
 import { createSrpClient } from '../../../../core/auth/srp/create-srp-client';
 import { deriveSrpKey } from '../../../../core/auth/srp/derive-srp-key';
+import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
 import { modPowG } from '../../../../core/auth/srp/mod-pow';
 import { N } from '../../../../core/auth/srp/srp-group';
 import { isSidekeyError } from '../../../../core/errors/sidekey-error';
+import { type AcijBigInteger, acijBigInteger, createAcijHelper, fromCallback } from './acij-oracle';
+import { spikeServer } from './spike-server-verifier';
 
 // Known-answer vector from cognito-protocol.md §3.9 (matched by Amplify 6.21.1 and amazon-cognito-identity-js 6.3.21).
 const aBytes = Uint8Array.from({ length: 128 }, (_, i) => i + 1);
@@ -74,5 +82,85 @@ describe('createSrpClient', () => {
       .computeClaim({ ...vector, saltHex: '', srpBHex: modPowG(b).toString(16) })
       .catch((e: unknown) => e);
     expect(isSidekeyError(badSalt, 'InvalidSrpParameter')).toBe(true);
+  });
+});
+
+describe('createSrpClient against independent implementations', () => {
+  const randomInput = () => ({
+    poolName: 'TestPool1',
+    userIdForSrp: crypto.randomUUID(),
+    password: `pw-${crypto.randomUUID()}-ü`,
+    saltHex: bytesToHex(crypto.getRandomValues(new Uint8Array(16))),
+    secretBlock: bytesToBase64(crypto.getRandomValues(new Uint8Array(64))),
+    timestamp: formatSrpTimestamp(new Date('2026-11-26T11:22:47Z')),
+  });
+
+  it('signs exactly as amazon-cognito-identity-js does for the same a', async () => {
+    for (let trial = 0; trial < 2; trial++) {
+      const aRandom = crypto.getRandomValues(new Uint8Array(128));
+      const input = randomInput();
+      const srpBHex = modPowG(bytesToBigInt(crypto.getRandomValues(new Uint8Array(128)))).toString(16);
+      const ours = await createSrpClient({ random: fixedRandom(aRandom) });
+
+      const helper = createAcijHelper(input.poolName);
+      helper.smallAValue = acijBigInteger(bytesToHex(aRandom));
+      helper.largeAValue = undefined;
+      const theirA = await fromCallback<AcijBigInteger>((done) => helper.getLargeAValue(done));
+      expect(ours.srpA).toBe(theirA.toString(16));
+      const hkdf = await fromCallback<Uint8Array>((done) =>
+        helper.getPasswordAuthenticationKey(
+          input.userIdForSrp,
+          input.password,
+          acijBigInteger(srpBHex),
+          acijBigInteger(input.saltHex),
+          done,
+        ),
+      );
+      const theirClaim = createHmac('sha256', hkdf)
+        .update(input.poolName + input.userIdForSrp)
+        .update(Buffer.from(input.secretBlock, 'base64'))
+        .update(input.timestamp)
+        .digest('base64');
+      expect(await ours.computeClaim({ ...input, srpBHex })).toBe(theirClaim);
+    }
+  });
+
+  it('completes a round trip with an Appendix A server and fails it with a wrong password', async () => {
+    const input = randomInput();
+    const server = await spikeServer({ ...input, b: bytesToBigInt(crypto.getRandomValues(new Uint8Array(128))) });
+    const client = await createSrpClient({ random: (count) => crypto.getRandomValues(new Uint8Array(count)) });
+    const claim = { A: BigInt(`0x${client.srpA}`), secretBlock: input.secretBlock, timestamp: input.timestamp };
+    const srpBHex = server.B.toString(16);
+    expect(await client.computeClaim({ ...input, srpBHex })).toBe(await server.expectedClaim(claim));
+    const wrong = await client.computeClaim({ ...input, srpBHex, password: `${input.password}x` });
+    expect(wrong).not.toBe(await server.expectedClaim(claim));
+  });
+
+  it('answers DEVICE_PASSWORD_VERIFIER for a device confirmed with createDeviceVerifier', async () => {
+    const random = (count: number) => crypto.getRandomValues(new Uint8Array(count));
+    const device = { deviceGroupKey: '-6mYy3Fxx', deviceKey: 'us-east-1_0f5c6a7e-device' };
+    const confirmed = await createDeviceVerifier({ ...device, random });
+    // What Cognito keeps from ConfirmDevice: the salt and verifier bytes, never the device password.
+    const server = await spikeServer({
+      poolName: device.deviceGroupKey,
+      userIdForSrp: device.deviceKey,
+      password: '',
+      saltHex: bytesToHex(base64ToBytes(confirmed.salt)),
+      verifier: bytesToBigInt(base64ToBytes(confirmed.passwordVerifier)),
+      b: bytesToBigInt(random(128)),
+    });
+    const client = await createSrpClient({ random });
+    const secretBlock = bytesToBase64(random(32));
+    const timestamp = 'Thu Nov 26 11:22:47 UTC 2026';
+    const signature = await client.computeClaim({
+      poolName: device.deviceGroupKey,
+      userIdForSrp: device.deviceKey,
+      password: confirmed.devicePassword,
+      saltHex: bytesToHex(base64ToBytes(confirmed.salt)),
+      srpBHex: server.B.toString(16),
+      secretBlock,
+      timestamp,
+    });
+    expect(signature).toBe(await server.expectedClaim({ A: BigInt(`0x${client.srpA}`), secretBlock, timestamp }));
   });
 });

@@ -1,0 +1,45 @@
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
+import { hexToBytes } from '../../../../core/auth/srp/hex-to-bytes';
+import { hkdfSha256, hmacSha256, sha256Hex, sha256HexOfText } from '../../../../core/auth/srp/srp-hash';
+
+describe('srp-hash', () => {
+  it('hashes bytes and text like Node crypto', async () => {
+    const bytes = randomBytes(77);
+    expect(await sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(await sha256HexOfText('pool·user:pässword')).toBe(
+      createHash('sha256').update('pool·user:pässword', 'utf8').digest('hex'),
+    );
+  });
+
+  it('computes HMAC-SHA256 like Node crypto', async () => {
+    const key = randomBytes(16);
+    const message = randomBytes(100);
+    const expected = createHmac('sha256', key).update(message).digest('hex');
+    expect(bytesToHex(await hmacSha256(key, message))).toBe(expected);
+  });
+
+  it('reproduces the first block of RFC 5869 test case 1', async () => {
+    const okm = await hkdfSha256({
+      ikm: hexToBytes('0b'.repeat(22)),
+      salt: hexToBytes('000102030405060708090a0b0c'),
+      info: hexToBytes('f0f1f2f3f4f5f6f7f8f9'),
+      length: 32,
+    });
+    expect(bytesToHex(okm)).toBe('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf');
+  });
+
+  it('agrees with Node hkdf for a 16-byte key', async () => {
+    const ikm = randomBytes(385);
+    const salt = randomBytes(32);
+    const info = new TextEncoder().encode('Caldera Derived Key');
+    const expected = Buffer.from(hkdfSync('sha256', ikm, salt, info, 16)).toString('hex');
+    expect(bytesToHex(await hkdfSha256({ ikm, salt, info, length: 16 }))).toBe(expected);
+  });
+
+  it('refuses an output longer than one block', async () => {
+    const bytes = new Uint8Array(1);
+    await expect(hkdfSha256({ ikm: bytes, salt: bytes, info: bytes, length: 33 })).rejects.toThrow(RangeError);
+  });
+});
