@@ -1,0 +1,34 @@
+import type { PasskeyPort } from './auth-client-config';
+import type { DeviceStore } from './device-store';
+import type { SignInStateStore } from './sign-in-state-store';
+import type { SignInInput } from './sign-in-types';
+import type { TokenStore } from './token-store';
+
+/** A Cognito call by operation name; errors arrive as SidekeyError with Cognito's exception name as code. */
+export type CognitoCall = <Output = Record<string, unknown>>(
+  operation: string,
+  input: Record<string, unknown>,
+) => Promise<Output>;
+
+/** Auto sign-in after sign-up; kept in memory only (it may hold the password), like Amplify's store (§6.1). */
+export type AutoSignInSlot = { username: string; session?: string; signInInput: SignInInput; confirmed: boolean };
+
+/** What every engine function receives: one per client, so several clients never share state. */
+export type AuthContext = {
+  clientId: string;
+  userPoolId: string;
+  /** The part of the pool id after `_`: SRP's pool name (cognito-protocol.md §3.4). */
+  poolName: string;
+  clientSecret?: string;
+  deviceName: string;
+  call: CognitoCall;
+  now: () => number;
+  random: (byteCount: number) => Uint8Array;
+  passkeys?: PasskeyPort;
+  tokens: TokenStore;
+  devices: DeviceStore;
+  signInState: SignInStateStore;
+  autoSignIn: { slot?: AutoSignInSlot };
+  /** The refresh running now, so concurrent callers share it (as Amplify collapses them, §4.2). */
+  refreshing: { promise?: Promise<unknown> };
+};

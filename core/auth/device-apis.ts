@@ -1,0 +1,67 @@
+import { SidekeyError } from '../errors/sidekey-error';
+import type { AuthContext } from './auth-context';
+import { getCurrentUser, requireAccessToken } from './get-current-user';
+
+/** Amplify's `FetchDevicesOutput` item. */
+export type AuthDevice = {
+  id: string;
+  name?: string;
+  attributes: Record<string, string>;
+  createDate?: Date;
+  lastAuthenticatedDate?: Date;
+  lastModifiedDate?: Date;
+};
+
+const currentDevice = async (context: AuthContext) => {
+  const { username } = await getCurrentUser(context);
+  return { username, device: await context.devices.load(username) };
+};
+const toDate = (seconds: number | undefined) => (seconds === undefined ? undefined : new Date(seconds * 1000));
+
+/** Amplify's `rememberDevice`: UpdateDeviceStatus "remembered" for this client's device (§4.1). */
+export async function rememberDevice(context: AuthContext): Promise<void> {
+  const { device } = await currentDevice(context);
+  if (!device)
+    throw new SidekeyError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
+  await context.call('UpdateDeviceStatus', {
+    AccessToken: await requireAccessToken(context),
+    DeviceKey: device.deviceKey,
+    DeviceRememberedStatus: 'remembered',
+  });
+}
+
+/** Amplify's `forgetDevice`: ForgetDevice (this device by default) and drop its keys if it is this one. */
+export async function forgetDevice(context: AuthContext, input: { device?: { id: string } } = {}): Promise<void> {
+  const { username, device } = await currentDevice(context);
+  const deviceKey = input.device?.id ?? device?.deviceKey;
+  if (!deviceKey)
+    throw new SidekeyError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
+  await context.call('ForgetDevice', { AccessToken: await requireAccessToken(context), DeviceKey: deviceKey });
+  if (deviceKey === device?.deviceKey) await context.devices.clear(username);
+}
+
+/** Amplify's `fetchDevices`: ListDevices (up to 60), dates from epoch seconds. */
+export async function fetchDevices(context: AuthContext): Promise<AuthDevice[]> {
+  const out = await context.call<{
+    Devices?: {
+      DeviceKey?: string;
+      DeviceAttributes?: { Name: string; Value?: string }[];
+      DeviceCreateDate?: number;
+      DeviceLastAuthenticatedDate?: number;
+      DeviceLastModifiedDate?: number;
+    }[];
+  }>('ListDevices', { AccessToken: await requireAccessToken(context), Limit: 60 });
+  return (out.Devices ?? []).map((device) => {
+    const attributes = Object.fromEntries(
+      (device.DeviceAttributes ?? []).map(({ Name, Value }) => [Name, Value ?? '']),
+    );
+    return {
+      id: device.DeviceKey ?? '',
+      name: attributes.device_name,
+      attributes,
+      createDate: toDate(device.DeviceCreateDate),
+      lastAuthenticatedDate: toDate(device.DeviceLastAuthenticatedDate),
+      lastModifiedDate: toDate(device.DeviceLastModifiedDate),
+    };
+  });
+}

@@ -1,0 +1,95 @@
+import type { AuthClientConfig } from './auth-client-config';
+import type { AuthContext } from './auth-context';
+import { autoSignIn } from './auto-sign-in';
+import { confirmSignIn } from './confirm-sign-in';
+import { createCognitoCall } from './create-cognito-call';
+import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
+import { createDeviceStore } from './device-store';
+import { fetchAuthSession } from './fetch-auth-session';
+import { getCurrentUser } from './get-current-user';
+import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
+import { confirmResetPassword, resetPassword } from './reset-password';
+import { signIn } from './sign-in';
+import { createSignInStateStore } from './sign-in-state-store';
+import { signOut } from './sign-out';
+import { confirmSignUp, resendSignUpCode, signUp } from './sign-up';
+import { createTokenStore } from './token-store';
+import { setUpTOTP, verifyTOTPSetup } from './totp-setup';
+import { fetchUserAttributes, updatePassword } from './update-password';
+import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCredentials } from './webauthn-credentials';
+
+export type { AuthClientConfig, PasskeyPort } from './auth-client-config';
+export type { KeyValueStorage } from './key-value-storage';
+export type * from './sign-in-types';
+
+type Tail<F> = F extends (context: AuthContext, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
+const bind = <F extends (context: AuthContext, ...rest: never[]) => unknown>(context: AuthContext, fn: F): Tail<F> =>
+  ((...rest: never[]) => fn(context, ...rest)) as Tail<F>;
+
+/** The system clock, used only when the caller injects none. */
+const systemClock = () => Date.now();
+const systemRandom = (byteCount: number) => globalThis.crypto.getRandomValues(new Uint8Array(byteCount));
+
+function createAuthContext(config: AuthClientConfig): AuthContext {
+  const [region, poolName] = config.userPoolId.split('_');
+  if (!region || !poolName)
+    throw new TypeError('userPoolId must look like <region>_<id>, e.g. us-east-1_AbCdEf (InvalidUserPoolId)');
+  const now = config.clock ?? systemClock;
+  const endpoint = config.userPoolEndpoint ?? `https://cognito-idp.${config.region ?? region}.amazonaws.com/`;
+  const fetchImpl = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const clientId = config.userPoolClientId;
+  return {
+    clientId,
+    userPoolId: config.userPoolId,
+    poolName,
+    clientSecret: config.clientSecret,
+    deviceName: config.deviceName ?? 'Sidekey',
+    call: createCognitoCall({ endpoint, fetch: fetchImpl }),
+    now,
+    random: config.random ?? systemRandom,
+    passkeys: config.passkeys,
+    tokens: createTokenStore({ storage: config.storage, clientId }),
+    devices: createDeviceStore({ storage: config.storage, clientId }),
+    signInState: createSignInStateStore({ storage: config.storage, clientId, now }),
+    autoSignIn: {},
+    refreshing: {},
+  };
+}
+
+/**
+ * Amplify JS v6's Cognito sign-in surface, without Amplify and without any platform global: every method has
+ * Amplify's name, input and output, and all state lives in `config.storage` (tokens, device keys, the sign-in in
+ * progress) or in this client (auto sign-in), never in the module. See cognito-protocol.md for the wire facts.
+ */
+export function createAuthClient(config: AuthClientConfig) {
+  const context = createAuthContext(config);
+  return {
+    signIn: bind(context, signIn),
+    confirmSignIn: bind(context, confirmSignIn),
+    signOut: (input?: { global?: boolean }) => signOut(context, input),
+    signUp: bind(context, signUp),
+    confirmSignUp: bind(context, confirmSignUp),
+    resendSignUpCode: bind(context, resendSignUpCode),
+    autoSignIn: bind(context, autoSignIn),
+    resetPassword: bind(context, resetPassword),
+    confirmResetPassword: bind(context, confirmResetPassword),
+    updatePassword: bind(context, updatePassword),
+    fetchAuthSession: (input?: { forceRefresh?: boolean }) => fetchAuthSession(context, input),
+    getCurrentUser: bind(context, getCurrentUser),
+    fetchUserAttributes: bind(context, fetchUserAttributes),
+    setUpTOTP: bind(context, setUpTOTP),
+    verifyTOTPSetup: bind(context, verifyTOTPSetup),
+    updateMFAPreference: bind(context, updateMFAPreference),
+    fetchMFAPreference: bind(context, fetchMFAPreference),
+    rememberDevice: bind(context, rememberDevice),
+    forgetDevice: (input?: { device?: { id: string } }) => forgetDevice(context, input),
+    fetchDevices: bind(context, fetchDevices),
+    associateWebAuthnCredential: bind(context, associateWebAuthnCredential),
+    listWebAuthnCredentials: (input?: { pageSize?: number; nextToken?: string }) =>
+      listWebAuthnCredentials(context, input),
+    deleteWebAuthnCredential: bind(context, deleteWebAuthnCredential),
+  };
+}
+
+/** What `createAuthClient` returns. */
+export type AuthClient = ReturnType<typeof createAuthClient>;

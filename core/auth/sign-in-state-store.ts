@@ -1,0 +1,42 @@
+import { SidekeyError } from '../errors/sidekey-error';
+import type { KeyValueStorage } from './key-value-storage';
+import { SIGN_IN_SESSION_MS, type SignInState } from './sign-in-state';
+import { decodeSignInState, encodeSignInState } from './sign-in-state-codec';
+
+/** Keeps the sign-in in progress in storage, so a restarted worker can still call confirmSignIn. */
+export type SignInStateStore = {
+  /** The sign-in in progress; throws `SignInSessionExpired` (and forgets it) once its Session is too old. */
+  load(): Promise<SignInState | undefined>;
+  save(state: SignInState): Promise<void>;
+  clear(): Promise<void>;
+};
+
+/** Whether a Session issued at `startedAt` is still usable at `now` (Cognito's 3 minutes). */
+export function isSignInStateExpired(state: SignInState, now: number): boolean {
+  return now - state.startedAt >= SIGN_IN_SESSION_MS;
+}
+
+/**
+ * Creates the store for one app client. The key is namespaced by client id, as Amplify's token keys are
+ * (cognito-protocol.md §5 keeps `CognitoSignInState.*` in sessionStorage; we keep one JSON record).
+ */
+export function createSignInStateStore(options: {
+  storage: KeyValueStorage;
+  clientId: string;
+  now: () => number;
+}): SignInStateStore {
+  const key = `CognitoSignInState.${options.clientId}`;
+  return {
+    async load() {
+      const state = decodeSignInState(await options.storage.getItem(key));
+      if (!state) return undefined;
+      if (isSignInStateExpired(state, options.now())) {
+        await options.storage.removeItem(key);
+        throw new SidekeyError({ code: 'SignInSessionExpired', message: 'The sign-in expired; start again.' });
+      }
+      return state;
+    },
+    save: (state) => options.storage.setItem(key, encodeSignInState(state)),
+    clear: () => options.storage.removeItem(key),
+  };
+}

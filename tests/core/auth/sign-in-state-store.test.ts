@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SIGN_IN_SESSION_MS, type SignInState } from '../../../core/auth/sign-in-state';
+import { createSignInStateStore, isSignInStateExpired } from '../../../core/auth/sign-in-state-store';
+import { createMemoryStorage } from './memory-storage';
+
+const state: SignInState = {
+  username: 'alice',
+  session: 'S1',
+  challengeName: 'SOFTWARE_TOKEN_MFA',
+  challengeParameters: {},
+  signInDetails: { loginId: 'alice', authFlowType: 'USER_SRP_AUTH' },
+  startedAt: 1_000_000,
+};
+
+describe('the in-progress sign-in store', () => {
+  it('counts a Session as alive until exactly three minutes have passed', () => {
+    expect(SIGN_IN_SESSION_MS).toBe(180_000);
+    expect(isSignInStateExpired(state, state.startedAt + 179_999)).toBe(false);
+    expect(isSignInStateExpired(state, state.startedAt + 180_000)).toBe(true);
+  });
+
+  it('hands the state to a second store on the same storage, as a restarted worker would see it', async () => {
+    const storage = createMemoryStorage();
+    let now = state.startedAt;
+    await createSignInStateStore({ storage, clientId: 'c1', now: () => now }).save(state);
+    now += 60_000;
+    expect(await createSignInStateStore({ storage, clientId: 'c1', now: () => now }).load()).toEqual(state);
+  });
+
+  it('keeps the sign-ins of two app clients apart', async () => {
+    const storage = createMemoryStorage();
+    const now = () => state.startedAt;
+    await createSignInStateStore({ storage, clientId: 'c1', now }).save(state);
+    expect(await createSignInStateStore({ storage, clientId: 'c2', now }).load()).toBeUndefined();
+  });
+
+  it('refuses a sign-in past three minutes with SignInSessionExpired and forgets it', async () => {
+    const storage = createMemoryStorage();
+    let now = state.startedAt;
+    const store = createSignInStateStore({ storage, clientId: 'c1', now: () => now });
+    await store.save(state);
+    now += SIGN_IN_SESSION_MS + 1;
+    await expect(store.load()).rejects.toMatchObject({
+      code: 'SignInSessionExpired',
+      message: 'The sign-in expired; start again.',
+    });
+    expect(storage.entries.size).toBe(0);
+    await expect(store.load()).resolves.toBeUndefined();
+  });
+
+  it('clears the state', async () => {
+    const storage = createMemoryStorage();
+    const store = createSignInStateStore({ storage, clientId: 'c1', now: () => state.startedAt });
+    await store.save(state);
+    await store.clear();
+    expect(await store.load()).toBeUndefined();
+  });
+});
