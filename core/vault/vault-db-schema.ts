@@ -1,0 +1,38 @@
+import type { DBSchema } from 'idb';
+import type { Bytes } from './crypto/bytes';
+import type { KdfParams } from './crypto/kdf-params';
+
+/** The schema version the code writes; migrations/ holds one step per version. */
+export const VAULT_DB_VERSION = 2;
+export const VAULT_DB_NAME = 'sidekey-vault';
+
+/** An encrypted record: AES-GCM over the JSON of the record, AAD = store + id + `v` (see seal-record.ts). */
+export interface SealedRecord {
+  id: string;
+  /** Schema version the record was sealed under (part of the AAD). */
+  v: number;
+  iv: Bytes;
+  data: Bytes;
+}
+
+/** The passphrase-wrapped data key and how to derive the wrapping key again. */
+export interface KeyringRecord {
+  id: 'keyring';
+  /** Random id of this data key, so a key left in storage.session from an older vault is never used. */
+  keyId: string;
+  kdf: KdfParams;
+  iv: Bytes;
+  wrappedKey: Bytes;
+  createdAt: number;
+}
+
+export interface SettingsRecord {
+  id: 'settings';
+  autoLockMinutes: number;
+}
+
+export interface VaultDbSchema extends DBSchema {
+  meta: { key: string; value: KeyringRecord | SettingsRecord };
+  entries: { key: string; value: SealedRecord };
+  logins: { key: string; value: SealedRecord };
+}
