@@ -123,10 +123,12 @@ function readMfaExtras(input: Input, config: UserPoolConfig): void {
   if (custom) {
     const answer = readOptionalString(custom, 'answer');
     const srpFirst = readOptionalBoolean(custom, 'srpFirst');
+    const rounds = readOptionalInteger(custom, 'rounds', { min: 1, max: 10 });
     config.CustomAuth = {
       mode: readOptionalEnum(custom, 'mode', ['none', 'code-challenge', 'secret-answer']) ?? 'none',
       ...(answer !== undefined ? { answer } : {}),
       ...(srpFirst !== undefined ? { srpFirst } : {}),
+      ...(rounds !== undefined ? { rounds } : {}),
     };
   }
 }

@@ -46,6 +46,8 @@ export interface CustomAuthConfig {
   answer?: string;
   /** Ask for the password (SRP_A/PASSWORD_VERIFIER) before the custom challenge. */
   srpFirst?: boolean;
+  /** `secret-answer`: how many CUSTOM_CHALLENGE rounds must be answered (default 1; pool-auth). */
+  rounds?: number;
 }
 
 /** Mirrors the CreateUserPool input fields the local pool supports. */
@@ -144,6 +146,8 @@ export interface UserMfaSettings {
   /** Secret handed out by AssociateSoftwareToken and not yet verified (base32). */
   pendingTotpSecret?: string;
   totpFriendlyName?: string;
+  /** RFC 6238 time step of the last TOTP code accepted; codes of this or earlier steps are refused (pool-auth). */
+  lastTotpStep?: number;
 }
 
 /** A remembered/tracked device (pool-auth owns the semantics; fields may grow). */

@@ -1,0 +1,64 @@
+import { challengeAnswers } from '../auth/challenge-answers';
+import { incorrectCredentials, requireSecretHash } from '../auth/resolve-sign-in-target';
+import { countWrongAnswer, openSession, spendSession } from '../auth/session-store';
+import type { FlowState } from '../auth/sign-in-types';
+import { CognitoError, isCognitoError } from '../errors/cognito-error';
+import type { Operation } from './operation-context';
+import { readOptionalString, readOptionalStringMap, readString } from './read-input';
+
+const srpAnswers = new Set(['PASSWORD_VERIFIER', 'DEVICE_PASSWORD_VERIFIER']);
+
+/**
+ * RespondToAuthChallenge
+ * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html):
+ * answers the challenge its single-use Session was issued for. The Session is spent by every answer except a
+ * wrong or replayed code (CodeMismatchException, ExpiredCodeException), which may be retried with the same Session.
+ */
+export const respondToAuthChallenge: Operation = async (input, ctx) => {
+  const clientId = readString(input, 'ClientId', { maxLength: 128 });
+  const challengeName = readString(input, 'ChallengeName', { maxLength: 64 });
+  const responses = readOptionalStringMap(input, 'ChallengeResponses') ?? {};
+  const sessionId = readOptionalString(input, 'Session', { maxLength: 2048 });
+  const { pool, client } = ctx.store.findClient(clientId);
+  const answerer = Object.hasOwn(challengeAnswers, challengeName) ? challengeAnswers[challengeName] : undefined;
+  if (!answerer) {
+    throw new CognitoError(
+      'InvalidParameterException',
+      `1 validation error detected: Value '${challengeName.slice(0, 64)}' at 'challengeName' failed to satisfy constraint: Member must satisfy enum value set: [${Object.keys(challengeAnswers).join(', ')}]`,
+    );
+  }
+  const username = responses.USERNAME;
+  if (!username) throw new CognitoError('InvalidParameterException', 'Missing required parameter USERNAME');
+  requireSecretHash(client, responses, username);
+  const secretBlock =
+    sessionId === undefined && srpAnswers.has(challengeName) ? responses.PASSWORD_CLAIM_SECRET_BLOCK : undefined;
+  const session = openSession<FlowState>(ctx, {
+    ...(sessionId !== undefined ? { session: sessionId } : {}),
+    ...(secretBlock !== undefined ? { secretBlock } : {}),
+    poolId: pool.Id,
+    clientId,
+    challengeName: answerer.sessionChallenges,
+  });
+  const user = Object.hasOwn(pool.users, session.username) ? pool.users[session.username] : undefined;
+  const named = ctx.store.findUser(pool, username);
+  if (session.data.flow.decoy || !user || (named !== user && username !== user.password?.userIdForSrp)) {
+    spendSession(ctx, session.id);
+    ctx.store.changed();
+    throw new CognitoError('NotAuthorizedException', incorrectCredentials);
+  }
+  try {
+    const result = await answerer.answer(
+      ctx,
+      { pool, client, user },
+      { flow: session.data.flow, responses, challengeName },
+    );
+    spendSession(ctx, session.id);
+    return result;
+  } catch (error) {
+    if (isCognitoError(error, 'CodeMismatchException', 'ExpiredCodeException')) countWrongAnswer(ctx, session.id);
+    else spendSession(ctx, session.id);
+    throw error;
+  } finally {
+    ctx.store.changed();
+  }
+};

@@ -1,0 +1,150 @@
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { setUserPassword } from '../../../pool/auth-support/set-user-password';
+import { operations } from '../../../pool/operations/registry';
+import { type RunningPool, startPool } from '../../../pool/start-pool';
+import { createPoolUser } from '../../../pool/state/create-pool-user';
+
+/** A user to create: a permanent password unless `temporary`, attributes as Cognito names them. */
+export interface TestUser {
+  username: string;
+  password?: string;
+  temporary?: boolean;
+  attributes?: Record<string, string>;
+}
+
+export interface TestPool {
+  pool: RunningPool;
+  url: string;
+  poolId: string;
+  clientId: string;
+  clientSecret?: string;
+  sdk: CognitoIdentityProviderClient;
+  /** Moves the pool clock forward (POST /_pool/clock, as a test outside the process would). */
+  advance(ms: number): Promise<void>;
+  /** Outbox codes for `username`, newest last. */
+  codes(username?: string): Promise<string[]>;
+  /** One raw JSON-1.1 call: status and parsed body. */
+  call(operation: string, body: object): Promise<{ status: number; body: Record<string, unknown> }>;
+  addUser(user: TestUser): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a pool on a random port and creates the pool, the app client and the users through the AWS SDK v3
+ * (AdminCreateUser/AdminSetUserPassword; straight into the store while those operations are not registered).
+ */
+export async function startTestPool(options: {
+  poolInput?: Record<string, unknown>;
+  clientInput?: Record<string, unknown>;
+  users?: TestUser[];
+}): Promise<TestPool> {
+  const pool = await startPool({ port: 0 });
+  const sdk = new CognitoIdentityProviderClient({
+    endpoint: pool.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const created = await sdk.send(new CreateUserPoolCommand({ PoolName: 'auth-test', ...options.poolInput } as never));
+  const poolId = created.UserPool!.Id!;
+  const client = await sdk.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: poolId,
+      ClientName: 'auth-test-client',
+      ExplicitAuthFlows: [
+        'ALLOW_USER_SRP_AUTH',
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_CUSTOM_AUTH',
+        'ALLOW_USER_AUTH',
+        'ALLOW_REFRESH_TOKEN_AUTH',
+      ],
+      ...options.clientInput,
+    } as never),
+  );
+  const clientId = client.UserPoolClient!.ClientId!;
+  const clientSecret = client.UserPoolClient!.ClientSecret;
+
+  async function addUser(user: TestUser): Promise<void> {
+    const attributes = Object.entries(user.attributes ?? {}).map(([Name, Value]) => ({ Name, Value }));
+    if (operations.AdminCreateUser && operations.AdminSetUserPassword) {
+      await sdk.send(
+        new AdminCreateUserCommand({
+          UserPoolId: poolId,
+          Username: user.username,
+          UserAttributes: attributes,
+          MessageAction: 'SUPPRESS',
+          ...(user.password && user.temporary ? { TemporaryPassword: user.password } : {}),
+        }),
+      );
+      if (user.password && !user.temporary) {
+        await sdk.send(
+          new AdminSetUserPasswordCommand({
+            UserPoolId: poolId,
+            Username: user.username,
+            Password: user.password,
+            Permanent: true,
+          }),
+        );
+      }
+      return;
+    }
+    const ctx = pool.context();
+    const record = ctx.store.getPool(poolId);
+    const created = createPoolUser(ctx, {
+      pool: record,
+      username: user.username,
+      attributes: user.attributes ?? {},
+      status: user.temporary ? 'FORCE_CHANGE_PASSWORD' : 'CONFIRMED',
+    });
+    if (user.password) {
+      await setUserPassword(ctx, {
+        pool: record,
+        user: created,
+        password: user.password,
+        temporary: user.temporary ?? false,
+      });
+    }
+    ctx.store.changed();
+  }
+  for (const user of options.users ?? []) await addUser(user);
+
+  const call = async (operation: string, body: object) => {
+    const response = await fetch(pool.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  return {
+    pool,
+    url: pool.url,
+    poolId,
+    clientId,
+    ...(clientSecret ? { clientSecret } : {}),
+    sdk,
+    addUser,
+    call,
+    async advance(ms) {
+      await fetch(`${pool.url}/_pool/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: ms }) });
+    },
+    async codes(username) {
+      const response = await fetch(`${pool.url}/_pool/outbox`);
+      const { messages } = (await response.json()) as { messages: { username: string; code: string }[] };
+      return messages.filter((message) => username === undefined || message.username === username).map((m) => m.code);
+    },
+    async stop() {
+      sdk.destroy();
+      await pool.stop();
+    },
+  };
+}
