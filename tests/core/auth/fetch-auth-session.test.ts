@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeClient } from './fake-client';
+import { cognitoError, fakeTokens } from './fake-cognito';
+
+const signedIn = async (script: Parameters<typeof createFakeClient>[0]) => {
+  const nowSeconds = Date.UTC(2026, 10, 26, 12, 0, 0) / 1000;
+  const fake = createFakeClient({
+    InitiateAuth: [() => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds }) })],
+    ...script,
+  });
+  await fake.auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+  return { ...fake, nowSeconds };
+};
+
+describe('fetchAuthSession', () => {
+  it('returns the stored tokens without a request while they are fresh', async () => {
+    const { auth, cognito } = await signedIn({});
+    const session = await auth.fetchAuthSession();
+    expect(session.userSub).toBe('sub-alice');
+    expect(session.tokens?.accessToken.payload.username).toBe('alice');
+    expect(session.tokens?.idToken?.payload['cognito:username']).toBe('alice');
+    expect(cognito.of('GetTokensFromRefreshToken')).toHaveLength(0);
+  });
+
+  it('refreshes on demand through GetTokensFromRefreshToken and keeps a rotated refresh token', async () => {
+    const { auth, cognito, nowSeconds } = await signedIn({
+      GetTokensFromRefreshToken: [
+        () => ({
+          AuthenticationResult: {
+            ...fakeTokens({ username: 'alice', nowSeconds: nowSeconds + 1 }),
+            RefreshToken: 'rotated',
+          },
+        }),
+        () => ({
+          AuthenticationResult: {
+            AccessToken: fakeTokens({ username: 'alice', nowSeconds: nowSeconds + 2 }).AccessToken,
+          },
+        }),
+      ],
+    });
+    const before = await auth.fetchAuthSession();
+    const after = await auth.fetchAuthSession({ forceRefresh: true });
+    expect(after.tokens?.accessToken.toString()).not.toBe(before.tokens?.accessToken.toString());
+    expect(cognito.of('GetTokensFromRefreshToken')[0]?.body).toEqual({
+      ClientId: 'client1',
+      RefreshToken: `refresh-alice-${nowSeconds}`,
+    });
+    await auth.fetchAuthSession({ forceRefresh: true });
+    expect(cognito.of('GetTokensFromRefreshToken')[1]?.body.RefreshToken).toBe('rotated');
+    await auth.fetchAuthSession({ forceRefresh: true });
+    expect(cognito.of('GetTokensFromRefreshToken')[2]?.body.RefreshToken).toBe('rotated');
+  });
+
+  it('refreshes by itself within five seconds of expiry, and shares one refresh between concurrent callers', async () => {
+    const { auth, cognito, clock, nowSeconds } = await signedIn({
+      GetTokensFromRefreshToken: [
+        () => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds: nowSeconds + 3596 }) }),
+      ],
+    });
+    clock.now += 3594_000;
+    await auth.fetchAuthSession();
+    expect(cognito.of('GetTokensFromRefreshToken')).toHaveLength(0);
+    clock.now += 2_000;
+    await Promise.all([auth.fetchAuthSession(), auth.fetchAuthSession(), auth.getCurrentUser()]);
+    expect(cognito.of('GetTokensFromRefreshToken')).toHaveLength(1);
+  });
+
+  it('signs the user out when Cognito refuses the refresh token', async () => {
+    const { auth } = await signedIn({
+      GetTokensFromRefreshToken: [
+        () => {
+          throw cognitoError('NotAuthorizedException', 'Refresh Token has been revoked');
+        },
+      ],
+    });
+    expect(await auth.fetchAuthSession({ forceRefresh: true })).toEqual({});
+    await expect(auth.getCurrentUser()).rejects.toMatchObject({ code: 'UserUnAuthenticatedException' });
+  });
+
+  it('keeps the tokens when the refresh fails for a passing reason', async () => {
+    const { auth } = await signedIn({
+      GetTokensFromRefreshToken: [
+        () => {
+          throw cognitoError('InternalErrorException');
+        },
+      ],
+    });
+    await expect(auth.fetchAuthSession({ forceRefresh: true })).rejects.toMatchObject({
+      code: 'InternalErrorException',
+    });
+    expect((await auth.getCurrentUser()).username).toBe('alice');
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeClient } from './fake-client';
+import { cognitoError, fakeTokens } from './fake-cognito';
+
+const tokens = (username = 'alice') => ({ AuthenticationResult: fakeTokens({ username, nowSeconds: 1_795_000_000 }) });
+
+describe('signIn', () => {
+  it.each([
+    [{ username: '' }, 'EmptySignInUsername'],
+    [{ username: 'alice' }, 'EmptySignInPassword'],
+    [{ username: 'alice', options: { authFlowType: 'USER_PASSWORD_AUTH' as const } }, 'EmptySignInPassword'],
+    [{ username: 'alice', options: { authFlowType: 'CUSTOM_WITH_SRP' as const } }, 'EmptySignInPassword'],
+    [
+      { username: 'alice', password: 'pw', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' as const } },
+      'CustomAuthSignInPassword',
+    ],
+    [
+      { username: 'alice', options: { authFlowType: 'USER_AUTH' as const, preferredChallenge: 'PASSWORD' as const } },
+      'EmptySignInPassword',
+    ],
+  ])('refuses %j with %s before any request', async (input, code) => {
+    const { auth, cognito } = createFakeClient({});
+    await expect(auth.signIn(input)).rejects.toMatchObject({ code });
+    expect(cognito.sent).toHaveLength(0);
+  });
+
+  it('refuses a second sign-in while someone is signed in', async () => {
+    const { auth } = createFakeClient({ InitiateAuth: [() => tokens()] });
+    await auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    await expect(
+      auth.signIn({ username: 'bob', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } }),
+    ).rejects.toMatchObject({
+      code: 'UserAlreadyAuthenticatedException',
+    });
+  });
+
+  it.each([
+    ['PasswordResetRequiredException', 'RESET_PASSWORD'],
+    ['UserNotConfirmedException', 'CONFIRM_SIGN_UP'],
+  ])('turns %s into the %s step', async (code, step) => {
+    const { auth } = createFakeClient({
+      InitiateAuth: [
+        () => {
+          throw cognitoError(code);
+        },
+      ],
+    });
+    expect(
+      await auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } }),
+    ).toEqual({
+      isSignedIn: false,
+      nextStep: { signInStep: step },
+    });
+  });
+
+  it('rethrows other Cognito errors under their Cognito names and forgets the attempt', async () => {
+    const { auth, storage } = createFakeClient({
+      InitiateAuth: [() => ({ ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S1', ChallengeParameters: { q: '1' } })],
+      RespondToAuthChallenge: [
+        () => {
+          throw cognitoError('NotAuthorizedException', 'Incorrect username or password.');
+        },
+      ],
+    });
+    await auth.signIn({ username: 'alice', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } });
+    await expect(auth.confirmSignIn({ challengeResponse: 'x' })).rejects.toMatchObject({
+      code: 'NotAuthorizedException',
+    });
+    expect([...storage.entries.keys()].some((key) => key.startsWith('CognitoSignInState'))).toBe(true);
+    const wrong = createFakeClient({
+      InitiateAuth: [
+        () => {
+          throw cognitoError('NotAuthorizedException', 'Incorrect username or password.');
+        },
+      ],
+    });
+    await expect(
+      wrong.auth.signIn({ username: 'alice', password: 'bad', options: { authFlowType: 'USER_PASSWORD_AUTH' } }),
+    ).rejects.toMatchObject({
+      code: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    expect(wrong.storage.entries.size).toBe(0);
+  });
+
+  it('sends USER_AUTH without a preference as USERNAME only, ignoring a password', async () => {
+    const { auth, cognito } = createFakeClient({
+      InitiateAuth: [
+        () => ({ ChallengeName: 'SELECT_CHALLENGE', Session: 'S1', AvailableChallenges: ['PASSWORD', 'EMAIL_OTP'] }),
+      ],
+    });
+    const result = await auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_AUTH' } });
+    expect(result.nextStep).toEqual({
+      signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+      availableChallenges: ['PASSWORD', 'EMAIL_OTP'],
+    });
+    expect(cognito.sent[0]?.body).toMatchObject({ AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'alice' } });
+  });
+});
+
+describe('confirmSignIn', () => {
+  it('refuses to run with no sign-in in progress', async () => {
+    const { auth } = createFakeClient({});
+    await expect(auth.confirmSignIn({ challengeResponse: '123456' })).rejects.toMatchObject({
+      code: 'SignInException',
+    });
+  });
+
+  it('keeps the state after a wrong code so the user can try again', async () => {
+    const { auth, cognito } = createFakeClient({
+      InitiateAuth: [() => ({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'S1', ChallengeParameters: {} })],
+      RespondToAuthChallenge: [
+        () => {
+          throw cognitoError('CodeMismatchException', 'Invalid code received for user');
+        },
+        () => tokens(),
+      ],
+    });
+    await auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    await expect(auth.confirmSignIn({ challengeResponse: '000000' })).rejects.toMatchObject({
+      code: 'CodeMismatchException',
+    });
+    expect((await auth.confirmSignIn({ challengeResponse: '123456' })).nextStep.signInStep).toBe('DONE');
+    expect(cognito.of('RespondToAuthChallenge').map((r) => r.body.Session)).toEqual(['S1', 'S1']);
+  });
+
+  it('sets up TOTP during sign-in: associate with the Session, verify, then MFA_SETUP with the newest Session', async () => {
+    const { auth, cognito } = createFakeClient({
+      InitiateAuth: [
+        () => ({
+          ChallengeName: 'MFA_SETUP',
+          Session: 'S1',
+          ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+        }),
+      ],
+      AssociateSoftwareToken: [() => ({ SecretCode: 'JBSWY3DPEHPK3PXP', Session: 'S2' })],
+      VerifySoftwareToken: [() => ({ Status: 'SUCCESS', Session: 'S3' })],
+      RespondToAuthChallenge: [() => tokens()],
+    });
+    const step = await auth.signIn({
+      username: 'alice',
+      password: 'pw',
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
+    if (step.nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') throw new Error(step.nextStep.signInStep);
+    expect(step.nextStep.totpSetupDetails.sharedSecret).toBe('JBSWY3DPEHPK3PXP');
+    expect(cognito.of('AssociateSoftwareToken')[0]?.body).toEqual({ Session: 'S1' });
+    await auth.confirmSignIn({ challengeResponse: '123456', options: { friendlyDeviceName: 'phone' } });
+    expect(cognito.of('VerifySoftwareToken')[0]?.body).toEqual({
+      UserCode: '123456',
+      Session: 'S2',
+      FriendlyDeviceName: 'phone',
+    });
+    expect(cognito.of('RespondToAuthChallenge')[0]?.body).toMatchObject({
+      ChallengeName: 'MFA_SETUP',
+      Session: 'S3',
+      ChallengeResponses: { USERNAME: 'alice' },
+    });
+  });
+
+  it('lets a second client on the same storage finish the sign-in, and refuses it after three minutes', async () => {
+    const { auth, another, clock, storage } = createFakeClient({
+      InitiateAuth: [
+        () => ({
+          ChallengeName: 'EMAIL_OTP',
+          Session: 'S1',
+          ChallengeParameters: { CODE_DELIVERY_DESTINATION: 'a***' },
+        }),
+      ],
+      RespondToAuthChallenge: [() => tokens()],
+    });
+    await auth.signIn({ username: 'alice', options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
+    clock.now += 170_000;
+    expect(await another().confirmSignIn({ challengeResponse: '12345678' })).toEqual({
+      isSignedIn: true,
+      nextStep: { signInStep: 'DONE' },
+    });
+    expect((await another().getCurrentUser()).signInDetails).toEqual({ loginId: 'alice', authFlowType: 'USER_AUTH' });
+
+    await auth.signOut();
+    await auth.signIn({ username: 'alice', options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
+    clock.now += 180_001;
+    await expect(another().confirmSignIn({ challengeResponse: '12345678' })).rejects.toMatchObject({
+      code: 'SignInSessionExpired',
+      message: 'The sign-in expired; start again.',
+    });
+    expect([...storage.entries.keys()].some((key) => key.startsWith('CognitoSignInState'))).toBe(false);
+  });
+});
