@@ -4,7 +4,7 @@ import type { VaultRequestInput, VaultRequestOutput, VaultRequestType } from '..
 /** Sends one `vault.*` request and always resolves to a reply (a dead worker or odd answer becomes a failure). */
 export type VaultClient = <T extends VaultRequestType>(
   type: T,
-  ...input: VaultRequestInput<T> extends undefined ? [input?: VaultRequestInput<T>] : [input: VaultRequestInput<T>]
+  ...input: undefined extends VaultRequestInput<T> ? [input?: VaultRequestInput<T>] : [input: VaultRequestInput<T>]
 ) => Promise<Reply<VaultRequestOutput<T>>>;
 
 /**

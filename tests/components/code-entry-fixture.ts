@@ -27,7 +27,7 @@ export function press(target: Element, key: string): void {
 }
 
 /** Types `value` into an input (sets it and fires `input`). */
-export function typeInto(input: HTMLInputElement, value: string): void {
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }

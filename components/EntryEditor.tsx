@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { Reply } from '../core/messages/reply';
+import type { CodeEntry, VaultRequestInput } from '../core/vault/vault-messages';
+import { type ActionState, ActionStatus } from './ActionStatus';
+import { OriginsField, parseOriginsText } from './OriginsField';
+
+export type UpdateEntryInput = VaultRequestInput<'vault.updateEntry'>;
+
+export interface EntryEditorProps {
+  entry: CodeEntry;
+  onUpdate: (input: UpdateEntryInput) => Promise<Reply<CodeEntry>>;
+  onDelete: (id: string) => Promise<Reply<{ deleted: true }>>;
+}
+
+/** One stored entry: rename it, bind it to sites, or delete it after an explicit confirmation. */
+export function EntryEditor(props: EntryEditorProps) {
+  const { entry } = props;
+  const [issuer, setIssuer] = useState(entry.issuer);
+  const [account, setAccount] = useState(entry.account);
+  const [origins, setOrigins] = useState(entry.origins.join('\n'));
+  const [confirming, setConfirming] = useState(false);
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const name = entry.issuer || entry.account;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setState({ status: 'busy' });
+    const reply = await props.onUpdate({ id: entry.id, issuer, account, origins: parseOriginsText(origins) });
+    setState(reply.ok ? { status: 'done', message: 'Saved.' } : { status: 'failed', message: reply.message });
+  };
+  const remove = async () => {
+    setState({ status: 'busy' });
+    const reply = await props.onDelete(entry.id);
+    if (!reply.ok) setState({ status: 'failed', message: reply.message });
+  };
+
+  return (
+    <li class="entry" data-entry-id={entry.id}>
+      <form onSubmit={save} aria-label={`Edit ${name}`}>
+        <div class="grid">
+          <label>
+            Issuer
+            <input type="text" name="issuer" value={issuer} onInput={(event) => setIssuer(event.currentTarget.value)} />
+          </label>
+          <label>
+            Account
+            <input
+              type="text"
+              name="account"
+              value={account}
+              onInput={(event) => setAccount(event.currentTarget.value)}
+            />
+          </label>
+        </div>
+        <p class="meta">
+          {entry.kind.toUpperCase()} · {entry.digits} digits
+          {entry.period !== null ? ` · ${entry.period} s` : ` · counter ${entry.counter}`} · {entry.algorithm}
+        </p>
+        <OriginsField value={origins} onInput={setOrigins} />
+        <div class="actions">
+          <button type="submit" disabled={state.status === 'busy'}>
+            Save
+          </button>
+          {confirming ? (
+            <span class="confirm">
+              Delete {name} for good?{' '}
+              <button type="button" class="danger" name="confirm-delete" onClick={remove}>
+                Delete
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                Keep
+              </button>
+            </span>
+          ) : (
+            <button type="button" name="delete" onClick={() => setConfirming(true)}>
+              Delete…
+            </button>
+          )}
+        </div>
+        <ActionStatus state={state} />
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+/** Splits the origins text box (one per line, or comma-separated) into a list; the worker validates each. */
+export function parseOriginsText(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+/** A text box for the sites an entry is bound to, e.g. `https://app.example.com`. */
+export function OriginsField(props: { value: string; onInput: (value: string) => void; name?: string }) {
+  return (
+    <label>
+      Sites (origins), one per line
+      <textarea
+        name={props.name ?? 'origins'}
+        rows={2}
+        placeholder="https://app.example.com"
+        value={props.value}
+        onInput={(event) => props.onInput((event.currentTarget as HTMLTextAreaElement).value)}
+      />
+    </label>
+  );
+}

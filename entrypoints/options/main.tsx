@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { createVaultClient } from '../popup/create-vault-client';
+import { imageFileToPixels } from './image-file-to-pixels';
+import { OptionsApp } from './OptionsApp';
+import { saveTextFile } from './save-text-file';
+
+function main() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  render(
+    <OptionsApp
+      call={createVaultClient((message) => browser.runtime.sendMessage(message))}
+      readPixels={imageFileToPixels}
+      saveFile={saveTextFile}
+    />,
+    root,
+  );
+}
+
+main();

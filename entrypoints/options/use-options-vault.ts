@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AddEntryInput } from '../../components/AddEntryForm';
+import type { UpdateEntryInput } from '../../components/EntryEditor';
+import type { OptionsView } from '../../components/OptionsPage';
+import type { Reply } from '../../core/messages/reply';
+import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
+import type { VaultClient } from '../popup/create-vault-client';
+import { describeFailure } from '../popup/describe-failure';
+
+export interface OptionsVaultOptions {
+  call: VaultClient;
+  readPixels: (file: File) => Promise<QrPixels>;
+  saveFile: (file: { fileName: string; mimeType: string; content: string }) => void;
+}
+
+/** Failure text goes through describeFailure, so every form shows the same sentence for the same code. */
+function described<T>(reply: Reply<T>): Reply<T> {
+  return reply.ok ? reply : { ...reply, message: describeFailure(reply) };
+}
+
+/** The settings page's controller: loads state and entries, runs each form's request, reloads after changes. */
+export function useOptionsVault(options: OptionsVaultOptions) {
+  const { call } = options;
+  const [view, setView] = useState<OptionsView>({ screen: 'loading' });
+
+  const reload = useCallback(
+    async (failedScreen: 'setup' | 'locked' | 'failed' = 'failed') => {
+      const [state, list] = await Promise.all([call('vault.state'), call('vault.listCodes')]);
+      if (state.ok && state.data.status === 'uninitialised') return setView({ screen: 'setup', busy: false });
+      if (state.ok && state.data.status === 'locked') return setView({ screen: 'locked', busy: false });
+      if (state.ok && list.ok) return setView({ screen: 'ready', state: state.data, entries: list.data });
+      const failure = state.ok ? list : state;
+      if (failure.ok) return;
+      if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(failure) });
+      else setView({ screen: failedScreen, busy: false, error: describeFailure(failure) });
+    },
+    [call],
+  );
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** Runs a request and reloads the page's data when it changed something. */
+  const changing = async <T>(request: Promise<Reply<T>>): Promise<Reply<T>> => {
+    const reply = described(await request);
+    if (reply.ok) await reload();
+    return reply;
+  };
+  const importing = (input: ImportInput) => changing(call('vault.import', input));
+  const submitPassphrase = (screen: 'setup' | 'locked', passphrase: string) => {
+    setView({ screen, busy: true });
+    void call(screen === 'setup' ? 'vault.setup' : 'vault.unlock', { passphrase }).then((reply) => {
+      if (reply.ok) return reload(screen);
+      setView({ screen, busy: false, error: describeFailure(reply) });
+    });
+  };
+  const failedRead = (message: string): Reply<ImportResult> => ({ ok: false, code: 'FileUnreadable', message });
+
+  return {
+    view,
+    onSetup: (passphrase: string) => submitPassphrase('setup', passphrase),
+    onUnlock: (passphrase: string) => submitPassphrase('locked', passphrase),
+    onAdd: (input: AddEntryInput) => changing(call('vault.addEntry', input)),
+    onUpdate: (input: UpdateEntryInput) => changing(call('vault.updateEntry', input)),
+    onDelete: (id: string) => changing(call('vault.deleteEntry', { id })),
+    onImport: importing,
+    onImportQrFile: async (file: File) => {
+      const pixels = await options.readPixels(file).catch(() => undefined);
+      if (!pixels) return failedRead('That file is not an image this browser can read.');
+      return importing({ kind: 'qr-pixels', payload: pixels });
+    },
+    onImportBackupFile: async (file: File, passphrase: string) => {
+      const text = await file.text().catch(() => undefined);
+      if (text === undefined) return failedRead('That file could not be read.');
+      return importing({ kind: 'backup', payload: text, passphrase });
+    },
+    onExport: async (input: ExportInput) => {
+      const reply = described(await call('vault.export', input));
+      if (reply.ok && reply.data.format !== 'qr') options.saveFile(reply.data);
+      return reply;
+    },
+    onChangePassphrase: (input: { current: string; next: string }) => changing(call('vault.changePassphrase', input)),
+    onSetAutoLock: (minutes: number) => changing(call('vault.setAutoLock', { minutes })),
+    onLock: () => {
+      void call('vault.lock').then(() => reload());
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { type ComponentChild, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach } from 'vitest';
+
+let roots: HTMLElement[] = [];
+afterEach(() => {
+  for (const root of roots) {
+    render(null, root);
+    root.remove();
+  }
+  roots = [];
+});
+
+/** Renders `node` into a fresh element attached to the document; unmounted after each test. */
+export function mount(node: ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  roots.push(root);
+  act(() => render(node, root));
+  return root;
+}
+
+/** Submits a form and waits for the async handler and the re-render it causes. */
+export async function submit(form: HTMLFormElement): Promise<void> {
+  await act(async () => {
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+  });
+}
+
+/** Clicks a button and waits for what it started. */
+export async function click(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    element.click();
+  });
+}
