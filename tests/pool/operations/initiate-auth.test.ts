@@ -1,22 +1,29 @@
-import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { confirmSignIn, fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureAmplify } from '../support/configure-amplify';
 import { startTestPool, type TestPool } from '../support/test-pool';
 
-let pool: TestPool;
-
-beforeAll(async () => {
-  pool = await startTestPool({ users: [{ username: 'alice', password: 'Passw0rd!' }] });
+const pools: TestPool[] = [];
+async function poolFor(options: Parameters<typeof startTestPool>[0]): Promise<TestPool> {
+  const pool = await startTestPool(options);
+  pools.push(pool);
   configureAmplify(pool);
-});
+  return pool;
+}
+
 afterEach(async () => {
   await signOut();
 });
 afterAll(async () => {
-  await pool?.stop();
+  for (const pool of pools) await pool.stop();
 });
 
-describe('InitiateAuth with Amplify v6', () => {
+describe('password sign-in with Amplify v6', () => {
+  let pool: TestPool;
+  beforeAll(async () => {
+    pool = await poolFor({ users: [{ username: 'alice', password: 'Passw0rd!' }] });
+  });
+
   it('signs in by SRP with the right password', async () => {
     const result = await signIn({ username: 'alice', password: 'Passw0rd!' });
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
@@ -31,12 +38,122 @@ describe('InitiateAuth with Amplify v6', () => {
     });
   });
 
-  it('signs in with USER_PASSWORD_AUTH', async () => {
-    const result = await signIn({
-      username: 'alice',
-      password: 'Passw0rd!',
-      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+  it('signs in with USER_PASSWORD_AUTH and refuses a wrong password there too', async () => {
+    const options = { authFlowType: 'USER_PASSWORD_AUTH' as const };
+    await expect(signIn({ username: 'alice', password: 'nope-Passw0rd!', options })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
     });
+    const result = await signIn({ username: 'alice', password: 'Passw0rd!', options });
     expect(result.nextStep.signInStep).toBe('DONE');
+    expect(pool.poolId).toMatch(/^us-east-1_/);
+  });
+
+  it('names an unknown user UserNotFoundException while existence errors are not prevented', async () => {
+    await expect(signIn({ username: 'nobody', password: 'Passw0rd!' })).rejects.toMatchObject({
+      name: 'UserNotFoundException',
+    });
+  });
+});
+
+describe('USER_AUTH with Amplify v6', () => {
+  let pool: TestPool;
+  beforeAll(async () => {
+    pool = await poolFor({
+      poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } } },
+      users: [
+        {
+          username: 'erin',
+          password: 'Passw0rd!',
+          attributes: { email: 'erin@example.com', email_verified: 'true' },
+        },
+      ],
+    });
+  });
+
+  it('signs in with an EMAIL_OTP code from the outbox', async () => {
+    const started = await signIn({
+      username: 'erin',
+      options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
+    });
+    expect(started.nextStep).toMatchObject({
+      signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
+      codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'e***@e***' },
+    });
+    const code = (await pool.codes('erin')).at(-1)!;
+    expect(code).toMatch(/^\d{8}$/);
+    await expect(
+      confirmSignIn({ challengeResponse: code === '00000000' ? '11111111' : '00000000' }),
+    ).rejects.toMatchObject({ name: 'CodeMismatchException' });
+    const done = await confirmSignIn({ challengeResponse: code });
+    expect(done.nextStep.signInStep).toBe('DONE');
+  });
+
+  it('offers the first factors without a preference, then signs in with PASSWORD_SRP', async () => {
+    const started = await signIn({ username: 'erin', options: { authFlowType: 'USER_AUTH' } });
+    expect(started.nextStep).toEqual({
+      signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+      availableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'],
+    });
+    const chosen = await confirmSignIn({ challengeResponse: 'PASSWORD_SRP' });
+    expect(chosen.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_PASSWORD');
+    const done = await confirmSignIn({ challengeResponse: 'Passw0rd!' });
+    expect(done.nextStep.signInStep).toBe('DONE');
+  });
+
+  it('signs in with the PASSWORD factor and refuses a wrong one', async () => {
+    const options = { authFlowType: 'USER_AUTH' as const, preferredChallenge: 'PASSWORD' as const };
+    await expect(signIn({ username: 'erin', password: 'bad-Passw0rd!', options })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+    expect((await signIn({ username: 'erin', password: 'Passw0rd!', options })).nextStep.signInStep).toBe('DONE');
+  });
+});
+
+describe('custom auth with the built-in secret-answer triggers', () => {
+  beforeAll(async () => {
+    await poolFor({
+      localConfig: { CustomAuth: { mode: 'secret-answer', answer: '42' } },
+      users: [
+        { username: 'carl', password: 'Passw0rd!' },
+        { username: 'cora', password: 'Passw0rd!', attributes: { 'custom:answer': 'blue' } },
+      ],
+    });
+  });
+
+  it('asks again after a wrong answer and signs in after the right one (CUSTOM_WITHOUT_SRP)', async () => {
+    const started = await signIn({ username: 'carl', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } });
+    expect(started.nextStep).toMatchObject({
+      signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE',
+      additionalInfo: { question: 'What is the answer?', round: '1' },
+    });
+    const again = await confirmSignIn({ challengeResponse: '41' });
+    expect(again.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
+    expect((await confirmSignIn({ challengeResponse: '42' })).nextStep.signInStep).toBe('DONE');
+  });
+
+  it('checks the password by SRP first, then the answer from the user attribute (CUSTOM_WITH_SRP)', async () => {
+    const started = await signIn({
+      username: 'cora',
+      password: 'Passw0rd!',
+      options: { authFlowType: 'CUSTOM_WITH_SRP' },
+    });
+    expect(started.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE');
+    expect((await confirmSignIn({ challengeResponse: 'blue' })).nextStep.signInStep).toBe('DONE');
+  });
+
+  it('refuses a wrong password before any custom challenge (CUSTOM_WITH_SRP)', async () => {
+    await expect(
+      signIn({ username: 'cora', password: 'Wrong-pass1!', options: { authFlowType: 'CUSTOM_WITH_SRP' } }),
+    ).rejects.toMatchObject({ name: 'NotAuthorizedException' });
+  });
+
+  it('fails the sign-in after three wrong answers', async () => {
+    await signIn({ username: 'carl', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } });
+    await confirmSignIn({ challengeResponse: 'a' });
+    await confirmSignIn({ challengeResponse: 'b' });
+    await expect(confirmSignIn({ challengeResponse: 'c' })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
   });
 });

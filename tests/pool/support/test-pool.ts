@@ -9,6 +9,7 @@ import { setUserPassword } from '../../../pool/auth-support/set-user-password';
 import { operations } from '../../../pool/operations/registry';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { createPoolUser } from '../../../pool/state/create-pool-user';
+import type { UserPoolConfig } from '../../../pool/state/types';
 
 /** A user to create: a permanent password unless `temporary`, attributes as Cognito names them. */
 export interface TestUser {
@@ -42,6 +43,8 @@ export interface TestPool {
 export async function startTestPool(options: {
   poolInput?: Record<string, unknown>;
   clientInput?: Record<string, unknown>;
+  /** Local-only pool settings the AWS SDK cannot carry (e.g. the CustomAuth trigger set), set in the store. */
+  localConfig?: Partial<UserPoolConfig>;
   users?: TestUser[];
 }): Promise<TestPool> {
   const pool = await startPool({ port: 0 });
@@ -52,6 +55,7 @@ export async function startTestPool(options: {
   });
   const created = await sdk.send(new CreateUserPoolCommand({ PoolName: 'auth-test', ...options.poolInput } as never));
   const poolId = created.UserPool!.Id!;
+  if (options.localConfig) Object.assign(pool.store.getPool(poolId).config, options.localConfig);
   const client = await sdk.send(
     new CreateUserPoolClientCommand({
       UserPoolId: poolId,
