@@ -1,0 +1,53 @@
+import { CognitoServiceError } from './cognito-service-error';
+
+/** A Cognito answer with status ≥ 300, or what `fetch` threw instead of answering. */
+export type CognitoFailure = { status: number; headers: Headers; body: string } | { thrown: unknown };
+
+const requestIdHeaders = ['x-amzn-requestid', 'x-amzn-request-id', 'x-amz-request-id'];
+
+/**
+ * Cuts an AWS error type down to the exception name: up to the first `:` or `,`, then after the last `#`
+ * (`com.amazonaws…#NotAuthorizedException` and `NotAuthorizedException:http://…` both give `NotAuthorizedException`).
+ * AWS JSON 1.1 protocol: https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#operation-error-serialization
+ */
+function cleanErrorType(value: string): string {
+  const head = value.split(/[:,]/)[0]!.trim();
+  return head.slice(head.lastIndexOf('#') + 1);
+}
+
+function parseBody(body: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+function fromThrown(thrown: unknown): CognitoServiceError {
+  const name = thrown instanceof Error || thrown instanceof DOMException ? thrown.name : '';
+  // fetch rejects with a TypeError when the network fails (WHATWG Fetch §4.1 "network error").
+  if (thrown instanceof TypeError)
+    return new CognitoServiceError({ code: 'NetworkError', message: thrown.message, cause: thrown });
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new CognitoServiceError({ code: name, message: (thrown as Error).message, cause: thrown });
+  }
+  return new CognitoServiceError({ code: 'UnknownError', message: 'The request to Cognito failed.', cause: thrown });
+}
+
+/**
+ * The one place a Cognito failure becomes a {@link CognitoServiceError} (cognito-protocol.md §1.3). Code: header
+ * `x-amzn-errortype`, else body `code`, else body `__type`, cleaned; `UnknownError` when none can be read. Message:
+ * body `message`, else `Message`. A fetch TypeError becomes `NetworkError`.
+ */
+export function mapCognitoError(failure: CognitoFailure): CognitoServiceError {
+  if ('thrown' in failure) return fromThrown(failure.thrown);
+  const body = parseBody(failure.body);
+  const rawType = text(failure.headers.get('x-amzn-errortype')) ?? text(body?.code) ?? text(body?.__type);
+  const code = rawType === undefined ? 'UnknownError' : cleanErrorType(rawType) || 'UnknownError';
+  const message = text(body?.message) ?? text(body?.Message) ?? (body ? 'Unknown error' : 'Unparseable error response');
+  const requestId = requestIdHeaders.map((name) => failure.headers.get(name)).find((value) => value) ?? undefined;
+  return new CognitoServiceError({ code, message, status: failure.status, requestId });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { CognitoServiceError } from '../../../../core/auth/cognito/cognito-service-error';
+import { mapCognitoError } from '../../../../core/auth/cognito/map-cognito-error';
+import { isSidekeyError } from '../../../../core/errors/sidekey-error';
+
+const answer = (body: string, headers: Record<string, string> = {}, status = 400) =>
+  mapCognitoError({ status, headers: new Headers(headers), body });
+
+describe('mapCognitoError', () => {
+  it.each([
+    [
+      'header x-amzn-errortype wins over the body',
+      { 'x-amzn-errortype': 'NotAuthorizedException:' },
+      '{"__type":"Other"}',
+      'NotAuthorizedException',
+    ],
+    ['body code comes before __type', {}, '{"code":"CodeMismatchException","__type":"Other"}', 'CodeMismatchException'],
+    [
+      'a namespaced __type keeps the part after #',
+      {},
+      '{"__type":"com.amazonaws.cognito#UserNotFoundException"}',
+      'UserNotFoundException',
+    ],
+    [
+      'a type with a URL after : is cut at the :',
+      { 'x-amzn-errortype': 'ExpiredCodeException:http://internal.amazon.com/' },
+      '{}',
+      'ExpiredCodeException',
+    ],
+    ['a type with a , is cut at the ,', {}, '{"__type":"TooManyRequestsException,extra"}', 'TooManyRequestsException'],
+    ['no type anywhere gives UnknownError', {}, '{"message":"boom"}', 'UnknownError'],
+    ['an unparseable body gives UnknownError', {}, '<html>Bad gateway</html>', 'UnknownError'],
+  ])('%s', (_, headers, body, code) => {
+    const error = answer(body, headers);
+    expect(error).toBeInstanceOf(CognitoServiceError);
+    expect(isSidekeyError(error, code)).toBe(true);
+  });
+
+  it('takes the message from body message, then Message', () => {
+    expect(answer('{"__type":"X","message":"Incorrect username or password."}').message).toBe(
+      'Incorrect username or password.',
+    );
+    expect(answer('{"__type":"X","Message":"Capitalised"}').message).toBe('Capitalised');
+    expect(answer('{"__type":"X"}').message).toBe('Unknown error');
+  });
+
+  it('keeps the status and the request id from the first request id header present', () => {
+    const error = answer('{"__type":"X"}', { 'x-amz-request-id': 'second', 'x-amzn-requestid': 'first' }, 503);
+    expect(error.status).toBe(503);
+    expect(error.requestId).toBe('first');
+    expect(answer('{}', { 'x-amz-request-id': 'only' }).requestId).toBe('only');
+  });
+
+  it('turns a fetch TypeError into NetworkError with the original as cause', () => {
+    const thrown = new TypeError('fetch failed');
+    const error = mapCognitoError({ thrown });
+    expect(error.code).toBe('NetworkError');
+    expect(error.cause).toBe(thrown);
+    expect(error.status).toBeUndefined();
+  });
+
+  it('keeps timeouts and aborts apart from other throws', () => {
+    expect(mapCognitoError({ thrown: new DOMException('late', 'TimeoutError') }).code).toBe('TimeoutError');
+    expect(mapCognitoError({ thrown: new DOMException('stop', 'AbortError') }).code).toBe('AbortError');
+    expect(mapCognitoError({ thrown: 'weird' }).code).toBe('UnknownError');
+  });
+});
