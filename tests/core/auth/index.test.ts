@@ -241,5 +241,5 @@ describe('createAuthClient against the local pool: sign-up', () => {
     );
     expect(await auth.autoSignIn()).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
   });
-  it.todo.runIf(!ready)('sign-up → confirm → autoSignIn: the local pool has no SignUp/ConfirmSignUp yet');
+  if (!ready) it.todo('sign-up → confirm → autoSignIn: the local pool has no SignUp/ConfirmSignUp yet');
 });
