@@ -1,0 +1,49 @@
+/**
+ * Why Sidekey hand-writes its Cognito client: bundles a tiny browser entry that makes one InitiateAuth call with
+ * our `core/auth/cognito` client and one with `@aws-sdk/client-cognito-identity-provider`
+ * (CognitoIdentityProviderClient + InitiateAuthCommand), with esbuild (bundle, minify, ESM, browser), and prints
+ * the minified and gzip (level 9) sizes. Run: `npm run bench -- bundle-size`.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const entries = {
+  'sidekey core/auth/cognito': `
+    import { createCognitoClient } from '../core/auth/cognito/create-cognito-client';
+    import { resolveEndpoint } from '../core/auth/cognito/resolve-endpoint';
+    const client = createCognitoClient({ endpoint: resolveEndpoint({ userPoolId: 'us-east-1_Abc' }), fetch });
+    globalThis.answer = client.call('InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: 'c', AuthParameters: {} });`,
+  '@aws-sdk/client-cognito-identity-provider': `
+    import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+    const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });
+    globalThis.answer = client.send(new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: 'c', AuthParameters: {} }));`,
+};
+
+async function measure(contents: string): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** Prints one line per client: minified and gzip bytes. */
+export async function run(): Promise<void> {
+  console.log('\nBundle size of one InitiateAuth call (esbuild --bundle --minify, browser ESM; gzip -9)');
+  const sizes: Record<string, { minified: number; gzipped: number }> = {};
+  for (const [label, contents] of Object.entries(entries)) {
+    const size = await measure(contents);
+    sizes[label] = size;
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(`  ${label.padEnd(44)} ${kb(size.minified).padStart(10)} min  ${kb(size.gzipped).padStart(10)} gzip`);
+  }
+  const [ours, sdk] = Object.values(sizes);
+  console.log(`  the AWS SDK client is ${(sdk!.gzipped / ours!.gzipped).toFixed(0)}× larger gzipped`);
+}
