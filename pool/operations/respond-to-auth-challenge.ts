@@ -8,11 +8,19 @@ import { readOptionalString, readOptionalStringMap, readString } from './read-in
 
 const srpAnswers = new Set(['PASSWORD_VERIFIER', 'DEVICE_PASSWORD_VERIFIER']);
 
+/** Refusals after which the same Session may be answered again (Amplify keeps its state after them). */
+const retryable = [
+  'CodeMismatchException',
+  'ExpiredCodeException',
+  'InvalidPasswordException',
+  'InvalidParameterException',
+];
+
 /**
  * RespondToAuthChallenge
  * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html):
  * answers the challenge its single-use Session was issued for. The Session is spent by every answer except a
- * wrong or replayed code (CodeMismatchException, ExpiredCodeException), which may be retried with the same Session.
+ * wrong or replayed code or a refused new password (see `retryable`), which may be retried with the same Session.
  */
 export const respondToAuthChallenge: Operation = async (input, ctx) => {
   const clientId = readString(input, 'ClientId', { maxLength: 128 });
@@ -55,7 +63,7 @@ export const respondToAuthChallenge: Operation = async (input, ctx) => {
     spendSession(ctx, session.id);
     return result;
   } catch (error) {
-    if (isCognitoError(error, 'CodeMismatchException', 'ExpiredCodeException')) countWrongAnswer(ctx, session.id);
+    if (isCognitoError(error, ...retryable)) countWrongAnswer(ctx, session.id);
     else spendSession(ctx, session.id);
     throw error;
   } finally {

@@ -4,12 +4,39 @@ import {
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { setUserPassword } from '../../../pool/auth-support/set-user-password';
 import { operations } from '../../../pool/operations/registry';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { createPoolUser } from '../../../pool/state/create-pool-user';
 import type { UserPoolConfig } from '../../../pool/state/types';
+
+async function setPoolMfa(
+  pool: RunningPool,
+  sdk: CognitoIdentityProviderClient,
+  poolId: string,
+  mfa: NonNullable<Parameters<typeof startTestPool>[0]['mfa']>,
+): Promise<void> {
+  if (operations.SetUserPoolMfaConfig) {
+    await sdk.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: poolId,
+        MfaConfiguration: mfa.configuration,
+        SoftwareTokenMfaConfiguration: { Enabled: mfa.totp ?? false },
+        ...(mfa.email ? { EmailMfaConfiguration: { Message: 'Your code is {####}', Subject: 'Code' } } : {}),
+        ...(mfa.sms ? { SmsMfaConfiguration: { SmsAuthenticationMessage: 'Your code is {####}' } } : {}),
+      }),
+    );
+    return;
+  }
+  Object.assign(pool.store.getPool(poolId).config, {
+    MfaConfiguration: mfa.configuration,
+    SoftwareTokenMfaEnabled: mfa.totp ?? false,
+    SmsMfaEnabled: mfa.sms ?? false,
+    EmailMfaEnabled: mfa.email ?? false,
+  });
+}
 
 /** A user to create: a permanent password unless `temporary`, attributes as Cognito names them. */
 export interface TestUser {
@@ -45,6 +72,8 @@ export async function startTestPool(options: {
   clientInput?: Record<string, unknown>;
   /** Local-only pool settings the AWS SDK cannot carry (e.g. the CustomAuth trigger set), set in the store. */
   localConfig?: Partial<UserPoolConfig>;
+  /** Pool MFA: SetUserPoolMfaConfig through the SDK (straight into the store while it is not registered). */
+  mfa?: { configuration: 'ON' | 'OPTIONAL' | 'OFF'; totp?: boolean; sms?: boolean; email?: boolean };
   users?: TestUser[];
 }): Promise<TestPool> {
   const pool = await startPool({ port: 0 });
@@ -56,6 +85,7 @@ export async function startTestPool(options: {
   const created = await sdk.send(new CreateUserPoolCommand({ PoolName: 'auth-test', ...options.poolInput } as never));
   const poolId = created.UserPool!.Id!;
   if (options.localConfig) Object.assign(pool.store.getPool(poolId).config, options.localConfig);
+  if (options.mfa) await setPoolMfa(pool, sdk, poolId, options.mfa);
   const client = await sdk.send(
     new CreateUserPoolClientCommand({
       UserPoolId: poolId,
