@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Clock, createClock } from './clock/create-clock';
+import { createHostedUiRoute } from './hosted-ui/create-hosted-ui-route';
 import { createPoolHandler, type RouteHandler } from './http/create-pool-handler';
 import type { OperationContext } from './operations/operation-context';
 import { operations } from './operations/registry';
@@ -90,7 +91,7 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
       outbox,
       issuer,
       logger,
-      ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
+      extraRoutes: [createHostedUiRoute({ context: () => context() }), ...(options.extraRoutes ?? [])],
     }),
   );
   const host = options.host ?? '127.0.0.1';
