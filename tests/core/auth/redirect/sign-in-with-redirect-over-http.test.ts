@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
+import type { KeyValueStorage } from '../../../../core/auth/key-value-storage';
+import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
+import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
+import { createTokenStore } from '../../../../core/auth/token-store';
+import { type RunningPool, startPool } from '../../../../pool/start-pool';
+import { signInThroughHostedUi } from '../../../pool/hosted-ui/hosted-ui-browser';
+import { callbackUrl, clientId, hostedUiSeed } from '../../../pool/hosted-ui/hosted-ui-pool';
+
+function mapStorage(): KeyValueStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: async (key) => map.get(key) ?? null,
+    setItem: async (key, value) => void map.set(key, value),
+    removeItem: async (key) => void map.delete(key),
+    clear: async () => map.clear(),
+  };
+}
+
+/** Plays the person at the hosted UI: signs in on the pool's page and returns where it redirected. */
+function hostedUiPerson(credentials: { username: string; password: string }): OpenAuthSession {
+  return async (url, redirectUrls) => {
+    const result = await signInThroughHostedUi({ authorizeUrl: url, ...credentials });
+    if (!result.location || !redirectUrls.some((redirect) => result.location!.startsWith(redirect))) {
+      return { type: 'error', error: new Error(`stayed on the hosted UI (HTTP ${result.status})`) };
+    }
+    return { type: 'success', url: result.location };
+  };
+}
+
+describe('signInWithRedirect against the local pool over HTTP', () => {
+  let pool: RunningPool;
+  beforeAll(async () => {
+    pool = await startPool({ seed: hostedUiSeed() });
+  });
+  afterAll(() => pool.stop());
+
+  function context(openAuthSession: OpenAuthSession): RedirectContext {
+    const storage = mapStorage();
+    return {
+      clientId,
+      oauth: {
+        domain: pool.url,
+        scopes: ['openid', 'email'],
+        redirectSignIn: [callbackUrl],
+        redirectSignOut: [],
+        responseType: 'code',
+      },
+      openAuthSession,
+      storage,
+      fetch,
+      now: () => pool.clock.now(),
+      random: (count) => new Uint8Array(randomBytes(count)),
+      tokens: createTokenStore({ storage, clientId }),
+    };
+  }
+
+  it('signs in on the pool page, redeems the code with PKCE and stores tokens the pool accepts', async () => {
+    const ctx = context(hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' }));
+    await expect(signInWithRedirect(ctx)).resolves.toEqual({ username: 'alice' });
+    const stored = await ctx.tokens.load();
+    expect(stored?.username).toBe('alice');
+    expect(stored?.refreshToken).toBeTruthy();
+    const info = await fetch(`${pool.url}/oauth2/userInfo`, {
+      headers: { authorization: `Bearer ${stored!.accessToken}` },
+    });
+    expect(await info.json()).toMatchObject({ username: 'alice', email: 'alice@example.com' });
+    const getUser = await fetch(pool.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser',
+      },
+      body: JSON.stringify({ AccessToken: stored!.accessToken }),
+    });
+    expect(getUser.status).toBe(200);
+    expect(await getUser.json()).toMatchObject({ Username: 'alice' });
+  });
+
+  it('fails with OAuthSignInException when the person never gets past the sign-in page', async () => {
+    const ctx = context(hostedUiPerson({ username: 'alice', password: 'wrong-password' }));
+    await expect(signInWithRedirect(ctx)).rejects.toMatchObject({ code: 'OAuthSignInException' });
+    expect(await ctx.tokens.load()).toBeUndefined();
+  });
+
+  it('refuses a callback whose state was tampered with before the code is redeemed', async () => {
+    const honest = hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' });
+    const tampering: OpenAuthSession = async (url, redirectUrls) => {
+      const result = await honest(url, redirectUrls);
+      const callback = new URL(result.url!);
+      callback.searchParams.set('state', 'attacker-state');
+      return { type: 'success', url: callback.toString() };
+    };
+    const ctx = context(tampering);
+    await expect(signInWithRedirect(ctx)).rejects.toMatchObject({ code: 'OAuthStateMismatch' });
+    expect(await ctx.tokens.load()).toBeUndefined();
+  });
+});
