@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPool, type TestPool } from '../support/test-pool';
+import { totpNow } from '../support/totp-now';
+
+const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+let pool: TestPool;
+
+beforeAll(async () => {
+  pool = await startTestPool({
+    mfa: { configuration: 'OPTIONAL', totp: true },
+    poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } } },
+    users: [
+      { username: 'tina', password: 'Passw0rd!' },
+      { username: 'eve', password: 'Passw0rd!', attributes: { email: 'eve@example.com', email_verified: 'true' } },
+    ],
+  });
+  const tina = pool.pool.store.getPool(pool.poolId).users.tina!;
+  Object.assign(tina.mfa, { totpSecret: secret, totpEnabled: true, preferred: 'SOFTWARE_TOKEN_MFA' });
+});
+afterAll(async () => {
+  await pool?.stop();
+});
+
+async function totpChallenge(): Promise<string> {
+  const started = await pool.call('InitiateAuth', {
+    ClientId: pool.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: 'tina', PASSWORD: 'Passw0rd!' },
+  });
+  expect(started.body.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+  return started.body.Session as string;
+}
+
+function answer(challengeName: string, session: string, responses: Record<string, string>) {
+  return pool.call('RespondToAuthChallenge', {
+    ClientId: pool.clientId,
+    ChallengeName: challengeName,
+    Session: session,
+    ChallengeResponses: responses,
+  });
+}
+
+const totp = (session: string, code: string) =>
+  answer('SOFTWARE_TOKEN_MFA', session, { USERNAME: 'tina', SOFTWARE_TOKEN_MFA_CODE: code });
+
+describe('challenge Sessions on the wire', () => {
+  it('refuses a Session answered after three minutes as expired', async () => {
+    const session = await totpChallenge();
+    await pool.advance(181_000);
+    expect((await totp(session, totpNow(pool, secret))).body).toEqual({
+      __type: 'NotAuthorizedException',
+      message: 'Invalid session for the user, session is expired.',
+    });
+  });
+
+  it('refuses a Session used a second time, and gives a new Session with every challenge', async () => {
+    const session = await totpChallenge();
+    const other = await totpChallenge();
+    expect(other).not.toBe(session);
+    await pool.advance(30_000);
+    expect((await totp(session, totpNow(pool, secret))).body.AuthenticationResult).toBeDefined();
+    await pool.advance(30_000);
+    expect((await totp(session, totpNow(pool, secret))).body).toEqual({
+      __type: 'NotAuthorizedException',
+      message: 'Invalid session for the user, session can only be used once.',
+    });
+  });
+
+  it('refuses a Session answered with another challenge name or for another user, and one never issued', async () => {
+    const session = await totpChallenge();
+    const wrongChallenge = await answer('SMS_MFA', session, { USERNAME: 'tina', SMS_MFA_CODE: '123456' });
+    expect(wrongChallenge.body).toEqual({ __type: 'NotAuthorizedException', message: 'Invalid session for the user.' });
+    const fresh = await totpChallenge();
+    const otherUser = await answer('SOFTWARE_TOKEN_MFA', fresh, { USERNAME: 'eve', SOFTWARE_TOKEN_MFA_CODE: '123456' });
+    expect(otherUser.body.__type).toBe('NotAuthorizedException');
+    const made = await totp('AYABeMadeUpSession', '123456');
+    expect(made.body).toEqual({ __type: 'NotAuthorizedException', message: 'Invalid session for the user.' });
+  });
+
+  it('keeps the Session after a wrong code so the right one still signs in', async () => {
+    await pool.advance(30_000);
+    const session = await totpChallenge();
+    expect((await totp(session, '000000' === totpNow(pool, secret) ? '111111' : '000000')).body).toEqual({
+      __type: 'CodeMismatchException',
+      message: 'Invalid code received for user',
+    });
+    expect((await totp(session, totpNow(pool, secret))).body.AuthenticationResult).toBeDefined();
+  });
+});
+
+describe('sign-in codes on the wire', () => {
+  async function emailChallenge(): Promise<{ session: string; code: string }> {
+    const started = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'eve', PREFERRED_CHALLENGE: 'EMAIL_OTP' },
+    });
+    expect(started.body).toMatchObject({
+      ChallengeName: 'EMAIL_OTP',
+      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'e***@e***' },
+    });
+    return { session: started.body.Session as string, code: (await pool.codes('eve')).at(-1)! };
+  }
+  const email = (session: string, code: string) =>
+    answer('EMAIL_OTP', session, { USERNAME: 'eve', EMAIL_OTP_CODE: code });
+
+  it('refuses a wrong code with CodeMismatchException', async () => {
+    const { session, code } = await emailChallenge();
+    const wrong = code === '12345678' ? '87654321' : '12345678';
+    expect((await email(session, wrong)).body).toEqual({
+      __type: 'CodeMismatchException',
+      message: 'Invalid code or auth state for the user.',
+    });
+    expect((await email(session, code)).body.AuthenticationResult).toBeDefined();
+  });
+
+  it('refuses a code after its three minutes with the expired-Session error', async () => {
+    const { session, code } = await emailChallenge();
+    await pool.advance(180_000);
+    expect((await email(session, code)).body).toEqual({
+      __type: 'NotAuthorizedException',
+      message: 'Invalid session for the user, session is expired.',
+    });
+  });
+
+  it('refuses a used code in a later sign-in', async () => {
+    const first = await emailChallenge();
+    expect((await email(first.session, first.code)).body.AuthenticationResult).toBeDefined();
+    const second = await emailChallenge();
+    if (second.code === first.code) return; // one chance in 10^8: the new code happens to equal the old one
+    expect((await email(second.session, first.code)).body.__type).toBe('CodeMismatchException');
+  });
+});
