@@ -3,15 +3,16 @@ import { CognitoError } from '../errors/cognito-error';
 
 /**
  * Parses the WEB_AUTHN challenge's `CREDENTIAL` answer: a JSON string of an AuthenticationResponseJSON
- * (cognito-protocol.md §7.1). `InvalidParameterException` when it is not one.
+ * (cognito-protocol.md §7.1), or that JSON already parsed. `InvalidParameterException` when it is not one.
  */
 export function parseAssertionCredential(value: unknown): AuthenticationResponseJSON {
-  if (typeof value !== 'string') throw invalid();
-  let credential: unknown;
-  try {
-    credential = JSON.parse(value);
-  } catch {
-    throw invalid();
+  let credential: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      credential = JSON.parse(value);
+    } catch {
+      throw invalid();
+    }
   }
   if (!isRecord(credential) || !isRecord(credential.response)) throw invalid();
   const { id, rawId, type, response } = credential;
