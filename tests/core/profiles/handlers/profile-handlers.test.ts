@@ -11,7 +11,14 @@ const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: {
 
 function makeRoute() {
   const profiles = createProfileStore({ area: memoryStorageArea(), now: () => 0, newId: () => 'p1' });
-  return createRouter({ extensionId, extensionOrigin, context: { profiles }, handlers: profileHandlers });
+  const dropped: string[] = [];
+  const engines = { drop: async (id: string) => void dropped.push(id) };
+  return Object.assign(
+    createRouter({ extensionId, extensionOrigin, context: { profiles, engines }, handlers: profileHandlers }),
+    {
+      dropped,
+    },
+  );
 }
 
 describe('profile handlers', () => {
