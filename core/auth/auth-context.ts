@@ -1,14 +1,12 @@
 import type { PasskeyPort } from './auth-client-config';
+import type { CognitoClient } from './cognito/create-cognito-client';
 import type { DeviceStore } from './device-store';
 import type { SignInStateStore } from './sign-in-state-store';
 import type { SignInInput } from './sign-in-types';
 import type { TokenStore } from './token-store';
 
-/** A Cognito call by operation name; errors arrive as SidekeyError with Cognito's exception name as code. */
-export type CognitoCall = <Output = Record<string, unknown>>(
-  operation: string,
-  input: Record<string, unknown>,
-) => Promise<Output>;
+/** A Cognito call by operation name (typed by cognito-operations.ts); failures are SidekeyErrors with Cognito's name. */
+export type CognitoCall = CognitoClient['call'];
 
 /** Auto sign-in after sign-up; kept in memory only (it may hold the password), like Amplify's store (§6.1). */
 export type AutoSignInSlot = { username: string; session?: string; signInInput: SignInInput; confirmed: boolean };

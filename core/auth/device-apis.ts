@@ -42,15 +42,7 @@ export async function forgetDevice(context: AuthContext, input: { device?: { id:
 
 /** Amplify's `fetchDevices`: ListDevices (up to 60), dates from epoch seconds. */
 export async function fetchDevices(context: AuthContext): Promise<AuthDevice[]> {
-  const out = await context.call<{
-    Devices?: {
-      DeviceKey?: string;
-      DeviceAttributes?: { Name: string; Value?: string }[];
-      DeviceCreateDate?: number;
-      DeviceLastAuthenticatedDate?: number;
-      DeviceLastModifiedDate?: number;
-    }[];
-  }>('ListDevices', { AccessToken: await requireAccessToken(context), Limit: 60 });
+  const out = await context.call('ListDevices', { AccessToken: await requireAccessToken(context), Limit: 60 });
   return (out.Devices ?? []).map((device) => {
     const attributes = Object.fromEntries(
       (device.DeviceAttributes ?? []).map(({ Name, Value }) => [Name, Value ?? '']),

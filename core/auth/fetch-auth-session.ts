@@ -1,6 +1,5 @@
 import { isSidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
-import type { CognitoAuthenticationResult } from './cognito-auth-response';
 import { decodeJwt, type JWT } from './decode-jwt';
 import type { SignInDetails } from './sign-in-types';
 import { storeAuthenticationResult } from './store-authentication-result';
@@ -38,15 +37,12 @@ async function refresh(context: AuthContext, tokens: StoredTokens): Promise<Stor
   if (!tokens.refreshToken) return undefined;
   const device = await context.devices.load(tokens.username);
   try {
-    const out = await context.call<{ AuthenticationResult?: CognitoAuthenticationResult }>(
-      'GetTokensFromRefreshToken',
-      {
-        ClientId: context.clientId,
-        RefreshToken: tokens.refreshToken,
-        ClientSecret: context.clientSecret,
-        DeviceKey: device?.deviceKey,
-      },
-    );
+    const out = await context.call('GetTokensFromRefreshToken', {
+      ClientId: context.clientId,
+      RefreshToken: tokens.refreshToken,
+      ClientSecret: context.clientSecret,
+      DeviceKey: device?.deviceKey,
+    });
     if (!out.AuthenticationResult) return undefined;
     await storeAuthenticationResult(context, {
       result: { ...out.AuthenticationResult, NewDeviceMetadata: undefined },

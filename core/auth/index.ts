@@ -1,8 +1,9 @@
 import type { AuthClientConfig } from './auth-client-config';
 import type { AuthContext } from './auth-context';
 import { autoSignIn } from './auto-sign-in';
+import { createCognitoClient } from './cognito/create-cognito-client';
+import { resolveEndpoint } from './cognito/resolve-endpoint';
 import { confirmSignIn } from './confirm-sign-in';
-import { createCognitoCall } from './create-cognito-call';
 import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
 import { createDeviceStore } from './device-store';
 import { fetchAuthSession } from './fetch-auth-session';
@@ -31,11 +32,15 @@ const systemClock = () => Date.now();
 const systemRandom = (byteCount: number) => globalThis.crypto.getRandomValues(new Uint8Array(byteCount));
 
 function createAuthContext(config: AuthClientConfig): AuthContext {
-  const [region, poolName] = config.userPoolId.split('_');
-  if (!region || !poolName)
-    throw new TypeError('userPoolId must look like <region>_<id>, e.g. us-east-1_AbCdEf (InvalidUserPoolId)');
+  const poolName = config.userPoolId.split('_')[1] ?? '';
+  const regional =
+    config.region &&
+    `https://cognito-idp.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}/`;
+  const endpoint = resolveEndpoint({
+    userPoolId: config.userPoolId,
+    userPoolEndpoint: config.userPoolEndpoint ?? regional,
+  });
   const now = config.clock ?? systemClock;
-  const endpoint = config.userPoolEndpoint ?? `https://cognito-idp.${config.region ?? region}.amazonaws.com/`;
   const fetchImpl = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const clientId = config.userPoolClientId;
   return {
@@ -44,7 +49,7 @@ function createAuthContext(config: AuthClientConfig): AuthContext {
     poolName,
     clientSecret: config.clientSecret,
     deviceName: config.deviceName ?? 'Sidekey',
-    call: createCognitoCall({ endpoint, fetch: fetchImpl }),
+    call: createCognitoClient({ endpoint, fetch: fetchImpl }).call,
     now,
     random: config.random ?? systemRandom,
     passkeys: config.passkeys,

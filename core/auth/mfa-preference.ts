@@ -30,7 +30,7 @@ export async function updateMFAPreference(
 export async function fetchMFAPreference(
   context: AuthContext,
 ): Promise<{ enabled?: AuthMFAType[]; preferred?: AuthMFAType }> {
-  const out = await context.call<{ PreferredMfaSetting?: string; UserMFASettingList?: string[] }>('GetUser', {
+  const out = await context.call('GetUser', {
     AccessToken: await requireAccessToken(context),
   });
   const enabled = out.UserMFASettingList ? toAuthMfaTypes(out.UserMFASettingList) : undefined;

@@ -17,9 +17,7 @@ export async function resetPassword(
   nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE'; codeDeliveryDetails: CodeDeliveryDetails };
 }> {
   required(input.username, 'EmptyResetPasswordUsername', 'username is required to resetPassword');
-  const out = await context.call<{
-    CodeDeliveryDetails?: { Destination?: string; DeliveryMedium?: string; AttributeName?: string };
-  }>('ForgotPassword', {
+  const out = await context.call('ForgotPassword', {
     Username: input.username,
     ClientId: context.clientId,
     ClientMetadata: input.options?.clientMetadata,

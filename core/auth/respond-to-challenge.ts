@@ -1,5 +1,6 @@
 import { addSecretHash } from './add-secret-hash';
 import type { AuthContext } from './auth-context';
+import type { ChallengeName } from './cognito/cognito-operations';
 import type { CognitoAuthResponse } from './cognito-auth-response';
 import type { SignInRun } from './sign-in-run';
 import { createSrpClient } from './srp/create-srp-client';
@@ -49,8 +50,8 @@ export function respondToChallenge(
   options: RequestExtras & { challengeName: string; responses: Record<string, string>; session?: string },
 ): Promise<CognitoAuthResponse> {
   return sendWithExtras(context, run, { ...options, parameters: options.responses }, (ChallengeResponses) =>
-    context.call<CognitoAuthResponse>('RespondToAuthChallenge', {
-      ChallengeName: options.challengeName,
+    context.call('RespondToAuthChallenge', {
+      ChallengeName: options.challengeName as ChallengeName,
       ChallengeResponses,
       ClientId: context.clientId,
       Session: options.session ?? run.state?.session,

@@ -1,5 +1,6 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
+import type { AuthFlow } from './cognito/cognito-operations';
 import type { CognitoAuthResponse } from './cognito-auth-response';
 import { respondToChallenge, sendWithExtras } from './respond-to-challenge';
 import type { SignInEffect } from './sign-in-effect';
@@ -64,8 +65,8 @@ const deviceFor = async (context: AuthContext, username: string) => {
 export const SIGN_IN_EFFECT_RUNNERS: { [T in SignInEffect['type']]: Runner<T> } = {
   initiate: async (context, run, effect) => ({
     response: await sendWithExtras(context, run, effect, (AuthParameters) =>
-      context.call<CognitoAuthResponse>('InitiateAuth', {
-        AuthFlow: effect.authFlow,
+      context.call('InitiateAuth', {
+        AuthFlow: effect.authFlow as AuthFlow,
         AuthParameters,
         ClientId: context.clientId,
         ClientMetadata: run.clientMetadata,
@@ -127,7 +128,7 @@ export const SIGN_IN_EFFECT_RUNNERS: { [T in SignInEffect['type']]: Runner<T> } 
   },
   associateTotp: async (context, run) => {
     const state = requireState(run);
-    const out = await context.call<{ SecretCode?: string; Session?: string }>('AssociateSoftwareToken', {
+    const out = await context.call('AssociateSoftwareToken', {
       Session: state.session,
     });
     if (!out.SecretCode) throw signInException('AssociateSoftwareToken returned no secret.');
@@ -140,7 +141,7 @@ export const SIGN_IN_EFFECT_RUNNERS: { [T in SignInEffect['type']]: Runner<T> } 
   },
   verifyTotp: async (context, run, effect) => {
     const state = requireState(run);
-    const out = await context.call<{ Session?: string }>('VerifySoftwareToken', {
+    const out = await context.call('VerifySoftwareToken', {
       UserCode: effect.code,
       Session: state.session,
       FriendlyDeviceName: effect.friendlyDeviceName,

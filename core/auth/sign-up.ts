@@ -36,12 +36,7 @@ const toAttributes = (record: Record<string, string> | undefined) =>
 export async function signUp(context: AuthContext, input: SignUpInput): Promise<SignUpOutput> {
   if (!input.username)
     throw new SidekeyError({ code: 'EmptySignUpUsername', message: 'username is required to signUp' });
-  const out = await context.call<{
-    UserSub?: string;
-    UserConfirmed?: boolean;
-    Session?: string;
-    CodeDeliveryDetails?: { Destination?: string; DeliveryMedium?: string; AttributeName?: string };
-  }>('SignUp', {
+  const out = await context.call('SignUp', {
     Username: input.username,
     Password: input.password || undefined,
     UserAttributes: toAttributes(input.options?.userAttributes),
@@ -92,7 +87,7 @@ export async function confirmSignUp(
     throw new SidekeyError({ code: 'EmptyConfirmSignUpUsername', message: 'username is required to confirmSignUp' });
   if (!input.confirmationCode)
     throw new SidekeyError({ code: 'EmptyConfirmSignUpCode', message: 'code is required to confirmSignUp' });
-  const out = await context.call<{ Session?: string }>('ConfirmSignUp', {
+  const out = await context.call('ConfirmSignUp', {
     Username: input.username,
     ConfirmationCode: input.confirmationCode,
     ClientId: context.clientId,
@@ -116,9 +111,7 @@ export async function resendSignUpCode(
 ): Promise<CodeDeliveryDetails> {
   if (!input.username)
     throw new SidekeyError({ code: 'EmptySignUpUsername', message: 'username is required to resendSignUpCode' });
-  const out = await context.call<{
-    CodeDeliveryDetails?: { Destination?: string; DeliveryMedium?: string; AttributeName?: string };
-  }>('ResendConfirmationCode', {
+  const out = await context.call('ResendConfirmationCode', {
     Username: input.username,
     ClientId: context.clientId,
     ClientMetadata: input.options?.clientMetadata,

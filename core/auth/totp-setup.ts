@@ -7,7 +7,7 @@ import { createTotpSetupDetails } from './totp-setup-details';
 /** Amplify's `setUpTOTP`: AssociateSoftwareToken for the signed-in user. */
 export async function setUpTOTP(context: AuthContext): Promise<TotpSetupDetails> {
   const accessToken = await requireAccessToken(context);
-  const out = await context.call<{ SecretCode?: string }>('AssociateSoftwareToken', { AccessToken: accessToken });
+  const out = await context.call('AssociateSoftwareToken', { AccessToken: accessToken });
   if (!out.SecretCode) throw new SidekeyError({ code: 'SetUpTOTPException', message: 'Cognito returned no secret.' });
   const { username } = await getCurrentUser(context);
   return createTotpSetupDetails({ sharedSecret: out.SecretCode, username });

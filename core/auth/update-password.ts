@@ -21,7 +21,7 @@ export async function updatePassword(
 
 /** Amplify's `fetchUserAttributes`: GetUser's attributes as a name → value record. */
 export async function fetchUserAttributes(context: AuthContext): Promise<Record<string, string>> {
-  const out = await context.call<{ UserAttributes?: { Name: string; Value?: string }[] }>('GetUser', {
+  const out = await context.call('GetUser', {
     AccessToken: await requireAccessToken(context),
   });
   return Object.fromEntries((out.UserAttributes ?? []).map(({ Name, Value }) => [Name, Value ?? '']));

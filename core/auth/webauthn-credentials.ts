@@ -23,7 +23,7 @@ export async function associateWebAuthnCredential(context: AuthContext): Promise
       message: 'Passkeys are not supported here: no passkey port was configured.',
     });
   const accessToken = await requireAccessToken(context);
-  const out = await context.call<{ CredentialCreationOptions?: Record<string, unknown> }>('StartWebAuthnRegistration', {
+  const out = await context.call('StartWebAuthnRegistration', {
     AccessToken: accessToken,
   });
   const options = out.CredentialCreationOptions;
@@ -41,17 +41,7 @@ export async function listWebAuthnCredentials(
   context: AuthContext,
   input: { pageSize?: number; nextToken?: string } = {},
 ): Promise<{ credentials: AuthWebAuthnCredential[]; nextToken?: string }> {
-  const out = await context.call<{
-    Credentials?: {
-      CredentialId?: string;
-      FriendlyCredentialName?: string;
-      RelyingPartyId?: string;
-      AuthenticatorAttachment?: string;
-      AuthenticatorTransports?: string[];
-      CreatedAt?: number;
-    }[];
-    NextToken?: string;
-  }>('ListWebAuthnCredentials', {
+  const out = await context.call('ListWebAuthnCredentials', {
     AccessToken: await requireAccessToken(context),
     MaxResults: input.pageSize,
     NextToken: input.nextToken,

@@ -227,7 +227,7 @@ describe('createAuthClient against the local pool: USER_AUTH and resuming', () =
 describe('createAuthClient against the local pool: sign-up', () => {
   const ready = has('SignUp', 'ConfirmSignUp');
   it.skipIf(!ready)('signs up, confirms with the outbox code, then autoSignIn → DONE', async () => {
-    const pool = await poolWith({ users: [] });
+    const pool = await poolWith({ poolInput: { AutoVerifiedAttributes: ['email'] }, users: [] });
     const { auth } = createPoolAuthClient(pool);
     const signedUp = await auth.signUp({
       username: 'sam',
