@@ -1,0 +1,34 @@
+import { cacheEntry } from './load-unlocked-state';
+import { guardIdb } from './map-idb-error';
+import { sealRecord } from './seal-record';
+import type { UnlockedState, VaultInternals } from './vault-internals';
+import type { LoginEntry, OtpEntry } from './vault-records';
+
+/**
+ * Seals entries and sign-ins, writes them in ONE IndexedDB transaction (all or nothing), and only then updates
+ * the in-memory cache. Encryption happens before the transaction opens: a transaction cannot wait on WebCrypto.
+ */
+export async function writeRecords(
+  internals: VaultInternals,
+  state: UnlockedState,
+  records: { entries?: readonly OtpEntry[]; logins?: readonly LoginEntry[] },
+): Promise<void> {
+  const entries = records.entries ?? [];
+  const logins = records.logins ?? [];
+  const seal = (store: 'entries' | 'logins', value: { id: string }) =>
+    sealRecord({ store, value, key: state.key, randomBytes: internals.randomBytes });
+  const [sealedEntries, sealedLogins] = await Promise.all([
+    Promise.all(entries.map((value) => seal('entries', value))),
+    Promise.all(logins.map((value) => seal('logins', value))),
+  ]);
+  await guardIdb(async () => {
+    const tx = (await internals.db()).transaction(['entries', 'logins'], 'readwrite');
+    await Promise.all([
+      ...sealedEntries.map((record) => tx.objectStore('entries').put(record)),
+      ...sealedLogins.map((record) => tx.objectStore('logins').put(record)),
+      tx.done,
+    ]);
+  });
+  for (const entry of entries) state.entries.set(entry.id, cacheEntry(entry));
+  for (const login of logins) state.logins.set(login.id, login);
+}

@@ -1,0 +1,138 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
+
+const params = {
+  kind: 'totp' as const,
+  secret: RFC_SECRET,
+  algorithm: 'SHA1' as const,
+  digits: 6,
+  period: 30,
+  counter: 0,
+  issuer: 'ACME',
+  account: 'jo@example.com',
+};
+
+/** Every byte the vault database holds, as one string, to look for leaked plaintext. */
+async function rawDump(indexedDB: IDBFactory): Promise<string> {
+  const original = globalThis.indexedDB;
+  globalThis.indexedDB = indexedDB;
+  try {
+    const db = await openDB('sidekey-vault');
+    const all = [];
+    for (const store of db.objectStoreNames) all.push(...(await db.getAll(store)));
+    db.close();
+    return JSON.stringify(all, (_key, value) =>
+      value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value,
+    );
+  } finally {
+    globalThis.indexedDB = original;
+  }
+}
+
+describe('createVault', () => {
+  it('starts uninitialised and refuses to store anything until a passphrase is set', async () => {
+    const { vault } = makeTestVault();
+    expect(await vault.state()).toEqual({ status: 'uninitialised', autoLockMinutes: 15, entryCount: 0, loginCount: 0 });
+    await expect(vault.addEntry({ params })).rejects.toMatchObject({ code: 'VaultUninitialised' });
+    await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VaultUninitialised' });
+  });
+
+  it('refuses a short passphrase and a second setup', async () => {
+    const { vault } = makeTestVault();
+    await expect(vault.setup('short')).rejects.toMatchObject({ code: 'VaultWeakPassphrase' });
+    await vault.setup(PASSPHRASE);
+    await expect(vault.setup(PASSPHRASE)).rejects.toMatchObject({ code: 'VaultAlreadyInitialised' });
+  });
+
+  it('keeps secrets, names and codes out of the database in plain text', async () => {
+    const { vault, indexedDB } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params, origins: ['https://acme.example'] });
+    await vault.addLogin({ username: 'jo', password: 'hunter2-secret', origins: ['https://acme.example'] });
+    const dump = await rawDump(indexedDB);
+    for (const leak of [
+      RFC_SECRET,
+      '12345678901234567890',
+      'jo@example.com',
+      'ACME',
+      'hunter2-secret',
+      'acme.example',
+    ]) {
+      expect(dump).not.toContain(leak);
+    }
+  });
+
+  it('locks, refuses a wrong passphrase and unlocks with the right one, entries intact', async () => {
+    const { vault } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    const added = await vault.addEntry({ params });
+    expect((await vault.lock()).status).toBe('locked');
+    await expect(vault.listCodes()).rejects.toMatchObject({ code: 'VaultLocked' });
+    await expect(vault.unlock('not the passphrase')).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    expect(await vault.unlock(PASSPHRASE)).toMatchObject({ status: 'unlocked', entryCount: 1 });
+    expect((await vault.listCodes()).map((entry) => entry.id)).toEqual([added.id]);
+  });
+
+  it('changes the passphrase by re-wrapping the data key, keeping every entry', async () => {
+    const { vault } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params });
+    await expect(vault.changePassphrase('wrong passphrase', 'a new passphrase')).rejects.toMatchObject({
+      code: 'VaultWrongPassphrase',
+    });
+    await vault.changePassphrase(PASSPHRASE, 'a new passphrase');
+    await vault.lock();
+    await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    await vault.unlock('a new passphrase');
+    expect(await vault.listCodes()).toHaveLength(1);
+  });
+
+  it('stays unlocked across a worker restart through the session area, and not after lock', async () => {
+    const { vault, reopen } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params });
+    const restarted = reopen();
+    expect((await restarted.state()).status).toBe('unlocked');
+    expect(await restarted.listCodes()).toHaveLength(1);
+    await restarted.lock();
+    expect((await reopen().state()).status).toBe('locked');
+  });
+
+  it('auto-locks after the idle minutes, also in a restarted worker', async () => {
+    const { vault, reopen, clock, session } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.setAutoLock(5);
+    clock.now += 4 * 60_000;
+    expect(await vault.checkAutoLock()).toBe(false);
+    await vault.listCodes(); // use resets the timer
+    clock.now += 4 * 60_000;
+    expect(await vault.checkAutoLock()).toBe(false);
+    clock.now += 60_000;
+    expect(await vault.checkAutoLock()).toBe(true);
+    expect((await vault.state()).status).toBe('locked');
+    expect(session.data.size).toBe(0);
+    await vault.unlock(PASSPHRASE);
+    clock.now += 6 * 60_000;
+    expect((await reopen().state()).status).toBe('locked');
+  });
+
+  it('never auto-locks with the setting at 0 and refuses settings out of range', async () => {
+    const { vault, clock } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.setAutoLock(0);
+    clock.now += 10 * 24 * 3600_000;
+    expect(await vault.checkAutoLock()).toBe(false);
+    for (const minutes of [-1, 1.5, 1441, Number.NaN]) {
+      await expect(vault.setAutoLock(minutes)).rejects.toMatchObject({ code: 'BadMessage' });
+    }
+  });
+
+  it('derives with Argon2id as well as PBKDF2', async () => {
+    const { vault } = makeTestVault({ kdf: { name: 'argon2id', memoryKiB: 64, iterations: 1, parallelism: 1 } });
+    await vault.setup(PASSPHRASE);
+    await vault.lock();
+    await expect(vault.unlock('wrong passphrase')).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    expect((await vault.unlock(PASSPHRASE)).status).toBe('unlocked');
+  });
+});
