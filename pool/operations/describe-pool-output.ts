@@ -18,12 +18,12 @@ export function describePoolOutput(pool: UserPool): Record<string, unknown> {
     MfaConfiguration: config.MfaConfiguration,
     ...(config.DeviceConfiguration ? { DeviceConfiguration: config.DeviceConfiguration } : {}),
     AdminCreateUserConfig: config.AdminCreateUserConfig,
+    ...(config.AccountRecoverySetting ? { AccountRecoverySetting: config.AccountRecoverySetting } : {}),
     UserPoolTier: config.UserPoolTier,
     DeletionProtection: config.DeletionProtection,
     EstimatedNumberOfUsers: Object.keys(pool.users).length,
     LambdaConfig: {},
     CreationDate: seconds(pool.CreationDate),
     LastModifiedDate: seconds(pool.LastModifiedDate),
-    Domain: undefined,
   };
 }

@@ -18,6 +18,8 @@ export function createPoolUser(
     status: UserStatus;
     enabled?: boolean;
     sub?: string;
+    /** The UsernameExistsException message (SignUp: "User already exists"; AdminCreateUser differs). */
+    existsMessage?: string;
   },
 ): PoolUser {
   const { pool } = options;
@@ -27,7 +29,7 @@ export function createPoolUser(
   const taken = Object.values(pool.users).some((user) =>
     caseSensitive ? user.Username === username : user.Username.toLowerCase() === username.toLowerCase(),
   );
-  if (taken) throw new CognitoError('UsernameExistsException', 'User already exists');
+  if (taken) throw new CognitoError('UsernameExistsException', options.existsMessage ?? 'User already exists');
   const now = ctx.clock.now();
   const user: PoolUser = {
     Username: username,

@@ -79,6 +79,8 @@ export function readPoolConfig(input: Input, existing?: UserPoolConfig): UserPoo
       AllowAdminCreateUserOnly: readOptionalBoolean(adminCreate, 'AllowAdminCreateUserOnly') ?? false,
     };
   }
+  const recovery = readOptionalObject(input, 'AccountRecoverySetting');
+  if (recovery) config.AccountRecoverySetting = readRecovery(recovery);
   config.UserPoolTier = readOptionalEnum(input, 'UserPoolTier', ['LITE', 'ESSENTIALS', 'PLUS']) ?? 'ESSENTIALS';
   config.DeletionProtection = readOptionalEnum(input, 'DeletionProtection', ['ACTIVE', 'INACTIVE']) ?? 'INACTIVE';
   readMfaExtras(input, config);
@@ -131,6 +133,21 @@ function readMfaExtras(input: Input, config: UserPoolConfig): void {
       ...(rounds !== undefined ? { rounds } : {}),
     };
   }
+}
+
+function readRecovery(recovery: Input): NonNullable<UserPoolConfig['AccountRecoverySetting']> {
+  const list = recovery.RecoveryMechanisms;
+  const names = ['verified_email', 'verified_phone_number', 'admin_only'];
+  if (
+    !Array.isArray(list) ||
+    !list.every((item) => names.includes(item?.Name) && Number.isInteger(item?.Priority) && item.Priority >= 1)
+  ) {
+    throw new CognitoError(
+      'InvalidParameterException',
+      'AccountRecoverySetting.RecoveryMechanisms must list {Name: verified_email|verified_phone_number|admin_only, Priority}.',
+    );
+  }
+  return { RecoveryMechanisms: list.map((item) => ({ Name: item.Name, Priority: item.Priority })) };
 }
 
 function readSubset<T extends string>(input: Input, key: string, allowed: readonly T[]): T[] | undefined {

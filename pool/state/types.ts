@@ -76,6 +76,10 @@ export interface UserPoolConfig {
     AllowAdminCreateUserOnly: boolean;
     UnusedAccountValidityDays?: number;
   };
+  /** Where ForgotPassword sends codes; absent: verified phone, then verified email. */
+  AccountRecoverySetting?: {
+    RecoveryMechanisms: { Name: 'verified_email' | 'verified_phone_number' | 'admin_only'; Priority: number }[];
+  };
   UserPoolTier?: 'LITE' | 'ESSENTIALS' | 'PLUS';
   DeletionProtection?: 'ACTIVE' | 'INACTIVE';
   CustomAuth: CustomAuthConfig;

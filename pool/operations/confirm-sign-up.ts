@@ -1,0 +1,46 @@
+import { checkSecretHash } from '../auth-support/check-secret-hash';
+import { readPublicClient } from '../auth-support/read-public-client';
+import { issueSignUpSession } from '../auth-support/sign-up-session';
+import { userNotFound } from '../auth-support/user-not-found';
+import { redeemCode } from '../codes/redeem-code';
+import { CognitoError } from '../errors/cognito-error';
+import { claimAliases } from '../state/claim-aliases';
+import type { Operation } from './operation-context';
+import { readOptionalBoolean, readOptionalString, readString } from './read-input';
+
+/**
+ * ConfirmSignUp: checks the SIGN_UP code, confirms the user, marks the attribute the code went to as verified
+ * and answers a `Session` that InitiateAuth USER_AUTH accepts once for auto sign-in (cognito-protocol.md §6.1).
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html
+ */
+export const confirmSignUp: Operation = (input, ctx) => {
+  const { pool, client } = readPublicClient(ctx, input);
+  const username = readString(input, 'Username', { maxLength: 128 });
+  const code = readString(input, 'ConfirmationCode', { maxLength: 2048 });
+  checkSecretHash(client, { username, secretHash: readOptionalString(input, 'SecretHash') });
+  const user = ctx.store.findUser(pool, username);
+  if (!user) {
+    if (client.PreventUserExistenceErrors === 'ENABLED') {
+      throw new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+    }
+    throw userNotFound();
+  }
+  if (user.status !== 'UNCONFIRMED') {
+    throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
+  }
+  const attribute = user.codes.SIGN_UP?.attribute;
+  return ctx.store.mutate(() => {
+    redeemCode(ctx, { user, purpose: 'SIGN_UP', code });
+    const before = { ...user.attributes };
+    if (attribute) user.attributes[`${attribute}_verified`] = 'true';
+    try {
+      claimAliases(pool, user, { force: readOptionalBoolean(input, 'ForceAliasCreation') ?? false });
+    } catch (error) {
+      user.attributes = before;
+      throw error;
+    }
+    user.status = 'CONFIRMED';
+    user.updatedAt = ctx.clock.now();
+    return { Session: issueSignUpSession(ctx, { pool, client, user }) };
+  });
+};
