@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AddEntryInput } from '../../components/AddEntryForm';
 import type { UpdateEntryInput } from '../../components/EntryEditor';
+import { textImportKind } from '../../components/ImportPanel';
 import type { OptionsView } from '../../components/OptionsPage';
-import type { Reply } from '../../core/messages/reply';
+import { type Reply, replyFromError } from '../../core/messages/reply';
+import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';
 import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
 import type { VaultClient } from '../popup/create-vault-client';
 import { describeFailure } from '../popup/describe-failure';
@@ -68,7 +70,15 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     onImportQrFile: async (file: File) => {
       const pixels = await options.readPixels(file).catch(() => undefined);
       if (!pixels) return failedRead('That file is not an image this browser can read.');
-      return importing({ kind: 'qr-pixels', payload: pixels });
+      // Read here, not in the worker: Chrome's runtime messaging JSON-serialises, so a Uint8ClampedArray would
+      // arrive as a plain object (and a 4-megapixel image as a 16 MB message); the link it holds is small.
+      let text: string;
+      try {
+        text = decodeQrPixels(pixels);
+      } catch (error) {
+        return described(replyFromError(error));
+      }
+      return importing({ kind: textImportKind(text), payload: text });
     },
     onImportBackupFile: async (file: File, passphrase: string) => {
       const text = await file.text().catch(() => undefined);
