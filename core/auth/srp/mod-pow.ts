@@ -1,6 +1,6 @@
 import { N } from './srp-group';
 
-/** Sliding-window width for an exponent of `bitLength` bits (HAC Table 14.16 balances squarings and table cost). */
+/** Sliding-window width for an exponent of `bitLength` bits: wider windows save multiplications but cost a bigger table. */
 function windowBitsFor(bitLength: number): number {
   if (bitLength > 672) return 6;
   if (bitLength > 240) return 5;
@@ -36,13 +36,13 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
     let end = Math.min(i + windowBits, bits.length);
     while (bits[end - 1] === '0') end--;
     const windowValue = odd[(Number.parseInt(bits.slice(i, end), 2) - 1) >> 1]!;
-    if (first)
-      result = windowValue; // the leading bit is 1: start from the first window, not from squaring 1
-    else {
+    if (first) {
+      result = windowValue; // the leading bit is 1: start from the first window instead of squaring 1
+      first = false;
+    } else {
       for (let s = i; s < end; s++) result = (result * result) % modulus;
       result = (result * windowValue) % modulus;
     }
-    first = false;
     i = end;
   }
   return result;
