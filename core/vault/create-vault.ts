@@ -7,6 +7,7 @@ import { wrapDataKey } from './crypto/wrap-data-key';
 import { loadUnlockedState } from './load-unlocked-state';
 import { guardIdb } from './map-idb-error';
 import { openVaultDb } from './open-vault-db';
+import { toCodeEntry } from './to-code-entry';
 import type { KeyringRecord, SettingsRecord, VaultDbSchema } from './vault-db-schema';
 import { createEntryOperations } from './vault-entries';
 import type { UnlockedState, VaultInternals } from './vault-internals';
@@ -81,6 +82,7 @@ export function createVault(options: VaultOptions) {
       }
       state = await loadUnlockedState({ db: await db(), keyId: keyring.keyId, raw });
       raw.fill(0);
+      warmCodes(state, options.now());
       return state;
     })().finally(() => {
       restoring = undefined;
@@ -89,6 +91,7 @@ export function createVault(options: VaultOptions) {
   };
   const startSession = async (keyId: string, raw: Uint8Array<ArrayBuffer>) => {
     state = await loadUnlockedState({ db: await db(), keyId, raw });
+    warmCodes(state, options.now());
     await session.saveKey(keyId, raw);
     raw.fill(0);
     await touch({ force: true });
@@ -235,6 +238,11 @@ export function createVault(options: VaultOptions) {
 }
 
 export type Vault = ReturnType<typeof createVault>;
+
+/** Computes every entry's codes once right after unlock, so the popup's first `listCodes` only reads the memo. */
+function warmCodes(state: UnlockedState, at: number): void {
+  for (const cached of state.entries.values()) toCodeEntry(cached, { at });
+}
 
 function checkPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) {

@@ -12,10 +12,16 @@ export function toCodeEntry(cached: CachedEntry, options: { at: number; origin?:
   const totp = entry.kind === 'totp';
   const step = totp ? Math.floor(options.at / (entry.period * 1000)) : entry.counter;
   if (cached.memo?.step !== step) {
-    const codes = totp
-      ? totpCodes({ ...entry, secret: cached.secret, at: options.at })
-      : hotpCodes({ ...entry, secret: cached.secret });
-    cached.memo = { step, code: codes.code, nextCode: codes.nextCode };
+    if (totp && cached.memo?.step === step - 1) {
+      // The period rolled over: the old "next" code is now current, only the new next one needs an HMAC.
+      const nextCode = totpCodes({ ...entry, secret: cached.secret, at: (step + 1) * entry.period * 1000 }).code;
+      cached.memo = { step, code: cached.memo.nextCode, nextCode };
+    } else {
+      const codes = totp
+        ? totpCodes({ ...entry, secret: cached.secret, at: options.at })
+        : hotpCodes({ ...entry, secret: cached.secret });
+      cached.memo = { step, code: codes.code, nextCode: codes.nextCode };
+    }
   }
   return {
     id: entry.id,

@@ -18,6 +18,9 @@ export interface NewEntry {
   cognito?: CognitoBinding | null;
 }
 
+/** One collator for all sorting: `localeCompare` with options builds a new one per call (slow for 1,000 entries). */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 /** OTP entry operations; every one needs an unlocked vault. */
 export function createEntryOperations(internals: VaultInternals) {
   const write = (state: UnlockedState, entries: OtpEntry[]) => writeRecords(internals, state, { entries });
@@ -33,14 +36,15 @@ export function createEntryOperations(internals: VaultInternals) {
       const state = await internals.unlocked();
       const at = options.at ?? internals.now();
       const origin = matchOrigin(options.origin);
-      const list = [...state.entries.values()].map((cached) => toCodeEntry(cached, { at, origin }));
-      return list.sort(
+      state.sorted ??= [...state.entries.values()].sort(
         (a, b) =>
-          Number(b.boundToOrigin) - Number(a.boundToOrigin) ||
-          a.issuer.localeCompare(b.issuer, undefined, { sensitivity: 'base' }) ||
-          a.account.localeCompare(b.account, undefined, { sensitivity: 'base' }) ||
-          a.createdAt - b.createdAt,
+          byName.compare(a.entry.issuer, b.entry.issuer) ||
+          byName.compare(a.entry.account, b.entry.account) ||
+          a.entry.createdAt - b.entry.createdAt,
       );
+      const list = state.sorted.map((cached) => toCodeEntry(cached, { at, origin }));
+      // Stable partition: entries bound to the origin first, each group still in name order.
+      return [...list.filter((entry) => entry.boundToOrigin), ...list.filter((entry) => !entry.boundToOrigin)];
     },
 
     /** Stores one entry; the same secret+issuer+account already stored throws `VaultDuplicate`. */
@@ -96,6 +100,7 @@ export function createEntryOperations(internals: VaultInternals) {
         find(state, id);
         await guardIdb(async () => (await internals.db()).delete('entries', id));
         state.entries.delete(id);
+        state.sorted = undefined;
         return { deleted: true as const };
       });
     },

@@ -19,6 +19,8 @@ export interface UnlockedState {
   key: CryptoKey;
   entries: Map<string, CachedEntry>;
   logins: Map<string, LoginEntry>;
+  /** Entries sorted by issuer and account, kept until the next write (sorting 1,000 names costs more than codes). */
+  sorted?: CachedEntry[];
 }
 
 /** The shared plumbing the vault's operation modules are built on (see create-vault.ts). */

@@ -1,6 +1,7 @@
 import { cacheEntry } from './load-unlocked-state';
 import { guardIdb } from './map-idb-error';
 import { sealRecord } from './seal-record';
+import { toCodeEntry } from './to-code-entry';
 import type { UnlockedState, VaultInternals } from './vault-internals';
 import type { LoginEntry, OtpEntry } from './vault-records';
 
@@ -29,6 +30,12 @@ export async function writeRecords(
       tx.done,
     ]);
   });
-  for (const entry of entries) state.entries.set(entry.id, cacheEntry(entry));
+  const at = internals.now();
+  for (const entry of entries) {
+    const cached = cacheEntry(entry);
+    toCodeEntry(cached, { at }); // compute the codes now, not on the popup's first paint
+    state.entries.set(entry.id, cached);
+  }
+  if (entries.length > 0) state.sorted = undefined;
   for (const login of logins) state.logins.set(login.id, login);
 }
