@@ -3,7 +3,7 @@ import { describePoolOutput } from './describe-pool-output';
 import type { Operation } from './operation-context';
 
 /** CreateUserPool: a new pool with its own signing key; answers `{UserPool}` as DescribeUserPool does. */
-export const createUserPool: Operation = (input, ctx) => {
-  const pool = createUserPoolRecord(ctx, input);
+export const createUserPool: Operation = async (input, ctx) => {
+  const pool = await createUserPoolRecord(ctx, input);
   return { UserPool: describePoolOutput(pool) };
 };

@@ -12,7 +12,7 @@ import type { SeedFile } from './seed-file';
 export async function applySeed(ctx: OperationContext, seed: SeedFile): Promise<void> {
   for (const seedPool of seed.pools) {
     if (Object.hasOwn(ctx.store.state.pools, seedPool.Id)) continue;
-    const pool = createUserPool(ctx, seedPool.config, { id: seedPool.Id });
+    const pool = await createUserPool(ctx, seedPool.config, { id: seedPool.Id });
     for (const { ClientId, ClientSecret, ...input } of seedPool.clients ?? []) {
       createAppClient(ctx, pool, input, {
         clientId: ClientId,

@@ -13,11 +13,11 @@ export const LOCAL_ACCOUNT_ID = '000000000000';
  * A new pool record from a CreateUserPool input, added to the store. The id is `<region>_<9 alphanumerics>`
  * (region from the signed request, else us-east-1) unless `id` is given (seeds use fixed ids).
  */
-export function createUserPool(
+export async function createUserPool(
   ctx: Pick<OperationContext, 'store' | 'clock' | 'random' | 'region'>,
   input: Record<string, unknown>,
   options: { id?: string } = {},
-): UserPool {
+): Promise<UserPool> {
   const name = readString(input, 'PoolName', { maxLength: 128 });
   const config = readPoolConfig(input);
   const region = options.id ? options.id.slice(0, options.id.indexOf('_')) : (ctx.region ?? 'us-east-1');
@@ -25,6 +25,7 @@ export function createUserPool(
   if (!/^[\w-]+_[0-9a-zA-Z]+$/.test(id)) {
     throw new CognitoError('InvalidParameterException', `Invalid user pool id ${id}.`);
   }
+  const signingKey = await createSigningKey(ctx.random);
   if (Object.hasOwn(ctx.store.state.pools, id)) {
     throw new CognitoError('InvalidParameterException', `User pool ${id} already exists.`);
   }
@@ -34,7 +35,7 @@ export function createUserPool(
     Name: name,
     Arn: `arn:aws:cognito-idp:${region}:${LOCAL_ACCOUNT_ID}:userpool/${id}`,
     config,
-    signingKey: createSigningKey(ctx.random),
+    signingKey,
     clients: {},
     users: {},
     refreshTokens: {},
