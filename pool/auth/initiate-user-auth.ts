@@ -1,3 +1,4 @@
+import { redeemSignUpSession } from '../auth-support/sign-up-session';
 import { CognitoError } from '../errors/cognito-error';
 import { availableFirstFactors } from './available-first-factors';
 import { completeSignIn } from './complete-sign-in';
@@ -19,7 +20,11 @@ export async function initiateUserAuth(ctx: Ctx, input: InitiateInput): Promise<
   const target = { pool: input.pool, client: input.client, user };
   const flow = { authFlow: input.authFlow };
   if (input.session !== undefined) {
-    redeemSignUpSession(ctx, input, user.Username);
+    try {
+      redeemSignUpSession(ctx, { session: input.session, pool: input.pool, client: input.client, user });
+    } finally {
+      ctx.store.changed();
+    }
     return completeSignIn(ctx, target, { ...flow, firstFactor: 'SIGN_UP' });
   }
   const factors = availableFirstFactors(input.pool, user);
@@ -39,22 +44,4 @@ export async function initiateUserAuth(ctx: Ctx, input: InitiateInput): Promise<
       availableChallenges: factors,
     },
   );
-}
-
-/** Redeems ConfirmSignUp's Session once: same client and user, within its lifetime. */
-function redeemSignUpSession(ctx: Ctx, input: InitiateInput, username: string): void {
-  const sessions = ctx.store.state.sessions;
-  const id = input.session!;
-  const record = Object.hasOwn(sessions, id) ? sessions[id] : undefined;
-  const valid =
-    record?.kind === 'SIGN_UP_CONFIRMED' &&
-    record.poolId === input.pool.Id &&
-    record.clientId === input.client.ClientId &&
-    record.username === username;
-  if (!valid) throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
-  delete sessions[id];
-  ctx.store.changed();
-  if (record.expiresAt <= ctx.clock.now()) {
-    throw new CognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-  }
 }

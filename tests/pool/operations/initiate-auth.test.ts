@@ -1,4 +1,4 @@
-import { confirmSignIn, fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { autoSignIn, confirmSignIn, confirmSignUp, fetchAuthSession, signIn, signOut, signUp } from 'aws-amplify/auth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureAmplify } from '../support/configure-amplify';
 import { startTestPool, type TestPool } from '../support/test-pool';
@@ -112,6 +112,7 @@ describe('USER_AUTH with Amplify v6', () => {
 describe('custom auth with the built-in secret-answer triggers', () => {
   beforeAll(async () => {
     await poolFor({
+      poolInput: { Schema: [{ Name: 'answer', AttributeDataType: 'String', Mutable: true }] },
       localConfig: { CustomAuth: { mode: 'secret-answer', answer: '42' } },
       users: [
         { username: 'carl', password: 'Passw0rd!' },
@@ -155,5 +156,37 @@ describe('custom auth with the built-in secret-answer triggers', () => {
       name: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
+  });
+});
+
+describe('auto sign-in after sign-up with Amplify v6', () => {
+  let pool: TestPool;
+  beforeAll(async () => {
+    pool = await poolFor({ poolInput: { AutoVerifiedAttributes: ['email'] } });
+  });
+
+  it('confirms the sign-up with the outbox code and signs in with the ConfirmSignUp Session', async () => {
+    const signedUp = await signUp({
+      username: 'sam',
+      password: 'Passw0rd!',
+      options: { userAttributes: { email: 'sam@example.com' }, autoSignIn: { authFlowType: 'USER_AUTH' } },
+    });
+    expect(signedUp.nextStep.signUpStep).toBe('CONFIRM_SIGN_UP');
+    const code = (await pool.codes('sam')).at(-1)!;
+    const confirmed = await confirmSignUp({ username: 'sam', confirmationCode: code });
+    expect(confirmed.nextStep.signUpStep).toBe('COMPLETE_AUTO_SIGN_IN');
+    const result = await autoSignIn();
+    expect(result.nextStep.signInStep).toBe('DONE');
+    expect((await fetchAuthSession()).tokens?.idToken?.payload.email).toBe('sam@example.com');
+  });
+
+  it('refuses a made-up sign-up Session on the wire', async () => {
+    const reply = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'sam' },
+      Session: 'AYABeMadeUpSession',
+    });
+    expect(reply.body).toEqual({ __type: 'NotAuthorizedException', message: 'Invalid session for the user.' });
   });
 });
