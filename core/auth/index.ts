@@ -9,6 +9,9 @@ import { createDeviceStore } from './device-store';
 import { fetchAuthSession } from './fetch-auth-session';
 import { getCurrentUser } from './get-current-user';
 import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
+import { completeSignInWithRedirect } from './redirect/complete-sign-in-with-redirect';
+import { createRedirectContext } from './redirect/create-redirect-context';
+import { type SignInWithRedirectInput, signInWithRedirect } from './redirect/sign-in-with-redirect';
 import { confirmResetPassword, resetPassword } from './reset-password';
 import { signIn } from './sign-in';
 import { createSignInStateStore } from './sign-in-state-store';
@@ -68,6 +71,7 @@ function createAuthContext(config: AuthClientConfig): AuthContext {
  */
 export function createAuthClient(config: AuthClientConfig) {
   const context = createAuthContext(config);
+  const redirect = createRedirectContext(config, context);
   return {
     signIn: bind(context, signIn),
     confirmSignIn: bind(context, confirmSignIn),
@@ -93,6 +97,8 @@ export function createAuthClient(config: AuthClientConfig) {
     listWebAuthnCredentials: (input?: { pageSize?: number; nextToken?: string }) =>
       listWebAuthnCredentials(context, input),
     deleteWebAuthnCredential: bind(context, deleteWebAuthnCredential),
+    signInWithRedirect: (input?: SignInWithRedirectInput) => signInWithRedirect(redirect, input),
+    completeSignInWithRedirect: (callbackUrl: string) => completeSignInWithRedirect(redirect, callbackUrl),
   };
 }
 

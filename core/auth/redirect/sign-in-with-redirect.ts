@@ -14,14 +14,20 @@ export type SignInWithRedirectInput = { provider?: string; scopes?: string[] };
  * Signs in through the hosted UI: authorization code with PKCE S256 (RFC 7636), a random `state` (RFC 6749
  * §10.12), both kept in storage; opens the authorize URL with `openAuthSession`, then completes with the redirect
  * it returns (state check, code exchange at /oauth2/token, tokens stored as every other sign-in stores them).
- * Errors: `OAuthNotConfigured`, `OAuthCanceled` (the user closed the window), `OAuthSignInException`,
- * `OAuthStateMismatch`.
+ * Errors: `OAuthNotConfigured`, `UserAlreadyAuthenticatedException` (Amplify's precondition, cognito-protocol.md §8.1),
+ * `OAuthCanceled` (the user closed the window), `OAuthSignInException`, `OAuthStateMismatch`.
  */
 export async function signInWithRedirect(
   context: RedirectContext,
   input: SignInWithRedirectInput = {},
 ): Promise<{ username: string }> {
   const { oauth, openAuthSession } = requireOAuth(context);
+  if (await context.tokens.load()) {
+    throw new SidekeyError({
+      code: 'UserAlreadyAuthenticatedException',
+      message: 'There is already a signed in user.',
+    });
+  }
   const redirectUri = oauth.redirectSignIn[0]!;
   const state = randomAlphanumeric(context.random, 32);
   const verifier = randomAlphanumeric(context.random, 128);

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
+import { createAuthClient } from '../../../../core/auth/index';
 import type { KeyValueStorage } from '../../../../core/auth/key-value-storage';
 import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
 import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { createTokenStore } from '../../../../core/auth/token-store';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../../pool/hosted-ui/hosted-ui-browser';
-import { callbackUrl, clientId, hostedUiSeed } from '../../../pool/hosted-ui/hosted-ui-pool';
+import { callbackUrl, clientId, hostedUiSeed, poolId } from '../../../pool/hosted-ui/hosted-ui-pool';
 
 function mapStorage(): KeyValueStorage {
   const map = new Map<string, string>();
@@ -58,9 +59,24 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
   }
 
   it('signs in on the pool page, redeems the code with PKCE and stores tokens the pool accepts', async () => {
-    const ctx = context(hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' }));
-    await expect(signInWithRedirect(ctx)).resolves.toEqual({ username: 'alice' });
-    const stored = await ctx.tokens.load();
+    const storage = mapStorage();
+    const auth = createAuthClient({
+      userPoolId: poolId,
+      userPoolClientId: clientId,
+      userPoolEndpoint: pool.url,
+      storage,
+      oauth: {
+        domain: pool.url,
+        scopes: ['openid', 'email'],
+        redirectSignIn: [callbackUrl],
+        redirectSignOut: [],
+        responseType: 'code',
+      },
+      openAuthSession: hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' }),
+    });
+    await expect(auth.signInWithRedirect()).resolves.toEqual({ username: 'alice' });
+    expect((await auth.getCurrentUser()).username).toBe('alice');
+    const stored = await createTokenStore({ storage, clientId }).load();
     expect(stored?.username).toBe('alice');
     expect(stored?.refreshToken).toBeTruthy();
     const info = await fetch(`${pool.url}/oauth2/userInfo`, {

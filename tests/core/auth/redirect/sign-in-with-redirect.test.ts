@@ -146,6 +146,14 @@ describe('signInWithRedirect', () => {
     expect(await context.tokens.load()).toBeUndefined();
   });
 
+  it('refuses to start while a user is signed in', async () => {
+    const open = redirectWith((authorize) => ({ code: 'c', state: authorize.searchParams.get('state')! }));
+    const { context } = setup({ open });
+    await signInWithRedirect(context);
+    await expect(signInWithRedirect(context)).rejects.toMatchObject({ code: 'UserAlreadyAuthenticatedException' });
+    expect(open.urls).toHaveLength(1);
+  });
+
   it('needs hosted-UI settings and an openAuthSession port', async () => {
     const { context } = setup({ open: async () => ({ type: 'canceled' }) });
     await expect(signInWithRedirect({ ...context, oauth: undefined })).rejects.toMatchObject({
