@@ -1,9 +1,9 @@
-import { SetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../pool/operations/registry';
 import { startTestPool, type TestPool } from '../../pool/support/test-pool';
+import { enableTotpMfa } from './enable-totp-mfa';
 import { createPoolAuthClient } from './pool-auth-client';
 
 const pools: TestPool[] = [];
@@ -21,25 +21,6 @@ const totpCode = (pool: TestPool, secret: string, stepsAhead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: pool.pool.clock.now() + stepsAhead * 30_000 });
 const wrongCode = (code: string) => (code === '000000' ? '111111' : '000000');
 const has = (...names: string[]) => names.every((name) => Object.hasOwn(operations, name));
-
-/** Turns TOTP MFA on for the pool: SetUserPoolMfaConfig when the pool serves it, else straight into its store. */
-async function enableTotpMfa(pool: TestPool, mode: 'ON' | 'OPTIONAL'): Promise<void> {
-  if (has('SetUserPoolMfaConfig')) {
-    await pool.sdk.send(
-      new SetUserPoolMfaConfigCommand({
-        UserPoolId: pool.poolId,
-        MfaConfiguration: mode,
-        SoftwareTokenMfaConfiguration: { Enabled: true },
-      }),
-    );
-    return;
-  }
-  const { store } = pool.pool;
-  const record = store.getPool(pool.poolId);
-  store.mutate(() => {
-    record.config = { ...record.config, MfaConfiguration: mode, SoftwareTokenMfaEnabled: true };
-  });
-}
 
 describe('createAuthClient against the local pool: passwords', () => {
   const users = [{ username: 'alice', password: 'Passw0rd!' }];
