@@ -1,5 +1,6 @@
 import type { CodeItem } from './CodeRow';
 import { CodesView } from './CodesView';
+import { QrScanScreen, type ScanBox } from './QrScanScreen';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
 
@@ -9,7 +10,8 @@ export type PopupView =
   | { screen: 'failed'; error: string }
   | { screen: 'setup'; busy: boolean; error?: string }
   | { screen: 'locked'; busy: boolean; error?: string }
-  | { screen: 'codes'; codes: CodeItem[] };
+  | { screen: 'codes'; codes: CodeItem[] }
+  | { screen: 'scan'; imageUrl: string; imageWidth: number; imageHeight: number; busy: boolean; error?: string };
 
 export interface PopupProps {
   view: PopupView;
@@ -23,6 +25,12 @@ export interface PopupProps {
   onLock: () => void;
   onCopy: (item: CodeItem) => void;
   onAdvance: (item: CodeItem) => void;
+  /** Screenshots the current tab to read a QR code from it (absent where capturing is not possible). */
+  onScanStart?: () => void;
+  onScan: (box: ScanBox | undefined) => void;
+  onScanCancel: () => void;
+  /** The active tab's origin, when Sidekey may act on it. */
+  origin?: string;
 }
 
 /** The popup's root view: a header, the current screen and one live region for confirmations. */
@@ -32,6 +40,11 @@ export function Popup(props: PopupProps) {
     <main class="popup">
       <header class="bar">
         <h1>Sidekey</h1>
+        {view.screen === 'codes' && props.onScanStart && (
+          <button type="button" class="scan-start" onClick={props.onScanStart} title="Read a QR code on this page">
+            Scan QR
+          </button>
+        )}
         {view.screen === 'codes' && (
           <button type="button" class="lock" onClick={props.onLock}>
             Lock
@@ -57,6 +70,18 @@ export function Popup(props: PopupProps) {
           optionsUrl={props.optionsUrl}
           onCopy={props.onCopy}
           onAdvance={props.onAdvance}
+        />
+      )}
+      {view.screen === 'scan' && (
+        <QrScanScreen
+          imageUrl={view.imageUrl}
+          imageWidth={view.imageWidth}
+          imageHeight={view.imageHeight}
+          origin={props.origin}
+          busy={view.busy}
+          error={view.error}
+          onScan={props.onScan}
+          onCancel={props.onScanCancel}
         />
       )}
       <p class="announcer" role="status" aria-live="polite">

@@ -1,19 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Popup } from '../../components/Popup';
-import type { VaultClient } from './create-vault-client';
 import { useNow } from './use-now';
-import { usePopupVault } from './use-popup-vault';
+import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 
 /** Name of the performance mark set when the first code is in the DOM (read by bench/popup.ts). */
 export const FIRST_CODE_MARK = 'sidekey:first-code';
 
 /** Wires the controller and the shared ticker to the Popup view. */
-export function PopupApp(props: {
-  call: VaultClient;
-  origin?: string;
-  optionsUrl: string;
-  writeClipboard: (text: string) => Promise<void>;
-}) {
+export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
   const vault = usePopupVault(props);
   const now = useNow({ running: vault.view.screen === 'codes' });
   const marked = useRef(false);
@@ -39,6 +33,10 @@ export function PopupApp(props: {
       onLock={vault.onLock}
       onCopy={(item) => vault.onCopy(item, now)}
       onAdvance={vault.onAdvance}
+      origin={props.origin}
+      onScanStart={vault.onScanStart}
+      onScan={vault.onScan}
+      onScanCancel={vault.onScanCancel}
     />
   );
 }

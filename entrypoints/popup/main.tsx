@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
 import { createVaultClient } from './create-vault-client';
 import { PopupApp } from './PopupApp';
+import { imageSize, readQrFromImage } from './read-qr-from-image';
 
 /** The active tab's origin, when it is one Sidekey may act on (the `activeTab` permission reveals its URL). */
 async function activeOrigin(): Promise<string | undefined> {
@@ -16,6 +17,12 @@ async function activeOrigin(): Promise<string | undefined> {
   }
 }
 
+/** Screenshots the visible tab (allowed by `activeTab` once the user opened the popup on it). */
+async function captureTab(): Promise<{ url: string; width: number; height: number }> {
+  const url = await browser.tabs.captureVisibleTab(undefined, { format: 'png' });
+  return { url, ...(await imageSize(url)) };
+}
+
 async function main() {
   const root = document.getElementById('app');
   if (!root) return;
@@ -26,6 +33,8 @@ async function main() {
       origin={origin}
       optionsUrl={browser.runtime.getURL('/options.html')}
       writeClipboard={(text) => navigator.clipboard.writeText(text)}
+      captureTab={origin ? captureTab : undefined}
+      readQr={readQrFromImage}
     />,
     root,
   );

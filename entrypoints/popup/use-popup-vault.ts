@@ -2,16 +2,21 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CodeItem } from '../../components/CodeRow';
 import { codeAt } from '../../components/CodeRow';
 import type { PopupView } from '../../components/Popup';
+import type { ScanBox } from '../../components/QrScanScreen';
 import type { Reply } from '../../core/messages/reply';
 import type { CodeEntry } from '../../core/vault/vault-messages';
 import type { VaultClient } from './create-vault-client';
 import { describeFailure } from './describe-failure';
+import { useScan } from './use-scan';
 
 export interface PopupVaultOptions {
   call: VaultClient;
   /** The active tab's origin when Sidekey may act on it; its entries are listed first. */
   origin?: string;
   writeClipboard: (text: string) => Promise<void>;
+  /** Screenshots the active tab (absent where the browser does not allow it). */
+  captureTab?: () => Promise<{ url: string; width: number; height: number }>;
+  readQr: (imageUrl: string, box: ScanBox | undefined) => Promise<string>;
 }
 
 /** How long the row keeps its "Copied" badge (the clipboard itself is never cleared behind the user's back). */
@@ -64,7 +69,10 @@ export function usePopupVault(options: PopupVaultOptions) {
     });
   };
 
+  const scan = useScan({ ...options, view, setView, setAnnouncement, reload: () => loadCodes().then(showList) });
+
   return {
+    ...scan,
     view,
     announcement,
     copiedId,

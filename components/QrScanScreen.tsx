@@ -1,0 +1,95 @@
+import { useRef, useState } from 'preact/hooks';
+
+/** A rectangle in the screenshot's own pixels. */
+export interface ScanBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface QrScanScreenProps {
+  imageUrl: string;
+  imageWidth: number;
+  imageHeight: number;
+  /** Where codes read here will be bound, when the tab is a site Sidekey may act on. */
+  origin?: string;
+  busy: boolean;
+  error?: string;
+  /** Reads the QR code inside `box`, or anywhere on the screenshot when `box` is undefined. */
+  onScan: (box: ScanBox | undefined) => void;
+  onCancel: () => void;
+}
+
+/** A screenshot of the current tab: drag a box around a QR code (or read the whole page) to add its code. */
+export function QrScanScreen(props: QrScanScreenProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState<{ x: number; y: number }>();
+  const [box, setBox] = useState<ScanBox>();
+  const scale = () => props.imageWidth / (frame.current?.getBoundingClientRect().width || props.imageWidth);
+  const point = (event: PointerEvent) => {
+    const rect = frame.current!.getBoundingClientRect();
+    return { x: (event.clientX - rect.left) * scale(), y: (event.clientY - rect.top) * scale() };
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    setStart(point(event));
+    setBox(undefined);
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (!start) return;
+    const end = point(event);
+    setBox({
+      x: Math.max(0, Math.round(Math.min(start.x, end.x))),
+      y: Math.max(0, Math.round(Math.min(start.y, end.y))),
+      width: Math.round(Math.abs(end.x - start.x)),
+      height: Math.round(Math.abs(end.y - start.y)),
+    });
+  };
+  const shown = box && box.width > 4 && box.height > 4 ? box : undefined;
+  const css = (value: number, whole: number) => `${(value / whole) * 100}%`;
+
+  return (
+    <section class="screen scan" aria-labelledby="scan-title">
+      <h2 id="scan-title">Read a QR code on this page</h2>
+      <p>Drag a box around the QR code, or read the whole page.</p>
+      <div
+        ref={frame}
+        class="scan-frame"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => setStart(undefined)}
+      >
+        <img src={props.imageUrl} alt="Screenshot of the current tab" draggable={false} />
+        {shown && (
+          <div
+            class="scan-box"
+            style={{
+              left: css(shown.x, props.imageWidth),
+              top: css(shown.y, props.imageHeight),
+              width: css(shown.width, props.imageWidth),
+              height: css(shown.height, props.imageHeight),
+            }}
+          />
+        )}
+      </div>
+      {props.origin && <p class="hint">Codes read here are bound to {props.origin}.</p>}
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={props.busy || !shown} onClick={() => props.onScan(shown)}>
+          Read the box
+        </button>
+        <button type="button" disabled={props.busy} onClick={() => props.onScan(undefined)}>
+          Read the whole page
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
