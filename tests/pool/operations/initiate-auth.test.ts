@@ -190,3 +190,40 @@ describe('auto sign-in after sign-up with Amplify v6', () => {
     expect(reply.body).toEqual({ __type: 'NotAuthorizedException', message: 'Invalid session for the user.' });
   });
 });
+
+describe('email as username with Amplify v6', () => {
+  beforeAll(async () => {
+    await poolFor({
+      poolInput: { UsernameAttributes: ['email'] },
+      users: [{ username: 'ada@example.com', password: 'Passw0rd!', attributes: { email_verified: 'true' } }],
+    });
+  });
+
+  it('signs in by SRP with the email, the verifier being keyed to the generated username (USER_ID_FOR_SRP)', async () => {
+    const result = await signIn({ username: 'ada@example.com', password: 'Passw0rd!' });
+    expect(result.nextStep.signInStep).toBe('DONE');
+    const { tokens } = await fetchAuthSession();
+    expect(tokens?.accessToken.payload.username).toBe(tokens?.accessToken.payload.sub);
+    expect(tokens?.idToken?.payload.email).toBe('ada@example.com');
+  });
+});
+
+describe('custom auth with the built-in code-challenge triggers', () => {
+  let pool: TestPool;
+  beforeAll(async () => {
+    pool = await poolFor({
+      localConfig: { CustomAuth: { mode: 'code-challenge' } },
+      users: [{ username: 'cody', password: 'Passw0rd!', attributes: { email: 'cody@example.com' } }],
+    });
+  });
+
+  it('sends a code to the outbox and signs in with it', async () => {
+    const started = await signIn({ username: 'cody', options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } });
+    expect(started.nextStep).toMatchObject({
+      signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE',
+      additionalInfo: { challenge: 'CODE', CODE_DELIVERY_DESTINATION: 'c***@e***' },
+    });
+    const code = (await pool.codes('cody')).at(-1)!;
+    expect((await confirmSignIn({ challengeResponse: code })).nextStep.signInStep).toBe('DONE');
+  });
+});

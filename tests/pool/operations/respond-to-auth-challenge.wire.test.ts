@@ -7,15 +7,21 @@ let pool: TestPool;
 
 beforeAll(async () => {
   pool = await startTestPool({
-    mfa: { configuration: 'OPTIONAL', totp: true },
-    poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } } },
+    mfa: { configuration: 'OPTIONAL', totp: true, sms: true },
+    poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP'] } } },
     users: [
       { username: 'tina', password: 'Passw0rd!' },
       { username: 'eve', password: 'Passw0rd!', attributes: { email: 'eve@example.com', email_verified: 'true' } },
+      {
+        username: 'sid',
+        password: 'Passw0rd!',
+        attributes: { phone_number: '+15550000002', phone_number_verified: 'true' },
+      },
     ],
   });
   const tina = pool.pool.store.getPool(pool.poolId).users.tina!;
   Object.assign(tina.mfa, { totpSecret: secret, totpEnabled: true, preferred: 'SOFTWARE_TOKEN_MFA' });
+  pool.pool.store.getPool(pool.poolId).users.sid!.mfa.smsEnabled = true;
 });
 afterAll(async () => {
   await pool?.stop();
@@ -129,5 +135,60 @@ describe('sign-in codes on the wire', () => {
     const second = await emailChallenge();
     if (second.code === first.code) return; // one chance in 10^8: the new code happens to equal the old one
     expect((await email(second.session, first.code)).body.__type).toBe('CodeMismatchException');
+  });
+});
+
+describe('SMS codes on the wire', () => {
+  it('sends an SMS_MFA code to the masked phone after the password and signs in with it', async () => {
+    const started = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: 'sid', PASSWORD: 'Passw0rd!' },
+    });
+    expect(started.body).toMatchObject({
+      ChallengeName: 'SMS_MFA',
+      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******0002' },
+    });
+    const code = (await pool.codes('sid')).at(-1)!;
+    const done = await answer('SMS_MFA', started.body.Session as string, { USERNAME: 'sid', SMS_MFA_CODE: code });
+    expect(done.body.AuthenticationResult).toBeDefined();
+  });
+
+  it('signs in with an SMS_OTP first factor and no MFA after it', async () => {
+    const started = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'sid', PREFERRED_CHALLENGE: 'SMS_OTP' },
+    });
+    expect(started.body.ChallengeName).toBe('SMS_OTP');
+    const code = (await pool.codes('sid')).at(-1)!;
+    expect(code).toMatch(/^\d{6}$/);
+    const done = await answer('SMS_OTP', started.body.Session as string, { USERNAME: 'sid', SMS_OTP_CODE: code });
+    expect(done.body.AuthenticationResult).toBeDefined();
+  });
+
+  it('answers SELECT_CHALLENGE with EMAIL_OTP', async () => {
+    const started = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'eve' },
+    });
+    expect(started.body).toMatchObject({
+      ChallengeName: 'SELECT_CHALLENGE',
+      AvailableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'],
+    });
+    const refused = await answer('SELECT_CHALLENGE', started.body.Session as string, {
+      USERNAME: 'eve',
+      ANSWER: 'SMS_OTP',
+    });
+    expect(refused.body.__type).toBe('InvalidParameterException');
+    const chosen = await answer('SELECT_CHALLENGE', started.body.Session as string, {
+      USERNAME: 'eve',
+      ANSWER: 'EMAIL_OTP',
+    });
+    expect(chosen.body.ChallengeName).toBe('EMAIL_OTP');
+    const code = (await pool.codes('eve')).at(-1)!;
+    const done = await answer('EMAIL_OTP', chosen.body.Session as string, { USERNAME: 'eve', EMAIL_OTP_CODE: code });
+    expect(done.body.AuthenticationResult).toBeDefined();
   });
 });
