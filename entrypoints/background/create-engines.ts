@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { settleAuthSession } from '../../core/auth/redirect/settle-auth-session';
 import { createEngineRegistry } from '../../core/profiles/create-engine-registry';
 import type { ProfileStore } from '../../core/profiles/create-profile-store';
 import { isSessionKey } from '../../core/profiles/is-session-key';
@@ -14,6 +15,9 @@ export function createEngines(profiles: ProfileStore) {
     profiles,
     platform: {
       fetch: (input, init) => globalThis.fetch(input, init),
+      // signInWithRedirect: the hosted UI in the browser's auth window; the app client needs
+      // browser.identity.getRedirectURL() among its CallbackURLs and the profile an `oauth` block.
+      openAuthSession: (url) => settleAuthSession(() => browser.identity.launchWebAuthFlow({ url, interactive: true })),
       storageFor: (profileId) => {
         const prefix = `sidekey.auth.${profileId}.`;
         return createRoutedStorage({
