@@ -30,13 +30,16 @@ export const confirmSignUp: Operation = (input, ctx) => {
   }
   const attribute = user.codes.SIGN_UP?.attribute;
   return ctx.store.mutate(() => {
+    const pending = user.codes.SIGN_UP;
     redeemCode(ctx, { user, purpose: 'SIGN_UP', code });
     const before = { ...user.attributes };
     if (attribute) user.attributes[`${attribute}_verified`] = 'true';
     try {
       claimAliases(pool, user, { force: readOptionalBoolean(input, 'ForceAliasCreation') ?? false });
     } catch (error) {
+      // AliasExistsException leaves the user as it was, code included, so a retry with ForceAliasCreation works.
       user.attributes = before;
+      if (pending) user.codes.SIGN_UP = pending;
       throw error;
     }
     user.status = 'CONFIRMED';
