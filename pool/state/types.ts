@@ -231,7 +231,10 @@ export interface PoolUser {
   webAuthnCredentials: WebAuthnCredentialRecord[];
   /** Outstanding codes by purpose (one per purpose; a new code replaces the old one). */
   codes: Partial<Record<CodePurpose, OneTimeCode>>;
-  /** Access/ID tokens with iat * 1000 < this are refused (GlobalSignOut, AdminUserGlobalSignOut). */
+  /**
+   * Access tokens with `iat` < floor(this / 1000) are refused (GlobalSignOut, AdminDisableUser). Tokens of the same
+   * second are caught by `revokedOriginJtis` instead, so a sign-in right after a sign-out keeps working.
+   */
   tokensValidAfter?: number;
   /** origin_jti values revoked by RevokeToken / GlobalSignOut. */
   revokedOriginJtis: string[];

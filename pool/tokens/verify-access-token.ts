@@ -33,7 +33,7 @@ export function verifyAccessToken(ctx: Pick<OperationContext, 'store' | 'clock'>
   const iat = typeof claims.iat === 'number' ? claims.iat : 0;
   const revoked =
     (typeof claims.origin_jti === 'string' && user.revokedOriginJtis.includes(claims.origin_jti)) ||
-    (user.tokensValidAfter !== undefined && iat * 1000 < user.tokensValidAfter);
+    (user.tokensValidAfter !== undefined && iat < Math.floor(user.tokensValidAfter / 1000));
   if (revoked) throw new CognitoError('NotAuthorizedException', 'Access Token has been revoked');
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
   return { pool, user, claims };
