@@ -1,3 +1,4 @@
+import { AdminResetUserPasswordCommand } from '@aws-sdk/client-cognito-identity-provider';
 import * as amplify from 'aws-amplify/auth';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { createPoolAuthClient } from './pool-auth-client';
 /** The slice of the API both clients share, with Amplify's names. */
 type Api = Pick<
   typeof amplify,
+  | 'confirmResetPassword'
   | 'signIn'
   | 'confirmSignIn'
   | 'signOut'
@@ -30,6 +32,8 @@ type Scenario = {
   expected: string[];
   pool?: Parameters<typeof startTestPool>[0];
   mfa?: 'ON' | 'OPTIONAL';
+  /** Email MFA on too (with TOTP). */
+  email?: boolean;
   user: (username: string) => TestUser | undefined;
   run: (api: Api, pool: TestPool, username: string, record: (label: string) => void) => Promise<void>;
 };
@@ -166,6 +170,115 @@ const scenarios: Scenario[] = [
       ),
   },
   {
+    name: 'CUSTOM_WITHOUT_SRP, wrong answer then right',
+    expected: ['CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', 'DONE'],
+    pool: { localConfig: { CustomAuth: { mode: 'secret-answer', answer: '42' } } },
+    user: passwordUser,
+    run: async (api, _pool, username, record) => {
+      await step(record, () => api.signIn({ username, options: { authFlowType: 'CUSTOM_WITHOUT_SRP' } }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: '41' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: '42' }));
+    },
+  },
+  {
+    name: 'CUSTOM_WITH_SRP, password first',
+    expected: ['CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', 'DONE'],
+    pool: { localConfig: { CustomAuth: { mode: 'secret-answer', answer: '42', srpFirst: true } } },
+    user: passwordUser,
+    run: async (api, _pool, username, record) => {
+      await step(record, () =>
+        api.signIn({ username, password: 'Passw0rd!', options: { authFlowType: 'CUSTOM_WITH_SRP' } }),
+      );
+      await step(record, () => api.confirmSignIn({ challengeResponse: '42' }));
+    },
+  },
+  {
+    name: 'MFA setup choice: EMAIL, then the address, then the emailed code',
+    expected: [
+      'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION',
+      'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP',
+      'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
+      'DONE',
+    ],
+    mfa: 'ON',
+    email: true,
+    user: (username) => ({ username, password: 'Passw0rd!' }),
+    run: async (api, pool, username, record) => {
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: 'EMAIL' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: `${username}@example.com` }));
+      const code = (await pool.codes(username)).at(-1) ?? '';
+      await step(record, () => api.confirmSignIn({ challengeResponse: code }));
+    },
+  },
+  {
+    name: 'MFA setup choice: TOTP',
+    expected: ['CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', 'DONE'],
+    mfa: 'ON',
+    email: true,
+    user: (username) => ({ username, password: 'Passw0rd!' }),
+    run: async (api, pool, username, record) => {
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      const chosen = await api.confirmSignIn({ challengeResponse: 'TOTP' });
+      record(chosen.nextStep.signInStep);
+      const secret = 'totpSetupDetails' in chosen.nextStep ? chosen.nextStep.totpSetupDetails.sharedSecret : '';
+      await step(record, () => api.confirmSignIn({ challengeResponse: totp(pool, secret) }));
+    },
+  },
+  {
+    name: 'MFA choice between TOTP and email (SELECT_MFA_TYPE)',
+    expected: [
+      'DONE',
+      'CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+      'error:IncorrectMFAMethod',
+      'CONFIRM_SIGN_IN_WITH_TOTP_CODE',
+      'DONE',
+    ],
+    mfa: 'OPTIONAL',
+    email: true,
+    user: passwordUser,
+    run: async (api, pool, username, record) => {
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      const { sharedSecret } = await api.setUpTOTP();
+      await api.verifyTOTPSetup({ code: totp(pool, sharedSecret) });
+      await api.updateMFAPreference({ totp: 'ENABLED', email: 'ENABLED' });
+      await api.signOut();
+      await pool.advance(30_000);
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: 'PHONE' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: 'TOTP' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: totp(pool, sharedSecret) }));
+    },
+  },
+  {
+    name: 'an unconfirmed account is the CONFIRM_SIGN_UP step',
+    expected: ['CONFIRM_SIGN_UP', 'CONFIRM_SIGN_UP'],
+    pool: { poolInput: { AutoVerifiedAttributes: ['email'] } },
+    user: () => undefined,
+    run: async (api, _pool, username, record) => {
+      await step(record, () =>
+        api.signUp({
+          username,
+          password: 'Passw0rd!',
+          options: { userAttributes: { email: `${username}@example.com` } },
+        }),
+      );
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+    },
+  },
+  {
+    name: 'a required password reset is the RESET_PASSWORD step',
+    expected: ['RESET_PASSWORD', 'DONE'],
+    user: passwordUser,
+    run: async (api, pool, username, record) => {
+      await pool.sdk.send(new AdminResetUserPasswordCommand({ UserPoolId: pool.poolId, Username: username }));
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      const code = (await pool.codes(username)).at(-1) ?? '';
+      await api.confirmResetPassword({ username, confirmationCode: code, newPassword: 'N3w-Passw0rd!' });
+      await step(record, () => api.signIn({ username, password: 'N3w-Passw0rd!' }));
+    },
+  },
+  {
     name: 'sign-up, confirm, auto sign-in',
     expected: ['CONFIRM_SIGN_UP', 'COMPLETE_AUTO_SIGN_IN', 'DONE'],
     pool: { poolInput: { AutoVerifiedAttributes: ['email'] } },
@@ -196,7 +309,7 @@ async function runScenario(scenario: Scenario, client: 'amplify' | 'ours'): Prom
   const user = scenario.user(username);
   const pool = await startTestPool({ ...scenario.pool, users: user ? [user] : [] });
   pools.push(pool);
-  if (scenario.mfa) await enableTotpMfa(pool, scenario.mfa);
+  if (scenario.mfa) await enableTotpMfa(pool, scenario.mfa, { email: scenario.email });
   const steps: string[] = [];
   const record = (label: string) => steps.push(label);
   if (client === 'amplify') {
