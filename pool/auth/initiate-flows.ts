@@ -3,7 +3,7 @@ import { CognitoError } from '../errors/cognito-error';
 import type { AppClient, UserPool } from '../state/types';
 import { afterPassword, checkPasswordWithLockout } from './after-password';
 import { requireCustomAuth, startCustomChallenge } from './custom-auth-triggers';
-import { requireSecretHash, requireSignInUser, unknownUserError } from './resolve-sign-in-target';
+import { requireSecretHash, requireSignInUser, requireUserCanSignIn, unknownUserError } from './resolve-sign-in-target';
 import type { AuthResponse, Ctx } from './sign-in-types';
 import { startPasswordVerifier } from './start-password-verifier';
 
@@ -76,6 +76,6 @@ export function initiateCustomAuth(ctx: Ctx, input: InitiateInput): AuthResponse
   const deviceKey = input.parameters.DEVICE_KEY;
   const flow = { authFlow: input.authFlow, firstFactor: 'CUSTOM' as const, ...(deviceKey ? { deviceKey } : {}) };
   if (withSrp) return startPasswordVerifier(ctx, { ...target, username }, { srpA: input.parameters.SRP_A, flow });
-  if (user.status === 'UNCONFIRMED') throw new CognitoError('UserNotConfirmedException', 'User is not confirmed.');
+  requireUserCanSignIn(user);
   return startCustomChallenge(ctx, target, flow);
 }

@@ -1,4 +1,5 @@
 import { challengeAnswers } from '../auth/challenge-answers';
+import { assertNotLockedOut, recordPasswordFailure, recordPasswordSuccess } from '../auth/password-lockout';
 import { incorrectCredentials, requireSecretHash } from '../auth/resolve-sign-in-target';
 import { countWrongAnswer, openSession, spendSession } from '../auth/session-store';
 import type { FlowState } from '../auth/sign-in-types';
@@ -7,6 +8,12 @@ import type { Operation } from './operation-context';
 import { readOptionalString, readOptionalStringMap, readString } from './read-input';
 
 const srpAnswers = new Set(['PASSWORD_VERIFIER', 'DEVICE_PASSWORD_VERIFIER']);
+
+/**
+ * Code challenges under the lockout rules: "After five unsuccessful attempts to present an MFA code, Amazon Cognito
+ * begins the exponential-timeout lockout process" (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html).
+ */
+const lockedCodeChallenges = new Set(['SMS_MFA', 'EMAIL_OTP', 'SMS_OTP', 'SOFTWARE_TOKEN_MFA']);
 
 /** Refusals after which the same Session may be answered again (Amplify keeps its state after them). */
 const retryable = [
@@ -54,6 +61,8 @@ export const respondToAuthChallenge: Operation = async (input, ctx) => {
     ctx.store.changed();
     throw new CognitoError('NotAuthorizedException', incorrectCredentials);
   }
+  const locked = lockedCodeChallenges.has(challengeName);
+  if (locked) assertNotLockedOut(user, ctx.clock.now());
   try {
     const result = await answerer.answer(
       ctx,
@@ -61,8 +70,10 @@ export const respondToAuthChallenge: Operation = async (input, ctx) => {
       { flow: session.data.flow, responses, challengeName },
     );
     spendSession(ctx, session.id);
+    if (locked) recordPasswordSuccess(user);
     return result;
   } catch (error) {
+    if (locked && isCognitoError(error, 'CodeMismatchException')) recordPasswordFailure(user, ctx.clock.now());
     if (isCognitoError(error, ...retryable)) countWrongAnswer(ctx, session.id);
     else spendSession(ctx, session.id);
     throw error;

@@ -11,6 +11,7 @@ beforeAll(async () => {
     poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP'] } } },
     users: [
       { username: 'tina', password: 'Passw0rd!' },
+      { username: 'tess', password: 'Passw0rd!' },
       { username: 'eve', password: 'Passw0rd!', attributes: { email: 'eve@example.com', email_verified: 'true' } },
       {
         username: 'sid',
@@ -19,19 +20,21 @@ beforeAll(async () => {
       },
     ],
   });
-  const tina = pool.pool.store.getPool(pool.poolId).users.tina!;
-  Object.assign(tina.mfa, { totpSecret: secret, totpEnabled: true, preferred: 'SOFTWARE_TOKEN_MFA' });
+  for (const name of ['tina', 'tess']) {
+    const user = pool.pool.store.getPool(pool.poolId).users[name]!;
+    Object.assign(user.mfa, { totpSecret: secret, totpEnabled: true, preferred: 'SOFTWARE_TOKEN_MFA' });
+  }
   pool.pool.store.getPool(pool.poolId).users.sid!.mfa.smsEnabled = true;
 });
 afterAll(async () => {
   await pool?.stop();
 });
 
-async function totpChallenge(): Promise<string> {
+async function totpChallenge(username = 'tina'): Promise<string> {
   const started = await pool.call('InitiateAuth', {
     ClientId: pool.clientId,
     AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: 'tina', PASSWORD: 'Passw0rd!' },
+    AuthParameters: { USERNAME: username, PASSWORD: 'Passw0rd!' },
   });
   expect(started.body.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
   return started.body.Session as string;
@@ -91,6 +94,25 @@ describe('challenge Sessions on the wire', () => {
       message: 'Invalid code received for user',
     });
     expect((await totp(session, totpNow(pool, secret))).body.AuthenticationResult).toBeDefined();
+  });
+});
+
+describe('MFA code lockout on the wire', () => {
+  it('locks the user out after five wrong MFA codes, as after five wrong passwords', async () => {
+    const session = await totpChallenge('tess');
+    const wrong = totpNow(pool, secret) === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) {
+      const reply = await answer('SOFTWARE_TOKEN_MFA', session, { USERNAME: 'tess', SOFTWARE_TOKEN_MFA_CODE: wrong });
+      expect(reply.body.__type).toBe('CodeMismatchException');
+    }
+    const again = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: 'tess', PASSWORD: 'Passw0rd!' },
+    });
+    expect(again.body).toEqual({ __type: 'NotAuthorizedException', message: 'Password attempts exceeded' });
+    await pool.advance(1_000);
+    expect(await totpChallenge('tess')).toBeTruthy();
   });
 });
 
