@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
@@ -5,6 +8,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPool, startPool } from '../../pool/start-pool';
+import { createConfirmedUser, signInWithPassword } from './support/create-user';
+import { sdkFor } from './support/sdk-pool';
 
 let pool: RunningPool;
 let sdk: CognitoIdentityProviderClient;
@@ -46,6 +51,74 @@ describe('startPool', () => {
     ).rejects.toMatchObject({
       name: 'ResourceNotFoundException',
       message: 'User pool us-east-1_missing00 does not exist.',
+    });
+  });
+});
+
+describe('startPool with a data file', () => {
+  it('keeps pools, users, passwords and signing keys across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sidekey-pool-restart-'));
+    const dataFile = join(dir, 'pool.json');
+    try {
+      const first = await startPool({ dataFile });
+      const firstSdk = sdkFor(first.url);
+      const { UserPool } = await firstSdk.send(new CreateUserPoolCommand({ PoolName: 'kept' }));
+      const { UserPoolClient } = await firstSdk.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: UserPool!.Id!,
+          ClientName: 'web',
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        }),
+      );
+      await createConfirmedUser(firstSdk, { poolId: UserPool!.Id!, username: 'kept', password: 'Kept-pass-123!' });
+      const before = await signInWithPassword(firstSdk, {
+        clientId: UserPoolClient!.ClientId!,
+        username: 'kept',
+        password: 'Kept-pass-123!',
+      });
+      firstSdk.destroy();
+      await first.stop();
+
+      const second = await startPool({ dataFile });
+      const secondSdk = sdkFor(second.url);
+      try {
+        expect(second.context().tokens.verifyAccessToken(before.AccessToken).user.Username).toBe('kept');
+        await expect(
+          signInWithPassword(secondSdk, {
+            clientId: UserPoolClient!.ClientId!,
+            username: 'kept',
+            password: 'Kept-pass-123!',
+          }),
+        ).resolves.toBeDefined();
+      } finally {
+        secondSdk.destroy();
+        await second.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the pool over raw HTTP', () => {
+  it('answers InvalidParameterException for a wrongly typed or missing member', async () => {
+    const call = (body: unknown) =>
+      fetch(pool.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'AWSCognitoIdentityProviderService.DescribeUserPool',
+        },
+        body: JSON.stringify(body),
+      });
+    const wrongType = await call({ UserPoolId: 42 });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.headers.get('x-amzn-errortype')).toBe('InvalidParameterException');
+    const missing = await call({});
+    expect(await missing.json()).toEqual({
+      __type: 'InvalidParameterException',
+      message:
+        "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: Member must not be null",
     });
   });
 });

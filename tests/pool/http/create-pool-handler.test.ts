@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClock } from '../../../pool/clock/create-clock';
+import { CognitoError } from '../../../pool/errors/cognito-error';
+import { createPoolHandler } from '../../../pool/http/create-pool-handler';
+import type { Operation, OperationContext } from '../../../pool/operations/operation-context';
+import { Outbox } from '../../../pool/outbox';
+import { PoolStore } from '../../../pool/state/pool-store';
+
+let server: Server;
+let url: string;
+const logged: string[] = [];
+
+const operations: Record<string, Operation> = {
+  Echo: (input) => ({ got: input }),
+  Refuse: () => {
+    throw new CognitoError('NotAuthorizedException', 'Incorrect username or password.');
+  },
+  Crash: () => {
+    throw new Error('disk on fire at /secret/path');
+  },
+};
+
+beforeAll(async () => {
+  const store = new PoolStore();
+  const clock = createClock();
+  const outbox = new Outbox();
+  const random = (bytes: number) => new Uint8Array(randomBytes(bytes));
+  const issuer = (poolId: string) => `http://pool/${poolId}`;
+  const context = (requestId: string) =>
+    ({ store, clock, random, outbox, issuer, requestId }) as unknown as OperationContext;
+  server = createServer(
+    createPoolHandler({
+      createContext: context,
+      operations,
+      clock,
+      random,
+      store,
+      outbox,
+      issuer,
+      logger: (line) => logged.push(line),
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const post = (body: string, target: string | null = 'AWSCognitoIdentityProviderService.Echo') =>
+  fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      ...(target ? { 'x-amz-target': target } : {}),
+    },
+    body,
+  });
+
+describe('createPoolHandler', () => {
+  it('runs the operation named by X-Amz-Target and answers AWS JSON 1.1 with a request id', async () => {
+    const response = await post('{"a":1}');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
+    expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ got: { a: 1 } });
+  });
+
+  it('accepts application/json too', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-amz-target': 'AWSCognitoIdentityProviderService.Echo' },
+      body: '{"b":2}',
+    });
+    expect(await response.json()).toEqual({ got: { b: 2 } });
+  });
+
+  it('serialises a CognitoError as status, x-amzn-errortype and {__type, message}', async () => {
+    const response = await post('{}', 'AWSCognitoIdentityProviderService.Refuse');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-errortype')).toBe('NotAuthorizedException');
+    expect(await response.json()).toEqual({
+      __type: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+  });
+
+  it('answers SerializationException to malformed JSON and to a JSON array', async () => {
+    for (const body of ['{"a":', '[1,2]', 'null']) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { __type: string }).__type).toBe('SerializationException');
+    }
+  });
+
+  it('answers UnknownOperationException to an unknown, foreign or missing target', async () => {
+    for (const target of ['AWSCognitoIdentityProviderService.Nope', 'DynamoDB_20120810.Echo', null]) {
+      const response = await post('{}', target);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+    }
+  });
+
+  it('refuses a body over 1 MB with a Cognito-shaped 413', async () => {
+    const response = await post(JSON.stringify({ big: 'x'.repeat(1024 * 1024 + 10) }));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { __type: string }).__type).toBe('RequestEntityTooLargeException');
+  });
+
+  it('answers an unexpected failure with a 500 InternalErrorException that reveals no stack, and keeps serving', async () => {
+    const response = await post('{}', 'AWSCognitoIdentityProviderService.Crash');
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ __type: 'InternalErrorException', message: 'An internal error occurred.' });
+    expect(text).not.toContain('secret');
+    expect(logged.some((line) => line.includes('disk on fire'))).toBe(true);
+    expect((await post('{}')).status).toBe(200);
+  });
+
+  it('answers a CORS preflight allowing the headers Amplify sends and echoing the origin', async () => {
+    const response = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-amz-target,x-amz-user-agent,amz-sdk-request,x-custom',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(
+      'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec',
+    );
+    const allowed = response.headers.get('access-control-allow-headers')!.split(', ');
+    for (const header of [
+      'content-type',
+      'x-amz-target',
+      'x-amz-user-agent',
+      'cache-control',
+      'amz-sdk-invocation-id',
+      'x-custom',
+    ]) {
+      expect(allowed).toContain(header);
+    }
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('lets scripts read the error type and request id of a cross-origin answer', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5173', 'x-amz-target': 'AWSCognitoIdentityProviderService.Refuse' },
+      body: '{}',
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(response.headers.get('access-control-expose-headers')).toContain('x-amzn-errortype');
+    expect(response.headers.get('access-control-expose-headers')).toContain('x-amzn-requestid');
+  });
+
+  it('serves the test endpoints under /_pool/ only and refuses a bad clock request', async () => {
+    expect(await (await fetch(`${url}/_pool/health`)).json()).toMatchObject({ ok: true });
+    const before = ((await (await fetch(`${url}/_pool/health`)).json()) as { now: number }).now;
+    const moved = await fetch(`${url}/_pool/clock`, { method: 'POST', body: '{"advanceMs": 60000}' });
+    expect(((await moved.json()) as { now: number }).now).toBeGreaterThanOrEqual(before + 60_000);
+    expect((await fetch(`${url}/_pool/clock`, { method: 'POST', body: '{"advanceMs": -5}' })).status).toBe(400);
+    expect((await fetch(`${url}/_pool/nope`)).status).toBe(404);
+    expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
+  });
+});
