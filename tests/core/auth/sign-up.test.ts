@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPool, type TestPool } from '../../pool/support/test-pool';
+import { createPoolAuthClient } from './pool-auth-client';
+
+let pool: TestPool;
+beforeAll(async () => {
+  pool = await startTestPool({
+    poolInput: {
+      AutoVerifiedAttributes: ['email'],
+      Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
+    },
+  });
+});
+afterAll(() => pool.stop());
+
+const attributes = (username: string) => ({ userAttributes: { email: `${username}@example.com` } });
+
+describe('signUp, confirmSignUp, resendSignUpCode and autoSignIn against the local pool', () => {
+  it('resends the code, refuses a wrong one, and confirms without auto sign-in as DONE', async () => {
+    const { auth } = createPoolAuthClient(pool);
+    const signedUp = await auth.signUp({ username: 'ada', password: 'Passw0rd!', options: attributes('ada') });
+    expect(signedUp).toMatchObject({
+      isSignUpComplete: false,
+      userId: expect.any(String),
+      nextStep: {
+        signUpStep: 'CONFIRM_SIGN_UP',
+        codeDeliveryDetails: { deliveryMedium: 'EMAIL', attributeName: 'email' },
+      },
+    });
+    expect(await auth.resendSignUpCode({ username: 'ada' })).toMatchObject({
+      deliveryMedium: 'EMAIL',
+      destination: 'a***@e***',
+    });
+    const code = (await pool.codes('ada')).at(-1)!;
+    await expect(
+      auth.confirmSignUp({ username: 'ada', confirmationCode: code === '000000' ? '111111' : '000000' }),
+    ).rejects.toMatchObject({
+      code: 'CodeMismatchException',
+    });
+    expect(await auth.confirmSignUp({ username: 'ada', confirmationCode: code })).toEqual({
+      isSignUpComplete: true,
+      nextStep: { signUpStep: 'DONE' },
+    });
+    await expect(auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+  });
+
+  it('signs in with USER_AUTH after confirmation using ConfirmSignUp’s Session, with no password or code', async () => {
+    const { auth, sent } = createPoolAuthClient(pool);
+    await auth.signUp({
+      username: 'bea',
+      password: 'Passw0rd!',
+      options: { ...attributes('bea'), autoSignIn: { authFlowType: 'USER_AUTH' } },
+    });
+    const code = (await pool.codes('bea')).at(-1)!;
+    expect((await auth.confirmSignUp({ username: 'bea', confirmationCode: code })).nextStep.signUpStep).toBe(
+      'COMPLETE_AUTO_SIGN_IN',
+    );
+    expect(await auth.autoSignIn()).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    const initiate = sent.find((request) => request.operation === 'InitiateAuth');
+    expect(initiate?.body).toMatchObject({
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'bea' },
+      Session: expect.any(String),
+    });
+    expect(JSON.stringify(initiate?.body)).not.toContain('Passw0rd!');
+    await expect(auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+  });
+
+  it('refuses an empty username before any request', async () => {
+    const { auth, sent } = createPoolAuthClient(pool);
+    await expect(auth.signUp({ username: '', password: 'x' })).rejects.toMatchObject({ code: 'EmptySignUpUsername' });
+    await expect(auth.confirmSignUp({ username: 'x', confirmationCode: '' })).rejects.toMatchObject({
+      code: 'EmptyConfirmSignUpCode',
+    });
+    expect(sent).toHaveLength(0);
+  });
+});
