@@ -1,0 +1,95 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill, launchChromium, openPage, sendVault, waitForText } from './vault-chromium';
+
+const PASSPHRASE = 'correct horse battery staple';
+const BACKUP_PASSPHRASE = 'a different backup passphrase';
+const URIS = [
+  'otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=GitHub',
+  'otpauth://totp/AWS:ops%40corp.example?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=AWS&algorithm=SHA256&digits=8&period=60',
+  'otpauth://hotp/Bank:bob?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&issuer=Bank&counter=7',
+];
+
+let session: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+let options: Page;
+
+/** The entries as the worker lists them at one instant, without ids and creation times (new on import). */
+async function listedEntries(at: number) {
+  const reply = await sendVault(options, 'vault.listCodes', { at });
+  expect(reply.ok).toBe(true);
+  return (reply.data as Array<Record<string, unknown>>)
+    .map(({ id: _id, createdAt: _createdAt, ...rest }) => rest)
+    .sort((a, b) => String(a.issuer).localeCompare(String(b.issuer)));
+}
+
+beforeAll(async () => {
+  session = await launchChromium();
+  browser = session.browser;
+  const cdp = await browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: session.downloads });
+  options = await openPage(browser, 'options.html');
+  expect((await sendVault(options, 'vault.setup', { passphrase: PASSPHRASE })).ok).toBe(true);
+  for (const [index, uri] of URIS.entries()) {
+    const origins = index === 0 ? ['https://github.com'] : [];
+    expect((await sendVault(options, 'vault.addEntry', { uri, origins })).ok).toBe(true);
+  }
+  await options.reload();
+  await waitForText(options, '#entries-title', `(${URIS.length})`);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('encrypted backups in Chromium', () => {
+  let backupPath = '';
+  const at = Date.UTC(2026, 10, 26, 12, 0, 0);
+
+  it('exports an encrypted backup file with its own passphrase', async () => {
+    await fill(options, '.export input[name="backup-passphrase"]', BACKUP_PASSPHRASE);
+    await fill(options, '.export input[name="backup-confirm"]', BACKUP_PASSPHRASE);
+    await options.$eval('.export form', (form) => (form as HTMLFormElement).requestSubmit());
+    await waitForText(options, '.export [role="status"]', 'Saved');
+    for (let tries = 0; tries < 50 && !backupPath; tries++) {
+      const done = existsSync(session.downloads)
+        ? readdirSync(session.downloads).filter((name) => !name.endsWith('.crdownload'))
+        : [];
+      if (done[0]) backupPath = join(session.downloads, done[0]);
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(backupPath).not.toBe('');
+  });
+
+  it('restores identical entries after every entry was deleted', async () => {
+    const before = await listedEntries(at);
+    expect(before).toHaveLength(URIS.length);
+
+    for (let left = URIS.length; left > 0; left--) {
+      await options.click('.entry button[name="delete"]');
+      await options.click('.entry button[name="confirm-delete"]');
+      await waitForText(options, '#entries-title', `(${left - 1})`);
+    }
+    expect(await listedEntries(at)).toEqual([]);
+
+    const upload = await options.$('input[name="backup-file"]');
+    await upload?.uploadFile(backupPath);
+    await fill(options, '.import input[name="backup-passphrase"]', BACKUP_PASSPHRASE);
+    await options.$eval('.import form:nth-of-type(2)', (form) => (form as HTMLFormElement).requestSubmit());
+    expect(await waitForText(options, '.import-summary', 'Added')).toContain(`Added ${URIS.length} codes`);
+    expect(await listedEntries(at)).toEqual(before);
+  });
+
+  it('refuses the backup under a wrong passphrase with a clear message and stores nothing', async () => {
+    const before = await listedEntries(at);
+    const upload = await options.$('input[name="backup-file"]');
+    await upload?.uploadFile(backupPath);
+    await fill(options, '.import input[name="backup-passphrase"]', 'wrong backup passphrase');
+    await options.$eval('.import form:nth-of-type(2)', (form) => (form as HTMLFormElement).requestSubmit());
+    expect(await waitForText(options, '.import [role="alert"]', 'passphrase')).toBe(
+      'That passphrase is not right. Check it and try again.',
+    );
+    expect(await listedEntries(at)).toEqual(before);
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
+export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
+
+/** Debian's Chromium with the built extension (`npm run build` first), in a throwaway profile. */
+export async function launchChromium(): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-vault-e2e-'));
+  const downloads = join(userDataDir, 'downloads');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    protocolTimeout: 15_000,
+    userDataDir,
+    enableExtensions: [resolve('.output/chrome-mv3')],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(EXTENSION_URL));
+  return {
+    browser,
+    downloads,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens one of the extension's pages (popup.html, options.html) in a tab, as a user would see it. */
+export async function openPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${EXTENSION_URL}/${path}`);
+  return page;
+}
+
+type ChromeGlobal = { chrome: { runtime: { sendMessage: (message: unknown) => Promise<Record<string, unknown>> } } };
+
+/** Sends a `vault.*` request from an extension page, as the popup does, and answers the raw reply. */
+export async function sendVault(page: Page, type: string, input?: unknown): Promise<Record<string, unknown>> {
+  return page.evaluate((message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message), {
+    type,
+    input,
+  });
+}
+
+/** The text of the first element matching `selector` once it contains `text`. */
+export async function waitForText(page: Page, selector: string, text: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    (sel: string, wanted: string) =>
+      [...document.querySelectorAll(sel)].find((element) => element.textContent?.includes(wanted)),
+    { timeout: 30_000 },
+    selector,
+    text,
+  );
+  return page.evaluate((element) => (element as unknown as Element).textContent ?? '', handle);
+}
+
+/** Types into a field found by selector, replacing what was there. */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await page.$eval(selector, (element) => {
+    (element as HTMLInputElement).value = '';
+  });
+  await page.type(selector, value);
+}
