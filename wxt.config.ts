@@ -17,6 +17,9 @@ export default defineConfig({
     description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
     permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab'],
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    // The vault's Argon2id (hash-wasm) compiles WebAssembly: allow that, and nothing else beyond the MV3 default.
+    // https://developer.chrome.com/docs/extensions/reference/manifest/content-security-policy
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -98,7 +98,15 @@ export interface LoginSummary {
 
 export type ImportKind = 'otpauth-uri' | 'otpauth-list' | 'migration' | 'backup' | 'qr-pixels';
 
-/** RGBA pixels, as `ImageData` has them (the page extracts them from a file or a captured tab). */
+/** Largest QR image accepted (width × height); scale bigger images or screenshots down first. */
+export const MAX_QR_PIXELS = 2048 * 2048;
+
+/**
+ * RGBA pixels, as `ImageData` has them (the page extracts them from a file or a captured tab). Chrome's runtime
+ * messaging is JSON-serialised, so a Uint8ClampedArray does not survive it: either decode in the page with
+ * core/otp/decode-qr-pixels.ts and import the text, or send `data` as a base64 string of the RGBA bytes (the
+ * `vault.import` handler accepts both forms).
+ */
 export interface QrPixels {
   width: number;
   height: number;
@@ -113,7 +121,9 @@ export type ImportInput =
 /**
  * What an import did. Items are parsed first and stored in one transaction: when `errors` is not empty nothing
  * was stored (`added` is 0). A problem with the container itself (a backup that is not one, a wrong backup
- * passphrase, an image without a QR code) is a failed reply instead.
+ * passphrase, migration data that does not decode, an image without a QR code) is a failed reply instead.
+ * A backup also restores its saved sign-ins (counted in `added`; ones already saved are skipped). Backup item
+ * indexes count entries first, then sign-ins.
  */
 export interface ImportResult {
   added: number;
@@ -206,6 +216,7 @@ export type VaultErrorCode =
   | 'VaultCorrupt' // a record fails authentication or does not parse
   | 'VaultVersionTooNew' // the database was written by a newer Sidekey
   | 'VaultUnavailable' // IndexedDB failed otherwise (blocked, aborted, closed)
+  | 'OtpUriBadFormat' // not shaped like otpauth://TYPE/LABEL?PARAMS, or too long
   | 'OtpUriBadScheme'
   | 'OtpUriBadType'
   | 'OtpUriBadLabel'

@@ -5,6 +5,10 @@ import { statusHandler } from '../../core/messages/handlers/status';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
+import { createVault } from '../../core/vault/create-vault';
+import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
+import { sessionAreaFromStorage } from '../../core/vault/session-area-from-storage';
+import { startAutoLock } from '../../core/vault/start-auto-lock';
 import { createEngines } from './create-engines';
 
 export default defineBackground({
@@ -15,6 +19,13 @@ export default defineBackground({
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     });
+    const vault = createVault({
+      indexedDB,
+      session: sessionAreaFromStorage(browser.storage.session),
+      now: () => Date.now(),
+      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    });
+    startAutoLock(vault, { alarms: browser.alarms, idle: browser.idle });
     const route = createRouter({
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -23,6 +34,7 @@ export default defineBackground({
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
         ...authHandlers,
+        ...createVaultHandlers(vault),
       },
     });
     browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
