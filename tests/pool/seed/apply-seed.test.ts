@@ -1,0 +1,77 @@
+import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedFile } from '../../../pool/seed/read-seed-file';
+import { type RunningPool, startPool } from '../../../pool/start-pool';
+import { sdkFor } from '../support/sdk-pool';
+
+const demoClient = 'sidekeydemoclient000000001';
+const mfaClient = 'sidekeymfaclient0000000001';
+
+let pool: RunningPool;
+let sdk: ReturnType<typeof sdkFor>;
+
+beforeAll(async () => {
+  pool = await startPool({ seed: 'pool/seed/demo.json' });
+  sdk = sdkFor(pool.url);
+});
+afterAll(async () => {
+  sdk.destroy();
+  await pool.stop();
+});
+
+const passwordSignIn = (ClientId: string, USERNAME: string, PASSWORD: string) =>
+  sdk.send(
+    new InitiateAuthCommand({ ClientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME, PASSWORD } }),
+  );
+
+describe('the demo seed', () => {
+  it('creates its two pools with fixed ids and clients', () => {
+    const seed = readSeedFile('pool/seed/demo.json');
+    for (const seedPool of seed.pools) {
+      const created = pool.store.getPool(seedPool.Id);
+      for (const client of seedPool.clients ?? []) expect(pool.store.getClient(created, client.ClientId)).toBeDefined();
+    }
+  });
+
+  it('signs alice in with her password and refuses a wrong one', async () => {
+    const answer = await passwordSignIn(demoClient, 'alice', 'Alice-pass-1');
+    expect(answer.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
+    await expect(passwordSignIn(demoClient, 'ALICE', 'wrong-Pass-1')).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+  });
+
+  it('gives each demo user the step the seed promises', async () => {
+    expect((await passwordSignIn(demoClient, 'tom', 'Tom-pass-1')).ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    expect((await passwordSignIn(demoClient, 'sam', 'Sam-pass-1')).ChallengeName).toBe('SMS_MFA');
+    expect((await passwordSignIn(demoClient, 'emma', 'Emma-pass-1')).ChallengeName).toBe('EMAIL_OTP');
+    expect((await passwordSignIn(demoClient, 'nina', 'Temp-pass-1')).ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    expect((await passwordSignIn(mfaClient, 'sara', 'Sara-pass-1!')).ChallengeName).toBe('MFA_SETUP');
+    await expect(passwordSignIn(demoClient, 'uma', 'Uma-pass-1')).rejects.toMatchObject({
+      name: 'UserNotConfirmedException',
+    });
+    await expect(passwordSignIn(demoClient, 'rick', 'Rick-pass-1')).rejects.toMatchObject({
+      name: 'PasswordResetRequiredException',
+    });
+  });
+
+  it('offers olivia an email code without a password, chris a choice of first factors, carl a custom challenge', async () => {
+    const olivia = await sdk.send(
+      new InitiateAuthCommand({
+        ClientId: demoClient,
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: { USERNAME: 'olivia', PREFERRED_CHALLENGE: 'EMAIL_OTP' },
+      }),
+    );
+    expect(olivia.ChallengeName).toBe('EMAIL_OTP');
+    const chris = await sdk.send(
+      new InitiateAuthCommand({ ClientId: demoClient, AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'chris' } }),
+    );
+    expect(chris.ChallengeName).toBe('SELECT_CHALLENGE');
+    expect(chris.AvailableChallenges).toEqual(expect.arrayContaining(['PASSWORD', 'EMAIL_OTP', 'SMS_OTP']));
+    const carl = await sdk.send(
+      new InitiateAuthCommand({ ClientId: demoClient, AuthFlow: 'CUSTOM_AUTH', AuthParameters: { USERNAME: 'carl' } }),
+    );
+    expect(carl.ChallengeName).toBe('CUSTOM_CHALLENGE');
+  });
+});
