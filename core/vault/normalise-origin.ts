@@ -16,7 +16,9 @@ export function normaliseOrigin(text: string): string {
   const bare = (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash;
   const plain = !url.username && !url.password && !text.includes('@');
   const allowedScheme = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
-  if (!bare || !plain || !allowedScheme || !url.hostname) throw bad(text);
+  // WHATWG URL lets through hosts such as `*.example.com`; an origin to bind to is one concrete host.
+  const concreteHost = /^[a-z0-9.-]+$/.test(url.hostname) || /^\[[0-9a-f:.]+\]$/.test(url.hostname);
+  if (!bare || !plain || !allowedScheme || !concreteHost) throw bad(text);
   return url.origin;
 }
 
