@@ -3,6 +3,7 @@ import {
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  type ExplicitAuthFlowsType,
   GetUserPoolMfaConfigCommand,
   SetUserPoolMfaConfigCommand,
   UpdateUserPoolClientCommand,
@@ -125,7 +126,7 @@ describe('CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient', (
         new CreateUserPoolClientCommand({
           UserPoolId: UserPool!.Id!,
           ClientName: 'x',
-          ExplicitAuthFlows: ['ALLOW_MAGIC'],
+          ExplicitAuthFlows: ['ALLOW_MAGIC' as ExplicitAuthFlowsType],
         }),
       ),
     ).rejects.toMatchObject({ name: 'InvalidParameterException' });
