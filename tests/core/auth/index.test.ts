@@ -1,7 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { operations } from '../../../pool/operations/registry';
 import { startTestPool, type TestPool } from '../../pool/support/test-pool';
 import { enableTotpMfa } from './enable-totp-mfa';
 import { createPoolAuthClient } from './pool-auth-client';
@@ -20,7 +19,6 @@ async function poolWith(options: Parameters<typeof startTestPool>[0]): Promise<T
 const totpCode = (pool: TestPool, secret: string, stepsAhead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: pool.pool.clock.now() + stepsAhead * 30_000 });
 const wrongCode = (code: string) => (code === '000000' ? '111111' : '000000');
-const has = (...names: string[]) => names.every((name) => Object.hasOwn(operations, name));
 
 describe('createAuthClient against the local pool: passwords', () => {
   const users = [{ username: 'alice', password: 'Passw0rd!' }];
