@@ -3,7 +3,7 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 /**
  * A small SVG ring that empties as a code's period runs out. It holds no timer: the popup's one shared
- * ticker passes `remaining` down, and a CSS transition smooths the step between ticks.
+ * ticker passes `remaining` down once a second (no CSS transition: animating every ring restyled the list each frame).
  */
 export function CountdownRing(props: { remaining: number; period: number }) {
   const fraction = props.period > 0 ? Math.min(1, Math.max(0, props.remaining / props.period)) : 0;

@@ -24,9 +24,11 @@ async function captureTab(): Promise<{ url: string; width: number; height: numbe
 }
 
 async function main() {
+  performance.mark('sidekey:popup-start');
   const root = document.getElementById('app');
   if (!root) return;
   const origin = await activeOrigin();
+  performance.mark('sidekey:origin-known');
   render(
     <PopupApp
       call={createVaultClient((message) => browser.runtime.sendMessage(message))}

@@ -44,7 +44,10 @@ export function usePopupVault(options: PopupVaultOptions) {
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
 
   useEffect(() => {
-    void loadCodes().then((reply) => showList(reply));
+    void loadCodes().then((reply) => {
+      performance.mark('sidekey:codes-reply');
+      showList(reply);
+    });
   }, [loadCodes, showList]);
 
   /** Called by the ticker: once any shown TOTP period has ended, ask the worker for fresh codes (once at a time). */
