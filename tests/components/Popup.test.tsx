@@ -22,6 +22,9 @@ function mount(view: PopupView, extra: { announcement?: string; copiedId?: strin
     onLock: vi.fn(),
     onCopy: vi.fn(),
     onAdvance: vi.fn(),
+    onScanStart: vi.fn(),
+    onScan: vi.fn(),
+    onScanCancel: vi.fn(),
   };
   act(() => render(<Popup view={view} now={0} optionsUrl="/options.html" {...extra} {...handlers} />, root));
   return handlers;
@@ -55,6 +58,14 @@ describe('Popup', () => {
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent).toBe('Copied the code for Example.');
     expect(root.querySelector('.row .copied')?.textContent).toBe('Copied');
+  });
+
+  it('offers to scan a QR code on the page and shows the screenshot to pick from', () => {
+    const { onScanStart } = mount({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
+    act(() => root.querySelector<HTMLButtonElement>('button.scan-start')!.click());
+    expect(onScanStart).toHaveBeenCalledOnce();
+    mount({ screen: 'scan', imageUrl: 'data:image/png;base64,AAAA', imageWidth: 10, imageHeight: 10, busy: false });
+    expect(root.querySelector('.scan-frame img')?.getAttribute('alt')).toBe('Screenshot of the current tab');
   });
 
   it('shows a failure it cannot recover from as an alert', () => {
