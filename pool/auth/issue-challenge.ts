@@ -22,6 +22,7 @@ export function issueChallenge(
     username: target.username,
     challengeName: options.challengeName,
     flow: options.flow,
+    ttlMs: target.client.AuthSessionValidity * 60_000,
     ...(options.secretBlock ? { secretBlock: options.secretBlock } : {}),
   });
   ctx.store.changed();

@@ -2,7 +2,7 @@ import { CognitoError } from '../errors/cognito-error';
 import type { OperationContext } from '../operations/operation-context';
 import type { PoolSession } from '../state/types';
 
-/** How long a challenge Session lives: Cognito's default app-client `AuthSessionValidity` of 3 minutes. */
+/** How long a challenge Session lives by default: Cognito's default app-client `AuthSessionValidity` of 3 minutes. */
 export const sessionTtlMs = 3 * 60_000;
 
 /** Wrong codes one Session takes before it is dropped; Cognito's MFA lockout starts after five. */
@@ -51,6 +51,8 @@ export function issueSession<Flow>(
     challengeName: string;
     flow: Flow;
     secretBlock?: string;
+    /** The app client's AuthSessionValidity in ms (3 to 15 minutes); {@link sessionTtlMs} when absent. */
+    ttlMs?: number;
   },
 ): string {
   prune(ctx);
@@ -70,7 +72,7 @@ export function issueSession<Flow>(
     clientId: options.clientId,
     username: options.username,
     createdAt: now,
-    expiresAt: now + sessionTtlMs,
+    expiresAt: now + (options.ttlMs ?? sessionTtlMs),
     data: data as unknown as Record<string, unknown>,
   };
   return id;
@@ -132,10 +134,16 @@ function findRecord(ctx: Ctx, options: { session?: string; secretBlock?: string 
   );
 }
 
-/** Drops challenge Sessions that expired more than one lifetime ago (kept that long to say "expired", not "invalid"). */
+/** Drops challenge Sessions that expired over 15 minutes ago (kept that long to say "expired", not "invalid"). */
 function prune(ctx: Ctx): void {
-  const limit = ctx.clock.now() - sessionTtlMs;
+  const limit = ctx.clock.now() - 15 * 60_000;
   for (const [id, record] of Object.entries(ctx.store.state.sessions)) {
     if (record.kind === kind && record.expiresAt < limit) delete ctx.store.state.sessions[id];
   }
+}
+
+/** The AuthSessionValidity (ms) of the app client an open Session belongs to. */
+export function sessionValidityMs(ctx: Ctx, session: OpenSession<unknown>): number {
+  const pool = ctx.store.getPool(session.poolId);
+  return ctx.store.getClient(pool, session.clientId).AuthSessionValidity * 60_000;
 }

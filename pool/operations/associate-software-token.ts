@@ -1,5 +1,5 @@
 import { base32Encode } from '../auth/base32-encode';
-import { issueSession, openSession, spendSession } from '../auth/session-store';
+import { issueSession, openSession, sessionValidityMs, spendSession } from '../auth/session-store';
 import type { FlowState } from '../auth/sign-in-types';
 import { CognitoError } from '../errors/cognito-error';
 import type { Operation } from './operation-context';
@@ -35,6 +35,7 @@ export const associateSoftwareToken: Operation = (input, ctx) => {
     clientId: session.clientId,
     username: session.username,
     challengeName: 'MFA_SETUP',
+    ttlMs: sessionValidityMs(ctx, session),
     flow: { ...session.data.flow, setupSecret: secret, setupVerified: false },
   });
   ctx.store.changed();

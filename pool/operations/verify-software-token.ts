@@ -1,5 +1,5 @@
 import { checkUserTotp } from '../auth/answer-software-token';
-import { issueSession, spendSession } from '../auth/session-store';
+import { issueSession, sessionValidityMs, spendSession } from '../auth/session-store';
 import type { FlowState } from '../auth/sign-in-types';
 import { CognitoError, isCognitoError } from '../errors/cognito-error';
 import { findSetupSession } from './associate-software-token';
@@ -63,6 +63,7 @@ export const verifySoftwareToken: Operation = (input, ctx) => {
     clientId: session.clientId,
     username: session.username,
     challengeName: 'MFA_SETUP',
+    ttlMs: sessionValidityMs(ctx, session),
     flow: { ...flow, setupVerified: true, mfaKind: 'SOFTWARE_TOKEN_MFA' },
   });
   ctx.store.changed();

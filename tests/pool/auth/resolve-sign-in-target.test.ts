@@ -20,6 +20,7 @@ beforeAll(async () => {
     clientInput: {
       GenerateSecret: true,
       PreventUserExistenceErrors: 'ENABLED',
+      AuthSessionValidity: 10,
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     },
   });
@@ -92,5 +93,43 @@ describe('who may start a sign-in', () => {
       __type: 'NotAuthorizedException',
       message: 'User is disabled.',
     });
+  });
+});
+
+describe('challenge answers from a client with a secret', () => {
+  it('requires SECRET_HASH in ChallengeResponses too, and keeps Sessions for the client AuthSessionValidity', async () => {
+    const started = await strict.call('InitiateAuth', {
+      ClientId: strict.clientId,
+      AuthFlow: 'USER_SRP_AUTH',
+      AuthParameters: { USERNAME: 'alice', SRP_A: 'abcdef', SECRET_HASH: secretHash(strict, 'alice') },
+    });
+    expect(started.body.ChallengeName).toBe('PASSWORD_VERIFIER');
+    await strict.advance(9 * 60_000);
+    const answer = await strict.call('RespondToAuthChallenge', {
+      ClientId: strict.clientId,
+      ChallengeName: 'PASSWORD_VERIFIER',
+      Session: started.body.Session,
+      ChallengeResponses: {
+        USERNAME: 'alice',
+        PASSWORD_CLAIM_SIGNATURE: 'AAAA',
+        TIMESTAMP: 'Thu Nov 26 11:22:47 UTC 2026',
+      },
+    });
+    expect(answer.body.message).toBe(
+      `Client ${strict.clientId} is configured with secret but SECRET_HASH was not received`,
+    );
+    const signed = await strict.call('RespondToAuthChallenge', {
+      ClientId: strict.clientId,
+      ChallengeName: 'PASSWORD_VERIFIER',
+      Session: started.body.Session,
+      ChallengeResponses: {
+        USERNAME: 'alice',
+        SECRET_HASH: secretHash(strict, 'alice'),
+        PASSWORD_CLAIM_SECRET_BLOCK: (started.body.ChallengeParameters as Record<string, string>).SECRET_BLOCK!,
+        PASSWORD_CLAIM_SIGNATURE: 'AAAA',
+        TIMESTAMP: 'Thu Nov 26 11:22:47 UTC 2026',
+      },
+    });
+    expect(signed.body).toEqual({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
   });
 });

@@ -64,6 +64,15 @@ describe('challenge sessions', () => {
     );
   });
 
+  it('lives as long as the app client says when given its AuthSessionValidity', () => {
+    const { ctx, where, advance } = setup();
+    const id = issueSession(ctx, { ...where, username: 'alice', flow: {}, ttlMs: 10 * 60_000 });
+    advance(9 * 60_000);
+    expect(openSession(ctx, { ...where, session: id }).id).toBe(id);
+    advance(60_000);
+    expect(() => openSession(ctx, { ...where, session: id })).toThrow(/session is expired/);
+  });
+
   it('refuses a spent session as used once', () => {
     const { ctx, id, where } = setup();
     spendSession(ctx, id);
