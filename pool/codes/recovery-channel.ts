@@ -3,11 +3,13 @@ import type { DeliveryMedium, PoolUser, UserPool } from '../state/types';
 
 /**
  * Where ForgotPassword/AdminResetUserPassword send the code: by the pool's AccountRecoverySetting priorities
- * when set, else a verified phone before a verified email (Cognito's legacy order, ForgotPassword API
- * reference). Neither verified → InvalidParameterException as Cognito answers.
+ * when set (then never by SMS to a user with SMS MFA), else a verified phone before a verified email
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-recover-a-user-account.html).
+ * Neither verified → InvalidParameterException as Cognito answers.
  */
 export function recoveryChannel(pool: UserPool, user: PoolUser): DeliveryMedium {
-  const mechanisms = pool.config.AccountRecoverySetting?.RecoveryMechanisms ?? [
+  const configured = pool.config.AccountRecoverySetting?.RecoveryMechanisms;
+  const mechanisms = configured ?? [
     { Name: 'verified_phone_number', Priority: 1 },
     { Name: 'verified_email', Priority: 2 },
   ];
@@ -16,7 +18,8 @@ export function recoveryChannel(pool: UserPool, user: PoolUser): DeliveryMedium 
     if (mechanism.Name === 'admin_only') {
       throw new CognitoError('NotAuthorizedException', 'Only an administrator can reset the password for this user.');
     }
-    if (mechanism.Name === 'verified_phone_number' && verified(user, 'phone_number')) return 'SMS';
+    const smsBlocked = configured !== undefined && user.mfa.smsEnabled;
+    if (mechanism.Name === 'verified_phone_number' && verified(user, 'phone_number') && !smsBlocked) return 'SMS';
     if (mechanism.Name === 'verified_email' && verified(user, 'email')) return 'EMAIL';
   }
   throw new CognitoError(

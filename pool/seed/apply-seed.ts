@@ -1,13 +1,21 @@
+import { checkPasswordPolicy } from '../auth-support/check-password-policy';
 import { setUserPassword } from '../auth-support/set-user-password';
 import type { OperationContext } from '../operations/operation-context';
 import { createAppClient } from '../state/create-app-client';
 import { createPoolUser } from '../state/create-pool-user';
 import { createUserPool } from '../state/create-user-pool';
-import type { SeedFile } from './seed-file';
+import { readUserAttributes } from '../state/read-user-attributes';
+import { resolveNewUsername } from '../state/resolve-new-username';
+import type { UserPool } from '../state/types';
+import type { SeedFile, SeedUser } from './seed-file';
+
+const BASE32 = /^[A-Z2-7]+=*$/;
 
 /**
- * Creates the seed's pools, clients and users. Pools that already exist (loaded from the data file) are left as
- * they are, so restarting with the same seed and data file keeps changes made since.
+ * Creates the seed's pools, clients and users with the same checks as CreateUserPool, CreateUserPoolClient and
+ * AdminCreateUser (schema, username rules, password policy). Pools that already exist (loaded from the data
+ * file) are left as they are, so restarting with the same seed and data file keeps changes made since.
+ * A bad seed throws an Error naming the pool and user.
  */
 export async function applySeed(ctx: OperationContext, seed: SeedFile): Promise<void> {
   for (const seedPool of seed.pools) {
@@ -20,25 +28,48 @@ export async function applySeed(ctx: OperationContext, seed: SeedFile): Promise<
       });
     }
     for (const seedUser of seedPool.users ?? []) {
-      const temporary = seedUser.Status === 'FORCE_CHANGE_PASSWORD';
-      const user = createPoolUser(ctx, {
-        pool,
-        ...(seedUser.Username ? { username: seedUser.Username } : {}),
-        ...(seedUser.sub ? { sub: seedUser.sub } : {}),
-        attributes: seedUser.Attributes ?? {},
-        status: seedUser.Status ?? 'CONFIRMED',
-        enabled: seedUser.Enabled ?? true,
-      });
-      if (seedUser.Password) await setUserPassword(ctx, { pool, user, password: seedUser.Password, temporary });
-      const mfa = seedUser.Mfa;
-      if (mfa) {
-        user.mfa.totpEnabled = mfa.totpSecret !== undefined;
-        if (mfa.totpSecret) user.mfa.totpSecret = mfa.totpSecret;
-        user.mfa.smsEnabled = mfa.sms ?? false;
-        user.mfa.emailEnabled = mfa.email ?? false;
-        if (mfa.preferred) user.mfa.preferred = mfa.preferred;
+      try {
+        await addSeedUser(ctx, pool, seedUser);
+      } catch (error) {
+        const name = seedUser.Username ?? seedUser.Attributes?.email ?? '(unnamed)';
+        throw new Error(
+          `Seed user ${name} in ${seedPool.Id}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }
   ctx.store.changed();
+}
+
+async function addSeedUser(ctx: OperationContext, pool: UserPool, seedUser: SeedUser): Promise<void> {
+  const pairs = Object.entries(seedUser.Attributes ?? {}).map(([Name, Value]) => ({ Name, Value }));
+  const attributes = readUserAttributes(pool, pairs, { writer: 'admin', creating: true });
+  const resolved = seedUser.Username
+    ? resolveNewUsername(pool, seedUser.Username, attributes)
+    : { username: undefined, attributes };
+  if (seedUser.Password) checkPasswordPolicy(pool.config.Policies.PasswordPolicy, seedUser.Password);
+  const totpSecret = seedUser.Mfa?.totpSecret;
+  if (totpSecret !== undefined && (!BASE32.test(totpSecret) || totpSecret.length < 16)) {
+    throw new Error('Mfa.totpSecret must be base32 (A–Z, 2–7), at least 16 characters.');
+  }
+  const user = createPoolUser(ctx, {
+    pool,
+    ...(resolved.username !== undefined ? { username: resolved.username } : {}),
+    ...(seedUser.sub ? { sub: seedUser.sub } : {}),
+    attributes: resolved.attributes,
+    status: seedUser.Status ?? 'CONFIRMED',
+    enabled: seedUser.Enabled ?? true,
+  });
+  if (seedUser.Password) {
+    const temporary = seedUser.Status === 'FORCE_CHANGE_PASSWORD';
+    await setUserPassword(ctx, { pool, user, password: seedUser.Password, temporary });
+  }
+  const mfa = seedUser.Mfa;
+  if (mfa) {
+    user.mfa.totpEnabled = totpSecret !== undefined;
+    if (totpSecret) user.mfa.totpSecret = totpSecret;
+    user.mfa.smsEnabled = mfa.sms ?? false;
+    user.mfa.emailEnabled = mfa.email ?? false;
+    if (mfa.preferred) user.mfa.preferred = mfa.preferred;
+  }
 }

@@ -75,3 +75,29 @@ describe('the demo seed', () => {
     expect(carl.ChallengeName).toBe('CUSTOM_CHALLENGE');
   });
 });
+
+describe('applySeed', () => {
+  it('refuses a seed user whose password breaks the pool policy, naming the user', async () => {
+    await expect(
+      startPool({
+        seed: {
+          pools: [
+            {
+              Id: 'local_BadSeed1',
+              config: { PoolName: 'bad' },
+              users: [{ Username: 'weak', Password: 'weak' }],
+            },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/Seed user weak in local_BadSeed1: Password did not conform/);
+  });
+
+  it('refuses a TOTP secret that is not base32 and an attribute the schema lacks', async () => {
+    const seedWith = (user: Record<string, unknown>) => ({
+      pools: [{ Id: 'local_BadSeed2', config: { PoolName: 'bad' }, users: [{ Username: 'u', ...user }] }],
+    });
+    await expect(startPool({ seed: seedWith({ Mfa: { totpSecret: 'not-base32!' } }) })).rejects.toThrow(/base32/);
+    await expect(startPool({ seed: seedWith({ Attributes: { shoe_size: '44' } }) })).rejects.toThrow(/shoe_size/);
+  });
+});
