@@ -1,11 +1,11 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { codeDeliveryFromParameters } from './code-delivery-details';
+import { MFA_SETUP_STEP } from './mfa-setup-step';
 import { MFA_CHALLENGE_BY_TYPE, parseNameList, toAuthMfaTypes } from './mfa-type-names';
 import type { SignInEffect } from './sign-in-effect';
-import { challengeNotAddressed, signInException } from './sign-in-exception';
+import { challengeNotAddressed } from './sign-in-exception';
 import type { SignInState } from './sign-in-state';
 import type { AuthMFAType, ConfirmSignInInput, SignInNextStep } from './sign-in-types';
-import { createTotpSetupDetails } from './totp-setup-details';
 
 /** What a challenge becomes: a step shown to the user, or more work before there is one. */
 export type ChallengeOutcome = { nextStep: SignInNextStep } | { effect: SignInEffect };
@@ -29,10 +29,6 @@ const codeRow = (challengeName: string, codeKey: string, step: (state: SignInSta
     withDeviceKey: true,
   }),
 });
-
-/** The MFA types that can be set up during sign-in: TOTP and EMAIL only, never SMS (§2.8). */
-const setupTypes = (state: SignInState): AuthMFAType[] =>
-  toAuthMfaTypes(parseNameList(state.challengeParameters.MFAS_CAN_SETUP)).filter((type) => type !== 'SMS');
 
 /** SELECT_CHALLENGE's answer: a password factor is a local step (§2.10), anything else goes to Cognito. */
 const selectFirstFactor = ({ state, answer }: { state: SignInState; answer: string }): SignInEffect =>
@@ -110,40 +106,7 @@ export const CHALLENGE_STEPS: Readonly<Record<string, ChallengeStep>> = {
       };
     },
   },
-  MFA_SETUP: {
-    step: (state) => {
-      const types = setupTypes(state);
-      if (state.totpSharedSecret && types.includes('TOTP'))
-        return show({
-          signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
-          totpSetupDetails: createTotpSetupDetails({ sharedSecret: state.totpSharedSecret, username: state.username }),
-        });
-      if (types.length === 2)
-        return show({ signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMFATypes: types });
-      if (types[0] === 'EMAIL') return show({ signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' });
-      if (types[0] === 'TOTP') return run({ type: 'associateTotp' });
-      throw signInException(`Cannot initiate MFA setup from available types: ${types.join(', ') || 'none'}`);
-    },
-    answer: ({ state, answer, options }) => {
-      const types = setupTypes(state);
-      if (types.length === 2 && (answer === 'TOTP' || answer === 'EMAIL')) {
-        const only = JSON.stringify([MFA_CHALLENGE_BY_TYPE[answer]]);
-        return {
-          type: 'local',
-          response: {
-            ChallengeName: 'MFA_SETUP',
-            Session: state.session,
-            ChallengeParameters: { ...state.challengeParameters, MFAS_CAN_SETUP: only },
-          },
-        };
-      }
-      if (state.totpSharedSecret && /^\d+$/.test(answer))
-        return { type: 'verifyTotp', code: answer, friendlyDeviceName: options?.friendlyDeviceName };
-      if (!state.totpSharedSecret && types.includes('EMAIL') && answer.includes('@'))
-        return { type: 'respond', challengeName: 'MFA_SETUP', responses: { USERNAME: state.username, EMAIL: answer } };
-      throw signInException('Cannot proceed with MFA setup using this challengeResponse.');
-    },
-  },
+  MFA_SETUP: MFA_SETUP_STEP,
   SELECT_CHALLENGE: {
     step: (state) =>
       show({
