@@ -54,7 +54,9 @@ export function ImportPanel(props: ImportPanelProps) {
       <h2 id="import-title">Import</h2>
       <form onSubmit={importText}>
         <label>
-          <code>otpauth://</code> links (one per line) or an <code>otpauth-migration://</code> link
+          <span>
+            <code>otpauth://</code> links (one per line) or an <code>otpauth-migration://</code> link
+          </span>
           <textarea
             name="import-text"
             rows={3}

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderQrSvg } from '../../core/otp/render-qr-svg';
 import { fill, launchChromium, openPage, sendVault, waitForText } from './vault-chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -91,5 +92,29 @@ describe('encrypted backups in Chromium', () => {
       'That passphrase is not right. Check it and try again.',
     );
     expect(await listedEntries(at)).toEqual(before);
+  });
+
+  it('imports a code from a QR image file', async () => {
+    const uri = 'otpauth://totp/Gitea:carol?secret=KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TFOQ&issuer=Gitea';
+    const png = await options.evaluate(async (svg: string) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 400;
+      canvas.height = 400;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 400, 400);
+      context.drawImage(image, 40, 40, 320, 320);
+      return canvas.toDataURL('image/png').split(',')[1]!;
+    }, renderQrSvg(uri));
+    const path = join(session.downloads, 'qr.png');
+    writeFileSync(path, Buffer.from(png, 'base64'));
+    const upload = await options.$('input[name="qr-file"]');
+    await upload?.uploadFile(path);
+    expect(await waitForText(options, '.import-summary', 'Added')).toContain('Added 1 code.');
+    const entries = await listedEntries(at);
+    expect(entries.map((entry) => entry.issuer)).toContain('Gitea');
   });
 });
