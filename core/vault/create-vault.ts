@@ -1,16 +1,15 @@
 import type { IDBPDatabase } from 'idb';
 import { SidekeyError } from '../errors/sidekey-error';
+import { createUnlockSession } from './create-unlock-session';
 import type { RandomBytes } from './crypto/bytes';
 import { DEFAULT_KDF, type KdfChoice } from './crypto/kdf-params';
 import { unwrapDataKey } from './crypto/unwrap-data-key';
 import { wrapDataKey } from './crypto/wrap-data-key';
-import { loadUnlockedState } from './load-unlocked-state';
 import { guardIdb } from './map-idb-error';
 import { openVaultDb } from './open-vault-db';
-import { toCodeEntry } from './to-code-entry';
 import type { KeyringRecord, SettingsRecord, VaultDbSchema } from './vault-db-schema';
 import { createEntryOperations } from './vault-entries';
-import type { UnlockedState, VaultInternals } from './vault-internals';
+import type { VaultInternals } from './vault-internals';
 import { createLoginOperations } from './vault-logins';
 import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState } from './vault-messages';
 import { createVaultSession, type SessionArea } from './vault-session';
@@ -28,8 +27,6 @@ export interface VaultOptions {
   kdf?: KdfChoice;
 }
 
-const TOUCH_EVERY_MS = 10_000;
-
 /**
  * The vault: OTP entries and saved sign-ins in IndexedDB, each sealed with AES-GCM under a random data key that
  * is wrapped by the user's passphrase. It starts `uninitialised` (nothing can be stored until a passphrase is
@@ -38,10 +35,7 @@ const TOUCH_EVERY_MS = 10_000;
 export function createVault(options: VaultOptions) {
   const session = createVaultSession(options.session);
   let database: Promise<IDBPDatabase<VaultDbSchema>> | undefined;
-  let state: UnlockedState | undefined;
-  let restoring: Promise<UnlockedState | undefined> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let lastTouch = Number.NEGATIVE_INFINITY;
 
   const db = () => {
     database ??= openVaultDb({ indexedDB: options.indexedDB, name: options.dbName }).catch((error) => {
@@ -59,43 +53,13 @@ export function createVault(options: VaultOptions) {
     queue = run.catch(() => undefined);
     return run;
   };
-  const touch = async (force = { force: false }) => {
-    const now = options.now();
-    if (!force.force && now - lastTouch < TOUCH_EVERY_MS) return;
-    lastTouch = now;
-    await session.touch(now);
-  };
-  const expired = async () => {
-    const minutes = await autoLockMinutes();
-    const last = await session.lastUsedAt();
-    return minutes > 0 && last !== undefined && options.now() - last >= minutes * 60_000;
-  };
-  const restore = async (): Promise<UnlockedState | undefined> => {
-    if (state) return state;
-    restoring ??= (async () => {
-      const keyring = await meta<KeyringRecord>('keyring');
-      const raw = keyring && (await session.loadKey(keyring.keyId));
-      if (!keyring || !raw) return undefined;
-      if (await expired()) {
-        await session.clear();
-        return undefined;
-      }
-      state = await loadUnlockedState({ db: await db(), keyId: keyring.keyId, raw });
-      raw.fill(0);
-      warmCodes(state, options.now());
-      return state;
-    })().finally(() => {
-      restoring = undefined;
-    });
-    return restoring;
-  };
-  const startSession = async (keyId: string, raw: Uint8Array<ArrayBuffer>) => {
-    state = await loadUnlockedState({ db: await db(), keyId, raw });
-    warmCodes(state, options.now());
-    await session.saveKey(keyId, raw);
-    raw.fill(0);
-    await touch({ force: true });
-  };
+  const unlock = createUnlockSession({
+    session,
+    db,
+    keyring: () => meta<KeyringRecord>('keyring'),
+    autoLockMinutes,
+    now: options.now,
+  });
 
   const internals: VaultInternals = {
     db,
@@ -110,9 +74,9 @@ export function createVault(options: VaultOptions) {
       (await unwrapDataKey(keyring, passphrase)).fill(0);
     },
     async unlocked() {
-      const current = await restore();
+      const current = await unlock.current();
       if (current) {
-        await touch();
+        await unlock.touch();
         return current;
       }
       if (await meta<KeyringRecord>('keyring')) throw vaultError('VaultLocked', 'The vault is locked.');
@@ -124,7 +88,7 @@ export function createVault(options: VaultOptions) {
     /** Status, auto-lock setting and counts (counted without decrypting). */
     async state(): Promise<VaultState> {
       const keyring = await meta<KeyringRecord>('keyring');
-      const unlocked = keyring ? Boolean(await restore()) : false;
+      const unlocked = keyring ? Boolean(await unlock.current()) : false;
       const [entryCount, loginCount] = await guardIdb(async () =>
         Promise.all([(await db()).count('entries'), (await db()).count('logins')]),
       );
@@ -159,7 +123,7 @@ export function createVault(options: VaultOptions) {
           await tx.objectStore('meta').put(record);
           await tx.done;
         });
-        await startSession(record.keyId, raw);
+        await unlock.start(record.keyId, raw);
         return vault.state();
       });
     },
@@ -169,7 +133,10 @@ export function createVault(options: VaultOptions) {
       return exclusive(async () => {
         const keyring = await meta<KeyringRecord>('keyring');
         if (!keyring) throw vaultError('VaultUninitialised', 'Set a passphrase first: the vault is not set up.');
-        if (!state) await startSession(keyring.keyId, await unwrapDataKey(keyring, passphrase));
+        // Always check the passphrase, even when already unlocked: a wrong one must never read as accepted.
+        const raw = await unwrapDataKey(keyring, passphrase);
+        if (await unlock.current()) raw.fill(0);
+        else await unlock.start(keyring.keyId, raw);
         return vault.state();
       });
     },
@@ -177,8 +144,7 @@ export function createVault(options: VaultOptions) {
     /** Forgets the data key in memory and in the session area. */
     lock(): Promise<VaultState> {
       return exclusive(async () => {
-        state = undefined;
-        await session.clear();
+        await unlock.end();
         return vault.state();
       });
     },
@@ -223,7 +189,7 @@ export function createVault(options: VaultOptions) {
 
     /** Locks when the vault has not been used for the auto-lock time; the worker calls this from an alarm. */
     async checkAutoLock(): Promise<boolean> {
-      if (!(await session.lastUsedAt()) || !(await expired())) return false;
+      if (!(await unlock.expired())) return false;
       await vault.lock();
       return true;
     },
@@ -238,11 +204,6 @@ export function createVault(options: VaultOptions) {
 }
 
 export type Vault = ReturnType<typeof createVault>;
-
-/** Computes every entry's codes once right after unlock, so the popup's first `listCodes` only reads the memo. */
-function warmCodes(state: UnlockedState, at: number): void {
-  for (const cached of state.entries.values()) toCodeEntry(cached, { at });
-}
 
 function checkPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) {

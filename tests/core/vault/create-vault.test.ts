@@ -74,6 +74,13 @@ describe('createVault', () => {
     expect((await vault.listCodes()).map((entry) => entry.id)).toEqual([added.id]);
   });
 
+  it('refuses a wrong passphrase even while already unlocked', async () => {
+    const { vault } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await expect(vault.unlock('not the passphrase')).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    expect((await vault.unlock(PASSPHRASE)).status).toBe('unlocked');
+  });
+
   it('changes the passphrase by re-wrapping the data key, keeping every entry', async () => {
     const { vault } = makeTestVault();
     await vault.setup(PASSPHRASE);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import type { OtpParams } from '../../../core/otp/otp-params';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
 
@@ -163,5 +164,19 @@ describe('vault entries', () => {
     console.info(
       `1,000 entries: unlock ${unlockMs.toFixed(0)} ms, first listCodes ${firstListMs.toFixed(1)} ms, after rollover ${rolloverMs.toFixed(1)} ms`,
     );
+  });
+});
+
+describe('vault entries when storage is full', () => {
+  it('answers VaultFull and keeps the vault as it was', async () => {
+    const { vault, reopen } = await unlockedVault();
+    await vault.addEntry({ params: totp });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(vault.addEntry({ params: hotp })).rejects.toMatchObject({ code: 'VaultFull' });
+    put.mockRestore();
+    expect((await vault.listCodes()).map((entry) => entry.issuer)).toEqual(['Zeta']);
+    expect(await reopen().listCodes()).toHaveLength(1);
   });
 });
