@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../../core/messages/reply';
+import type { VaultClient } from '../../../entrypoints/popup/create-vault-client';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { codeEntry } from '../../components/code-entry-fixture';
+import { click, mount } from '../../components/mount';
+
+const T0 = Date.UTC(2026, 10, 26, 12, 0, 10);
+const PERIOD_END = Date.UTC(2026, 10, 26, 12, 0, 30);
+
+/** A fake worker: answers each request type from `answers` (in order when an array) and records the calls. */
+function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
+  const calls: Array<{ type: string; input: unknown }> = [];
+  const call = (async (type: string, input?: unknown) => {
+    calls.push({ type, input });
+    const answer = answers[type];
+    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
+    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
+  }) as VaultClient;
+  return { call, calls };
+}
+
+async function render(vault: ReturnType<typeof fakeVault>, writeClipboard = vi.fn(async () => undefined)) {
+  let root!: HTMLElement;
+  await act(async () => {
+    root = mount(
+      <PopupApp
+        call={vault.call}
+        origin="https://github.com"
+        optionsUrl="/options.html"
+        writeClipboard={writeClipboard}
+        readQr={vi.fn()}
+      />,
+    );
+  });
+  await act(async () => {});
+  return { root, writeClipboard };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('PopupApp', () => {
+  it('paints the codes from the first vault.listCodes reply, asked once with the tab’s origin', async () => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+    const vault = fakeVault({
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a', code: '111111', periodEndsAt: PERIOD_END })] },
+    });
+    const { root } = await render(vault);
+    expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('111111');
+    expect(vault.calls).toEqual([{ type: 'vault.listCodes', input: { origin: 'https://github.com' } }]);
+  });
+
+  it('asks for the passphrase when the vault is locked and lists the codes once unlocked', async () => {
+    const vault = fakeVault({
+      'vault.listCodes': [
+        { ok: false, code: 'VaultLocked', message: 'locked' },
+        { ok: true, data: [codeEntry({ id: 'a', code: '222222', periodEndsAt: Date.now() + 20_000 })] },
+      ],
+      'vault.unlock': { ok: true, data: { status: 'unlocked', autoLockMinutes: 15, entryCount: 1, loginCount: 0 } },
+    });
+    const { root } = await render(vault);
+    const field = root.querySelector<HTMLInputElement>('input[name="passphrase"]')!;
+    await act(async () => {
+      field.value = 'my passphrase';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    await act(async () => {});
+    expect(vault.calls.map((c) => c.type)).toEqual(['vault.listCodes', 'vault.unlock', 'vault.listCodes']);
+    expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('222222');
+  });
+
+  it('shows the first-run screen when no passphrase is set', async () => {
+    const { root } = await render(
+      fakeVault({ 'vault.listCodes': { ok: false, code: 'VaultUninitialised', message: '' } }),
+    );
+    expect(root.querySelector('form.setup')).not.toBeNull();
+  });
+
+  it('copies the shown code and announces it', async () => {
+    const vault = fakeVault({
+      'vault.listCodes': {
+        ok: true,
+        data: [codeEntry({ id: 'a', issuer: 'GitHub', code: '333333', periodEndsAt: Date.now() + 20_000 })],
+      },
+    });
+    const { root, writeClipboard } = await render(vault);
+    await click(root.querySelector<HTMLButtonElement>('button.copy')!);
+    expect(writeClipboard).toHaveBeenCalledWith('333333');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied the code for GitHub.');
+  });
+
+  it('asks for fresh codes once the period has ended', async () => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const vault = fakeVault({
+      'vault.listCodes': {
+        ok: true,
+        data: [codeEntry({ id: 'a', code: '111111', nextCode: '444444', periodEndsAt: PERIOD_END })],
+      },
+    });
+    const { root } = await render(vault);
+    expect(vault.calls).toHaveLength(1);
+    await act(async () => {
+      vi.advanceTimersByTime(PERIOD_END - T0 + 1000);
+    });
+    await act(async () => {});
+    expect(vault.calls.length).toBeGreaterThanOrEqual(2);
+    expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('444444');
+  });
+});
