@@ -1,9 +1,11 @@
 import type { PoolUser, UserPool } from '../state/types';
+import { isWebAuthnEnabled } from '../webauthn/require-webauthn-enabled';
 
 /**
  * USER_AUTH first factors this user can use: the pool's `AllowedFirstAuthFactors` limited to what the user has —
  * a password (PASSWORD and PASSWORD_SRP), a verified email (EMAIL_OTP), a verified phone (SMS_OTP), a passkey
- * (WEB_AUTHN). https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
+ * (WEB_AUTHN, only while passkeys are enabled: the factor is allowed and the tier is not Lite).
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
  */
 export function availableFirstFactors(pool: UserPool, user: PoolUser): string[] {
   const allowed = new Set<string>(pool.config.Policies.SignInPolicy.AllowedFirstAuthFactors);
@@ -15,6 +17,6 @@ export function availableFirstFactors(pool: UserPool, user: PoolUser): string[] 
   if (allowed.has('SMS_OTP') && user.attributes.phone_number && user.attributes.phone_number_verified === 'true') {
     factors.push('SMS_OTP');
   }
-  if (allowed.has('WEB_AUTHN') && user.webAuthnCredentials.length > 0) factors.push('WEB_AUTHN');
+  if (isWebAuthnEnabled(pool) && user.webAuthnCredentials.length > 0) factors.push('WEB_AUTHN');
   return factors;
 }

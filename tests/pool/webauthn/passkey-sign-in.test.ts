@@ -69,7 +69,7 @@ describe('USER_AUTH sign-in with a passkey over HTTP', () => {
     expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials[0]!.counter).toBe(1);
   });
 
-  it('refuses an assertion for another challenge, a foreign origin and a replay', async () => {
+  it('refuses an assertion for another challenge, a foreign origin, a resent assertion and a spent Session', async () => {
     const first = await webAuthnChallenge();
     const second = await webAuthnChallenge();
     const forFirst = authenticator.get(first.options as RequestOptions);
@@ -91,6 +91,16 @@ describe('USER_AUTH sign-in with a passkey over HTTP', () => {
     expect(replay.body.__type).toBe('NotAuthorizedException');
     const reusedSession = await answer(fourth.session, authenticator.get(fourth.options as RequestOptions));
     expect(reusedSession.body.__type).toBe('NotAuthorizedException');
+  });
+
+  it('stops offering WEB_AUTHN when the pool drops to the Lite tier', async () => {
+    pool.store.getPool(poolId).config.UserPoolTier = 'LITE';
+    const initiate = await callPool(pool, 'InitiateAuth', {
+      AuthFlow: 'USER_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: 'alice' },
+    });
+    expect(initiate.body.AvailableChallenges).toEqual(['PASSWORD', 'PASSWORD_SRP']);
   });
 
   it('stops offering WEB_AUTHN once the passkey is deleted', async () => {
