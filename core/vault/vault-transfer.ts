@@ -31,13 +31,8 @@ export function createTransferOperations(internals: VaultInternals) {
         } else parsed = parseImportPayload(input);
         const origins = input.kind === 'backup' ? undefined : input.origins;
         const list = parsed.items.map((item) => ({ origins, cognito: null, ...item }));
-        let prepared: ReturnType<typeof prepareNewEntries>;
-        try {
-          prepared = prepareNewEntries(state, list, { now: internals.now(), newId: internals.newId });
-        } catch (error) {
-          if (!(error instanceof SidekeyError)) throw error;
-          return { added: 0, duplicates: [], errors: [{ index: -1, code: error.code, message: error.message }] };
-        }
+        // Items are valid here; what can still throw is a bad `origins` in the request (VaultBadOrigin).
+        const prepared = prepareNewEntries(state, list, { now: internals.now(), newId: internals.newId });
         const duplicates = prepared.duplicates.map((position) => {
           const { index, params } = list[position] ?? { index: position, params: { issuer: '', account: '' } };
           return { index, issuer: params.issuer, account: params.account };

@@ -196,3 +196,14 @@ describe('vault export and backup', () => {
     });
   });
 });
+
+describe('vault import request checks', () => {
+  it('refuses the whole import when the origins to bind are not origins', async () => {
+    const { vault } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await expect(
+      vault.importItems({ kind: 'otpauth-uri', payload: good('A'), origins: ['http://example.com'] }),
+    ).rejects.toMatchObject({ code: 'VaultBadOrigin' });
+    expect((await vault.state()).entryCount).toBe(0);
+  });
+});
