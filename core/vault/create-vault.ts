@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { SidekeyError } from '../errors/sidekey-error';
 import { createUnlockSession } from './create-unlock-session';
 import type { RandomBytes } from './crypto/bytes';
-import { DEFAULT_KDF, type KdfChoice } from './crypto/kdf-params';
+import { DEFAULT_KDF, type KdfChoice, type KdfParams } from './crypto/kdf-params';
 import { unwrapDataKey } from './crypto/unwrap-data-key';
 import { wrapDataKey } from './crypto/wrap-data-key';
 import { guardIdb } from './map-idb-error';
@@ -135,6 +135,18 @@ export function createVault(options: VaultOptions) {
         if (!keyring) throw vaultError('VaultUninitialised', 'Set a passphrase first: the vault is not set up.');
         // Always check the passphrase, even when already unlocked: a wrong one must never read as accepted.
         const raw = await unwrapDataKey(keyring, passphrase);
+        if (!sameKdf(keyring.kdf, internals.kdf)) {
+          // Stronger (or different) KDF settings since this keyring was written: re-wrap while we hold the passphrase.
+          const rewrapped = await wrapDataKey({
+            ...keyring,
+            dataKey: raw,
+            passphrase,
+            kdf: internals.kdf,
+            randomBytes: options.randomBytes,
+            now: keyring.createdAt,
+          });
+          await guardIdb(async () => (await db()).put('meta', rewrapped));
+        }
         if (await unlock.current()) raw.fill(0);
         else await unlock.start(keyring.keyId, raw);
         return vault.state();
@@ -204,6 +216,10 @@ export function createVault(options: VaultOptions) {
 }
 
 export type Vault = ReturnType<typeof createVault>;
+
+function sameKdf(stored: KdfParams, choice: KdfChoice): boolean {
+  return Object.entries(choice).every(([key, value]) => (stored as Record<string, unknown>)[key] === value);
+}
 
 function checkPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) {

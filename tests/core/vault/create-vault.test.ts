@@ -1,5 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { createVault } from '../../../core/vault/create-vault';
+import { openVaultDb } from '../../../core/vault/open-vault-db';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
 
 const params = {
@@ -133,6 +135,28 @@ describe('createVault', () => {
     for (const minutes of [-1, 1.5, 1441, Number.NaN]) {
       await expect(vault.setAutoLock(minutes)).rejects.toMatchObject({ code: 'BadMessage' });
     }
+  });
+
+  it('re-wraps the data key with the current KDF settings on unlock, keeping entries', async () => {
+    const { vault, indexedDB, session } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params });
+    await vault.lock();
+    const argon = { name: 'argon2id', memoryKiB: 64, iterations: 1, parallelism: 1 } as const;
+    const upgraded = createVault({
+      indexedDB,
+      session,
+      now: () => Date.UTC(2026, 10, 26),
+      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+      kdf: argon,
+    });
+    await upgraded.unlock(PASSPHRASE);
+    const db = await openVaultDb({ indexedDB });
+    expect(await db.get('meta', 'keyring')).toMatchObject({ kdf: argon });
+    db.close();
+    await upgraded.lock();
+    await upgraded.unlock(PASSPHRASE);
+    expect(await upgraded.listCodes()).toHaveLength(1);
   });
 
   it('derives with Argon2id as well as PBKDF2', async () => {
