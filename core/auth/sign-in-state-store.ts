@@ -1,4 +1,4 @@
-import { SidekeyError } from '../errors/sidekey-error';
+import { SidekeyError, type SidekeyErrorCode } from '../errors/sidekey-error';
 import type { KeyValueStorage } from './key-value-storage';
 import { SIGN_IN_SESSION_MS, type SignInState } from './sign-in-state';
 import { decodeSignInState, encodeSignInState } from './sign-in-state-codec';
@@ -32,7 +32,10 @@ export function createSignInStateStore(options: {
       if (!state) return undefined;
       if (isSignInStateExpired(state, options.now())) {
         await options.storage.removeItem(key);
-        throw new SidekeyError({ code: 'SignInSessionExpired', message: 'The sign-in expired; start again.' });
+        throw new SidekeyError({
+          code: 'SignInSessionExpired' satisfies SidekeyErrorCode,
+          message: 'The sign-in expired; start again.',
+        });
       }
       return state;
     },

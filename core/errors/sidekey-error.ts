@@ -15,7 +15,15 @@ export class SidekeyError extends Error {
 }
 
 /** Codes Sidekey itself raises (service and engine errors add their own names). */
-export type SidekeyErrorCode = 'BadMessage' | 'ForbiddenSender' | 'UnknownRequest' | 'Internal';
+export type SidekeyErrorCode =
+  | 'BadMessage'
+  | 'ForbiddenSender'
+  | 'UnknownRequest'
+  | 'Internal'
+  /** The sign-in in progress is older than Cognito's 3-minute Session; the user starts again (core/auth). */
+  | 'SignInSessionExpired'
+  /** A passkey challenge or registration arrived and createAuthClient has no passkey port (core/auth). */
+  | 'PasskeyNotSupported';
 
 /** Whether `value` is a {@link SidekeyError} with one of the given codes (any code when none given). */
 export function isSidekeyError(value: unknown, ...codes: string[]): value is SidekeyError {
