@@ -43,10 +43,10 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     void reload();
   }, [reload]);
 
-  /** Runs a request and reloads the page's data when it changed something. */
+  /** Runs a request and reloads the page's data when it changed something (or the vault locked meanwhile). */
   const changing = async <T>(request: Promise<Reply<T>>): Promise<Reply<T>> => {
     const reply = described(await request);
-    if (reply.ok) await reload();
+    if (reply.ok || reply.code === 'VaultLocked') await reload();
     return reply;
   };
   const importing = (input: ImportInput) => changing(call('vault.import', input));

@@ -99,6 +99,7 @@ export function usePopupVault(options: PopupVaultOptions) {
     },
     onAdvance: (item: CodeItem) => {
       void call('vault.advanceHotp', { id: item.id }).then((reply) => {
+        if (!reply.ok && reply.code === 'VaultLocked') return setView({ screen: 'locked', busy: false });
         if (!reply.ok) return setAnnouncement(describeFailure(reply));
         setView((current) =>
           current.screen === 'codes'

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../../core/messages/reply';
+import type { VaultState } from '../../../core/vault/vault-messages';
+import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
+import type { VaultClient } from '../../../entrypoints/popup/create-vault-client';
+import { codeEntry, typeInto } from '../../components/code-entry-fixture';
+import { click, mount, submit } from '../../components/mount';
+
+const unlocked: VaultState = { status: 'unlocked', autoLockMinutes: 15, entryCount: 1, loginCount: 0 };
+const locked: VaultState = { ...unlocked, status: 'locked' };
+
+function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
+  const calls: Array<{ type: string; input: unknown }> = [];
+  const call = (async (type: string, input?: unknown) => {
+    calls.push({ type, input });
+    const answer = answers[type];
+    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
+    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
+  }) as VaultClient;
+  return { call, calls };
+}
+
+async function render(vault: ReturnType<typeof fakeVault>, saveFile = vi.fn()) {
+  let root!: HTMLElement;
+  await act(async () => {
+    root = mount(<OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} />);
+  });
+  await act(async () => {});
+  return { root, saveFile };
+}
+
+describe('OptionsApp', () => {
+  it('lists the stored entries once the vault is open', async () => {
+    const vault = fakeVault({
+      'vault.state': { ok: true, data: unlocked },
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a', issuer: 'GitHub' })] },
+    });
+    const { root } = await render(vault);
+    expect(root.querySelector('#entries-title')?.textContent).toBe('Your codes (1)');
+    expect(root.querySelector<HTMLInputElement>('.entry input[name="issuer"]')?.value).toBe('GitHub');
+  });
+
+  it('shows the unlock form when the vault locks under an open page', async () => {
+    const vault = fakeVault({
+      'vault.state': [
+        { ok: true, data: unlocked },
+        { ok: true, data: locked },
+      ],
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] },
+      'vault.deleteEntry': { ok: false, code: 'VaultLocked', message: 'The vault is locked.' },
+    });
+    const { root } = await render(vault);
+    await click(root.querySelector<HTMLButtonElement>('button[name="delete"]')!);
+    await click(root.querySelector<HTMLButtonElement>('button[name="confirm-delete"]')!);
+    await act(async () => {});
+    expect(root.querySelector('form.unlock')).not.toBeNull();
+  });
+
+  it('saves an exported backup as a file and never saves QR codes', async () => {
+    const backup = { format: 'backup', fileName: 'sidekey.json', mimeType: 'application/json', content: '{}' };
+    const vault = fakeVault({
+      'vault.state': { ok: true, data: unlocked },
+      'vault.listCodes': { ok: true, data: [] },
+      'vault.export': [
+        { ok: true, data: backup },
+        { ok: true, data: { format: 'qr', items: [] } },
+      ],
+    });
+    const { root, saveFile } = await render(vault);
+    const field = (name: string) => root.querySelector<HTMLInputElement>(`.export input[name="${name}"]`)!;
+    act(() => typeInto(field('backup-passphrase'), 'backup passphrase'));
+    act(() => typeInto(field('backup-confirm'), 'backup passphrase'));
+    await submit(root.querySelector<HTMLFormElement>('.export form')!);
+    expect(saveFile).toHaveBeenCalledWith(backup);
+    act(() => typeInto(field('vault-passphrase'), 'vault passphrase'));
+    await click(root.querySelector<HTMLButtonElement>('button[name="export-qr"]')!);
+    expect(saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the worker’s wrong-passphrase refusal in words', async () => {
+    const vault = fakeVault({
+      'vault.state': { ok: true, data: locked },
+      'vault.listCodes': { ok: false, code: 'VaultLocked', message: 'locked' },
+      'vault.unlock': { ok: false, code: 'VaultWrongPassphrase', message: 'wrong' },
+    });
+    const { root } = await render(vault);
+    act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="passphrase"]')!, 'nope nope'));
+    await submit(root.querySelector<HTMLFormElement>('form.unlock')!);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'That passphrase is not right. Check it and try again.',
+    );
+  });
+});
