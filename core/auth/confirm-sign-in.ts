@@ -1,7 +1,9 @@
+import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
 import { errorAsStep } from './error-as-step';
 import { runSignIn } from './run-sign-in';
 import { signInException } from './sign-in-exception';
+import type { SignInRun } from './sign-in-run';
 import { transitionOnAnswer } from './sign-in-transition';
 import type { ConfirmSignInInput, SignInOutput } from './sign-in-types';
 
@@ -11,15 +13,18 @@ import type { ConfirmSignInInput, SignInOutput } from './sign-in-types';
  * can be tried again on the same Session (cognito-protocol.md §5).
  */
 export async function confirmSignIn(context: AuthContext, input: ConfirmSignInInput): Promise<SignInOutput> {
+  if (!input.challengeResponse)
+    throw new SidekeyError({
+      code: 'EmptyChallengeResponse',
+      message: 'challengeResponse is required to confirmSignIn',
+    });
   const state = await context.signInState.load();
-  const effect = state
-    ? transitionOnAnswer({ state, challengeResponse: input.challengeResponse, options: input.options })
-    : undefined;
-  if (!state || !effect)
+  if (!state)
     throw signInException(
       'Sign in has not been started, or it failed, or its session expired. Make sure a successful call to signIn is made before calling confirmSignIn.',
     );
-  const run = {
+  const effect = transitionOnAnswer({ state, challengeResponse: input.challengeResponse, options: input.options });
+  const run: SignInRun = {
     state,
     typedUsername: state.username,
     signInDetails: state.signInDetails,

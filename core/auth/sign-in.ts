@@ -4,6 +4,7 @@ import { errorAsStep } from './error-as-step';
 import { getCurrentUser } from './get-current-user';
 import { runSignIn } from './run-sign-in';
 import { firstSignInEffect } from './sign-in-flows';
+import type { SignInRun } from './sign-in-run';
 import type { SignInInput, SignInOutput } from './sign-in-types';
 
 async function assertNoSignedInUser(context: AuthContext): Promise<void> {
@@ -22,19 +23,19 @@ async function assertNoSignedInUser(context: AuthContext): Promise<void> {
 export async function signIn(
   context: AuthContext,
   input: SignInInput,
-  options: { session?: string; skipSignedInCheck?: boolean } = {},
+  options: { session?: string } = {},
 ): Promise<SignInOutput> {
   const effect = firstSignInEffect({ ...input, session: options.session });
-  if (!options.skipSignedInCheck) await assertNoSignedInUser(context);
+  await assertNoSignedInUser(context);
   await context.signInState.clear();
-  const run = {
+  const run: SignInRun = {
     typedUsername: input.username,
     signInDetails: { loginId: input.username, authFlowType: input.options?.authFlowType ?? 'USER_SRP_AUTH' },
     clientMetadata: input.options?.clientMetadata,
     memory: {},
-  } as const;
+  };
   try {
-    return await runSignIn(context, { ...run, memory: {} }, effect);
+    return await runSignIn(context, run, effect);
   } catch (error) {
     await context.signInState.clear();
     return errorAsStep(error);

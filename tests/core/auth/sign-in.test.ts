@@ -99,6 +99,14 @@ describe('signIn', () => {
 });
 
 describe('confirmSignIn', () => {
+  it('refuses an empty answer with EmptyChallengeResponse before looking for a sign-in', async () => {
+    const { auth, cognito } = createFakeClient({});
+    await expect(auth.confirmSignIn({ challengeResponse: '' })).rejects.toMatchObject({
+      code: 'EmptyChallengeResponse',
+    });
+    expect(cognito.sent).toHaveLength(0);
+  });
+
   it('refuses to run with no sign-in in progress', async () => {
     const { auth } = createFakeClient({});
     await expect(auth.confirmSignIn({ challengeResponse: '123456' })).rejects.toMatchObject({
