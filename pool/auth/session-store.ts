@@ -111,13 +111,16 @@ export function spendSession(ctx: Ctx, id: string): void {
   if (record?.kind === kind) (record.data as unknown as ChallengeSessionData<unknown>).spent = true;
 }
 
-/** Counts a wrong code against the Session (it stays usable for a retry), spending it after too many. */
+/**
+ * Counts a wrong code against a Session and makes it usable again for a retry (answers spend their Session first, so
+ * two answers in flight cannot both use it), until too many wrong codes spend it for good.
+ */
 export function countWrongAnswer(ctx: Ctx, id: string): void {
   const record = ctx.store.state.sessions[id];
   if (record?.kind !== kind) return;
   const data = record.data as unknown as ChallengeSessionData<unknown>;
   data.wrongAnswers += 1;
-  if (data.wrongAnswers >= maxWrongAnswers) data.spent = true;
+  data.spent = data.wrongAnswers >= maxWrongAnswers;
 }
 
 function findRecord(ctx: Ctx, options: { session?: string; secretBlock?: string }): PoolSession | undefined {

@@ -63,19 +63,19 @@ export const respondToAuthChallenge: Operation = async (input, ctx) => {
   }
   const locked = lockedCodeChallenges.has(challengeName);
   if (locked) assertNotLockedOut(user, ctx.clock.now());
+  // Spent before the (possibly async) check, so a second answer arriving meanwhile is refused.
+  spendSession(ctx, session.id);
   try {
     const result = await answerer.answer(
       ctx,
       { pool, client, user },
       { flow: session.data.flow, responses, challengeName },
     );
-    spendSession(ctx, session.id);
     if (locked) recordPasswordSuccess(user);
     return result;
   } catch (error) {
     if (locked && isCognitoError(error, 'CodeMismatchException')) recordPasswordFailure(user, ctx.clock.now());
     if (isCognitoError(error, ...retryable)) countWrongAnswer(ctx, session.id);
-    else spendSession(ctx, session.id);
     throw error;
   } finally {
     ctx.store.changed();

@@ -29,7 +29,7 @@ afterEach(async () => {
   pool = undefined;
 });
 
-async function replay(file: string) {
+async function replay(file: string): Promise<() => Promise<Record<string, unknown>>> {
   const transcript = JSON.parse(readFileSync(`/work/shared/reference/transcripts/${file}`, 'utf8')) as Transcript;
   const vector = transcript.spike_server_log[0].testVector;
   const planted = new Map<number, Buffer>();
@@ -85,22 +85,33 @@ async function replay(file: string) {
     SECRET_BLOCK: recorded.SECRET_BLOCK,
     USER_ID_FOR_SRP: 'alice',
   });
-  return send(verifier!, 'RespondToAuthChallenge');
+  return () => send(verifier!, 'RespondToAuthChallenge');
 }
 
 describe('replaying the srp-spike transcripts against the pool', () => {
   it('signs in the recorded Amplify v6 client', async () => {
-    const result = await replay('srp-signin--amplify-v6--srp-spike.json');
+    const result = await (await replay('srp-signin--amplify-v6--srp-spike.json'))();
     expect(result.AuthenticationResult).toMatchObject({ TokenType: 'Bearer' });
   });
 
   it('signs in the recorded amazon-cognito-identity-js client', async () => {
-    const result = await replay('srp-signin--amazon-cognito-identity-js--srp-spike.json');
+    const result = await (await replay('srp-signin--amazon-cognito-identity-js--srp-spike.json'))();
     expect(result.AuthenticationResult).toMatchObject({ TokenType: 'Bearer' });
   });
 
+  it('answers a Session once even when the same answer arrives twice at the same time', async () => {
+    const answer = await replay('srp-signin--amplify-v6--srp-spike.json');
+    const answers = await Promise.all([answer(), answer()]);
+    const signedIn = answers.filter((answer) => answer.AuthenticationResult);
+    expect(signedIn).toHaveLength(1);
+    expect(answers.find((answer) => !answer.AuthenticationResult)).toEqual({
+      __type: 'NotAuthorizedException',
+      message: 'Invalid session for the user, session can only be used once.',
+    });
+  });
+
   it('refuses the recorded wrong-password client', async () => {
-    const result = await replay('srp-signin-wrong-password--amplify-v6--srp-spike.json');
+    const result = await (await replay('srp-signin-wrong-password--amplify-v6--srp-spike.json'))();
     expect(result).toEqual({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
   });
 });
