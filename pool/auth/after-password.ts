@@ -12,12 +12,10 @@ import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types
 export async function checkPasswordWithLockout(ctx: Ctx, target: SignInTarget, check: () => Promise<boolean>) {
   const { user } = target;
   assertNotLockedOut(user, ctx.clock.now());
-  const ok = await check();
-  if (!ok) {
-    const error = recordPasswordFailure(user, ctx.clock.now());
-    ctx.store.changed();
-    throw error;
-  }
+  // Counted as a failure until proven right, so guesses sent in parallel cannot slip past the lockout.
+  const failure = recordPasswordFailure(user, ctx.clock.now());
+  ctx.store.changed();
+  if (!(await check())) throw failure;
   recordPasswordSuccess(user);
 }
 

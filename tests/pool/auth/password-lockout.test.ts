@@ -49,4 +49,12 @@ describe('password lockout', () => {
     expect((await attempt('Wrong-pass1!')).body.message).toBe('Incorrect username or password.');
     expect((await attempt('Passw0rd!')).body.AuthenticationResult).toBeDefined();
   });
+
+  it('does not let guesses sent in parallel slip past the lockout', async () => {
+    await pool.advance(15 * 60_000);
+    const replies = await Promise.all(Array.from({ length: 8 }, () => attempt('Wrong-pass1!')));
+    const messages = replies.map((reply) => reply.body.message);
+    expect(messages.filter((message) => message === 'Incorrect username or password.')).toHaveLength(5);
+    expect(messages.filter((message) => message === 'Password attempts exceeded')).toHaveLength(3);
+  });
 });
