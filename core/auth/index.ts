@@ -12,6 +12,7 @@ import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
 import { completeSignInWithRedirect } from './redirect/complete-sign-in-with-redirect';
 import { createRedirectContext } from './redirect/create-redirect-context';
 import { type SignInWithRedirectInput, signInWithRedirect } from './redirect/sign-in-with-redirect';
+import { isHostedUiSignIn, signOutOfHostedUi } from './redirect/sign-out-of-hosted-ui';
 import { confirmResetPassword, resetPassword } from './reset-password';
 import { signIn } from './sign-in';
 import { createSignInStateStore } from './sign-in-state-store';
@@ -75,7 +76,11 @@ export function createAuthClient(config: AuthClientConfig) {
   return {
     signIn: bind(context, signIn),
     confirmSignIn: bind(context, confirmSignIn),
-    signOut: (input?: { global?: boolean }) => signOut(context, input),
+    signOut: async (input?: { global?: boolean }) => {
+      const hostedUi = await isHostedUiSignIn(redirect);
+      await signOut(context, input);
+      if (hostedUi) await signOutOfHostedUi(redirect);
+    },
     signUp: bind(context, signUp),
     confirmSignUp: bind(context, confirmSignUp),
     resendSignUpCode: bind(context, resendSignUpCode),

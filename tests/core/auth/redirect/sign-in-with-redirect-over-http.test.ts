@@ -8,7 +8,7 @@ import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-
 import { createTokenStore } from '../../../../core/auth/token-store';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../../pool/hosted-ui/hosted-ui-browser';
-import { callbackUrl, clientId, hostedUiSeed, poolId } from '../../../pool/hosted-ui/hosted-ui-pool';
+import { callbackUrl, clientId, hostedUiSeed, logoutUrl, poolId } from '../../../pool/hosted-ui/hosted-ui-pool';
 
 function mapStorage(): KeyValueStorage {
   const map = new Map<string, string>();
@@ -23,6 +23,11 @@ function mapStorage(): KeyValueStorage {
 /** Plays the person at the hosted UI: signs in on the pool's page and returns where it redirected. */
 function hostedUiPerson(credentials: { username: string; password: string }): OpenAuthSession {
   return async (url, redirectUrls) => {
+    if (new URL(url).pathname === '/logout') {
+      const response = await fetch(url, { redirect: 'manual' });
+      const location = response.headers.get('location');
+      return location ? { type: 'success', url: location } : { type: 'error', error: new Error(await response.text()) };
+    }
     const result = await signInThroughHostedUi({ authorizeUrl: url, ...credentials });
     if (!result.location || !redirectUrls.some((redirect) => result.location!.startsWith(redirect))) {
       return { type: 'error', error: new Error(`stayed on the hosted UI (HTTP ${result.status})`) };
@@ -60,6 +65,9 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
 
   it('signs in on the pool page, redeems the code with PKCE and stores tokens the pool accepts', async () => {
     const storage = mapStorage();
+    const person = hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' });
+    const opened: string[] = [];
+    const landed: string[] = [];
     const auth = createAuthClient({
       userPoolId: poolId,
       userPoolClientId: clientId,
@@ -69,10 +77,15 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
         domain: pool.url,
         scopes: ['openid', 'email'],
         redirectSignIn: [callbackUrl],
-        redirectSignOut: [],
+        redirectSignOut: [logoutUrl],
         responseType: 'code',
       },
-      openAuthSession: hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' }),
+      openAuthSession: async (url, redirectUrls) => {
+        opened.push(url);
+        const result = await person(url, redirectUrls);
+        if (result.url) landed.push(result.url);
+        return result;
+      },
     });
     await expect(auth.signInWithRedirect()).resolves.toEqual({ username: 'alice' });
     expect((await auth.getCurrentUser()).username).toBe('alice');
@@ -93,6 +106,13 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
     });
     expect(getUser.status).toBe(200);
     expect(await getUser.json()).toMatchObject({ Username: 'alice' });
+
+    await auth.signOut();
+    expect(await createTokenStore({ storage, clientId }).load()).toBeUndefined();
+    const logout = new URL(opened.at(-1)!);
+    expect(logout.pathname).toBe('/logout');
+    expect(logout.searchParams.get('logout_uri')).toBe(logoutUrl);
+    expect(landed.at(-1)).toBe(logoutUrl);
   });
 
   it('fails with OAuthSignInException when the person never gets past the sign-in page', async () => {

@@ -1,0 +1,34 @@
+import { oauthDomainUrl } from './oauth-domain-url';
+import type { RedirectContext } from './redirect-context';
+
+/** Whether the signed-in user came through the hosted UI (`oauthMetadata.oauthSignIn`, cognito-protocol.md §4.3). */
+export async function isHostedUiSignIn(context: RedirectContext): Promise<boolean> {
+  const tokens = await context.tokens.load();
+  if (!tokens) return false;
+  const raw = await context.storage.getItem(
+    `CognitoIdentityServiceProvider.${context.clientId}.${tokens.username}.oauthMetadata`,
+  );
+  try {
+    return raw !== null && (JSON.parse(raw) as { oauthSignIn?: unknown }).oauthSignIn === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends the hosted UI's own session after a local sign-out, as Amplify does for hosted-UI users (cognito-protocol.md
+ * §4.4): opens `/logout?client_id=…&logout_uri=<first redirectSignOut>` through `openAuthSession`. Without hosted-UI
+ * settings, a sign-out URL or the port there is nothing to do; failures are ignored (local sign-out already happened).
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html
+ */
+export async function signOutOfHostedUi(context: RedirectContext): Promise<void> {
+  const { oauth, openAuthSession } = context;
+  const logoutUri = oauth?.redirectSignOut[0];
+  if (!oauth || !logoutUri || !openAuthSession) return;
+  const params = new URLSearchParams({ client_id: context.clientId, logout_uri: logoutUri });
+  try {
+    await openAuthSession(`${oauthDomainUrl(oauth.domain)}/logout?${params.toString()}`, oauth.redirectSignOut);
+  } catch {
+    // Deliberately ignored: the tokens are gone already.
+  }
+}
