@@ -13,7 +13,8 @@ function refresh(ctx: Ctx, input: InitiateInput): AuthResponse {
   const refreshToken = input.parameters.REFRESH_TOKEN;
   if (!refreshToken) throw new CognitoError('InvalidParameterException', 'Missing required parameter REFRESH_TOKEN');
   if (input.client.ClientSecret) {
-    const record = input.pool.refreshTokens[refreshToken];
+    const tokens = input.pool.refreshTokens;
+    const record = Object.hasOwn(tokens, refreshToken) ? tokens[refreshToken] : undefined;
     requireSecretHash(input.client, input.parameters, record?.username ?? input.parameters.USERNAME ?? '');
   }
   const tokens = refreshSessionTokens(ctx, { pool: input.pool, client: input.client, refreshToken, rotate: false });

@@ -96,4 +96,17 @@ describe('refresh on the wire', () => {
     expect((await refresh(tokens.RefreshToken!)).body.__type).toBe('NotAuthorizedException');
     expect((await refresh(first.RefreshToken!)).body.AuthenticationResult).toBeDefined();
   });
+
+  it('refuses a refresh token after its 30 days, and any refresh for a disabled user', async () => {
+    const tokens = await passwordSignIn(pool, 'rita');
+    const refresh = () =>
+      pool.call('GetTokensFromRefreshToken', { ClientId: pool.clientId, RefreshToken: tokens.RefreshToken });
+    const user = pool.pool.store.getPool(pool.poolId).users.rita!;
+    user.enabled = false;
+    expect((await refresh()).body).toEqual({ __type: 'NotAuthorizedException', message: 'User is disabled.' });
+    user.enabled = true;
+    expect((await refresh()).body.AuthenticationResult).toBeDefined();
+    await pool.advance(30 * 86_400_000);
+    expect((await refresh()).body).toEqual({ __type: 'NotAuthorizedException', message: 'Refresh Token has expired' });
+  });
 });
