@@ -16,6 +16,7 @@ import { createPoolAuthClient } from './pool-auth-client';
 type Api = Pick<
   typeof amplify,
   | 'confirmResetPassword'
+  | 'forgetDevice'
   | 'signIn'
   | 'confirmSignIn'
   | 'signOut'
@@ -34,6 +35,8 @@ type Scenario = {
   mfa?: 'ON' | 'OPTIONAL';
   /** Email MFA on too (with TOTP). */
   email?: boolean;
+  /** SMS MFA on too. */
+  sms?: boolean;
   user: (username: string) => TestUser | undefined;
   run: (api: Api, pool: TestPool, username: string, record: (label: string) => void) => Promise<void>;
 };
@@ -45,6 +48,11 @@ const passwordUser = (username: string): TestUser => ({
   username,
   password: 'Passw0rd!',
   attributes: { email: `${username}@example.com`, email_verified: 'true' },
+});
+const phoneUser = (username: string): TestUser => ({
+  username,
+  password: 'Passw0rd!',
+  attributes: { phone_number: '+15555550100', phone_number_verified: 'true' },
 });
 const firstFactors = {
   poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } } },
@@ -279,6 +287,60 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'USER_AUTH with SMS_OTP',
+    expected: ['CONFIRM_SIGN_IN_WITH_SMS_CODE', 'DONE'],
+    pool: { poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'SMS_OTP'] } } } },
+    user: phoneUser,
+    run: async (api, pool, username, record) => {
+      await step(record, () =>
+        api.signIn({ username, options: { authFlowType: 'USER_AUTH', preferredChallenge: 'SMS_OTP' } }),
+      );
+      await step(record, async () =>
+        api.confirmSignIn({ challengeResponse: (await pool.codes(username)).at(-1) ?? '' }),
+      );
+    },
+  },
+  {
+    name: 'SMS MFA',
+    expected: ['DONE', 'CONFIRM_SIGN_IN_WITH_SMS_CODE', 'error:CodeMismatchException', 'DONE'],
+    mfa: 'OPTIONAL',
+    sms: true,
+    user: phoneUser,
+    run: async (api, pool, username, record) => {
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      await api.updateMFAPreference({ sms: 'PREFERRED' });
+      await api.signOut();
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      const code = (await pool.codes(username)).at(-1) ?? '';
+      await step(record, () => api.confirmSignIn({ challengeResponse: otherThan(code) }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: code }));
+    },
+  },
+  {
+    name: 'a remembered device answers DEVICE_SRP_AUTH instead of the TOTP step, until it is forgotten',
+    expected: ['DONE', 'DONE', 'CONFIRM_SIGN_IN_WITH_TOTP_CODE', 'DONE'],
+    mfa: 'OPTIONAL',
+    pool: {
+      poolInput: {
+        DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false },
+      },
+    },
+    user: passwordUser,
+    run: async (api, pool, username, record) => {
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      const { sharedSecret } = await api.setUpTOTP();
+      await api.verifyTOTPSetup({ code: totp(pool, sharedSecret) });
+      await api.updateMFAPreference({ totp: 'PREFERRED' });
+      await api.signOut();
+      await pool.advance(30_000);
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      await api.forgetDevice();
+      await api.signOut();
+      await step(record, () => api.signIn({ username, password: 'Passw0rd!' }));
+      await step(record, () => api.confirmSignIn({ challengeResponse: totp(pool, sharedSecret) }));
+    },
+  },
+  {
     name: 'sign-up, confirm, auto sign-in',
     expected: ['CONFIRM_SIGN_UP', 'COMPLETE_AUTO_SIGN_IN', 'DONE'],
     pool: { poolInput: { AutoVerifiedAttributes: ['email'] } },
@@ -309,15 +371,21 @@ async function runScenario(scenario: Scenario, client: 'amplify' | 'ours'): Prom
   const user = scenario.user(username);
   const pool = await startTestPool({ ...scenario.pool, users: user ? [user] : [] });
   pools.push(pool);
-  if (scenario.mfa) await enableTotpMfa(pool, scenario.mfa, { email: scenario.email });
+  if (scenario.mfa) await enableTotpMfa(pool, scenario.mfa, { email: scenario.email, sms: scenario.sms });
   const steps: string[] = [];
   const record = (label: string) => steps.push(label);
   if (client === 'amplify') {
     configureAmplify(pool);
+    // Amplify names a new device from `navigator.userAgent`; Node 20 has no navigator, so without this stand-in
+    // Amplify silently skips ConfirmDevice and never remembers a device.
+    const hadNavigator = 'navigator' in globalThis;
+    if (!hadNavigator)
+      Object.defineProperty(globalThis, 'navigator', { configurable: true, value: { userAgent: 'node' } });
     try {
       await scenario.run(amplify, pool, username, record);
     } finally {
       await amplify.signOut();
+      if (!hadNavigator) delete (globalThis as { navigator?: unknown }).navigator;
     }
   } else {
     await scenario.run(createPoolAuthClient(pool).auth as unknown as Api, pool, username, record);
