@@ -206,6 +206,19 @@ describe('createAuthClient against the local pool: USER_AUTH and resuming', () =
     expect((await restarted.getCurrentUser()).username).toBe('erin');
   });
 
+  it('finishes a TOTP setup in a second client, with the secret kept for it', async () => {
+    const pool = await poolWith({ users: [{ username: 'mo', password: 'Passw0rd!' }] });
+    await enableTotpMfa(pool, 'ON');
+    const { auth, another } = createPoolAuthClient(pool);
+    const step = await auth.signIn({ username: 'mo', password: 'Passw0rd!' });
+    if (step.nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') throw new Error(step.nextStep.signInStep);
+    const code = totpCode(pool, step.nextStep.totpSetupDetails.sharedSecret);
+    expect(await another().confirmSignIn({ challengeResponse: code })).toEqual({
+      isSignedIn: true,
+      nextStep: { signInStep: 'DONE' },
+    });
+  });
+
   it('refuses to go on past three minutes with SignInSessionExpired and forgets the attempt', async () => {
     const pool = await emailPool();
     const { auth, another, clock, storage } = createPoolAuthClient(pool);
