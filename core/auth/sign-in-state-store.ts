@@ -11,6 +11,17 @@ export type SignInStateStore = {
   clear(): Promise<void>;
 };
 
+const KEY_PREFIX = 'CognitoSignInState.';
+
+/**
+ * Whether a storage key holds a sign-in in progress. The worker routes these keys to `browser.storage.session`
+ * (kept across worker restarts, never written to disk) and everything else — tokens, device keys — to
+ * `storage.local`.
+ */
+export function isSignInStateKey(key: string): boolean {
+  return key.startsWith(KEY_PREFIX);
+}
+
 /** Whether a Session issued at `startedAt` is still usable at `now` (Cognito's 3 minutes). */
 export function isSignInStateExpired(state: SignInState, now: number): boolean {
   return now - state.startedAt >= SIGN_IN_SESSION_MS;
@@ -25,7 +36,7 @@ export function createSignInStateStore(options: {
   clientId: string;
   now: () => number;
 }): SignInStateStore {
-  const key = `CognitoSignInState.${options.clientId}`;
+  const key = `${KEY_PREFIX}${options.clientId}`;
   return {
     async load() {
       const state = decodeSignInState(await options.storage.getItem(key));

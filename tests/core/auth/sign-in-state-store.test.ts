@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIGN_IN_SESSION_MS, type SignInState } from '../../../core/auth/sign-in-state';
-import { createSignInStateStore, isSignInStateExpired } from '../../../core/auth/sign-in-state-store';
+import { createSignInStateStore, isSignInStateExpired, isSignInStateKey } from '../../../core/auth/sign-in-state-store';
 import { createMemoryStorage } from './memory-storage';
 
 const state: SignInState = {
@@ -54,5 +54,13 @@ describe('the in-progress sign-in store', () => {
     await store.save(state);
     await store.clear();
     expect(await store.load()).toBeUndefined();
+  });
+
+  it('names its keys so the worker can route them to session storage, and only them', async () => {
+    const storage = createMemoryStorage();
+    await createSignInStateStore({ storage, clientId: 'c1', now: () => state.startedAt }).save(state);
+    expect([...storage.entries.keys()].every(isSignInStateKey)).toBe(true);
+    expect(isSignInStateKey('CognitoIdentityServiceProvider.c1.alice.refreshToken')).toBe(false);
+    expect(isSignInStateKey('CognitoIdentityServiceProvider.c1.LastAuthUser')).toBe(false);
   });
 });
