@@ -24,7 +24,8 @@ export function requireUsername(input: InitiateInput): string {
   return username;
 }
 
-function refuseDisabled(enabled: boolean): void {
+/** `NotAuthorizedException` "User is disabled." for a disabled user. */
+export function refuseDisabled(enabled: boolean): void {
   if (!enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
 }
 

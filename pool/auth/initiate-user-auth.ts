@@ -2,7 +2,7 @@ import { redeemSignUpSession } from '../auth-support/sign-up-session';
 import { CognitoError } from '../errors/cognito-error';
 import { availableFirstFactors } from './available-first-factors';
 import { completeSignIn } from './complete-sign-in';
-import { type InitiateInput, requireUsername } from './initiate-flows';
+import { type InitiateInput, refuseDisabled, requireUsername } from './initiate-flows';
 import { issueChallenge } from './issue-challenge';
 import { requireSignInUser, requireUserCanSignIn } from './resolve-sign-in-target';
 import type { AuthResponse, Ctx } from './sign-in-types';
@@ -16,7 +16,10 @@ import { startFirstFactor } from './start-first-factor';
 export async function initiateUserAuth(ctx: Ctx, input: InitiateInput): Promise<AuthResponse> {
   const username = requireUsername(input);
   const user = requireSignInUser(ctx, input.pool, input.client, username);
-  requireUserCanSignIn(user);
+  // Passwords prove themselves before the status is told (afterPassword); passwordless factors check it here.
+  const passwordFirst = ['PASSWORD', 'PASSWORD_SRP'].includes(input.parameters.PREFERRED_CHALLENGE ?? '');
+  if (passwordFirst) refuseDisabled(user.enabled);
+  else requireUserCanSignIn(user);
   const target = { pool: input.pool, client: input.client, user };
   const flow = { authFlow: input.authFlow };
   if (input.session !== undefined) {

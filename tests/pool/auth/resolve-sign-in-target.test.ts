@@ -21,7 +21,12 @@ beforeAll(async () => {
       GenerateSecret: true,
       PreventUserExistenceErrors: 'ENABLED',
       AuthSessionValidity: 10,
-      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ExplicitAuthFlows: [
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+        'ALLOW_USER_AUTH',
+        'ALLOW_REFRESH_TOKEN_AUTH',
+      ],
     },
   });
   for (const pool of [open, strict]) {
@@ -89,6 +94,14 @@ describe('who may start a sign-in', () => {
     const hash = (name: string) => ({ SECRET_HASH: secretHash(strict, name) });
     expect((await passwordAuth(strict, 'una', 'Passw0rd!', hash('una'))).body.__type).toBe('UserNotConfirmedException');
     expect((await passwordAuth(strict, 'una', 'Wrong-pass1!', hash('una'))).body.__type).toBe('NotAuthorizedException');
+    const userAuth = (password: string) =>
+      strict.call('InitiateAuth', {
+        ClientId: strict.clientId,
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: { USERNAME: 'una', PASSWORD: password, PREFERRED_CHALLENGE: 'PASSWORD', ...hash('una') },
+      });
+    expect((await userAuth('Wrong-pass1!')).body.__type).toBe('NotAuthorizedException');
+    expect((await userAuth('Passw0rd!')).body.__type).toBe('UserNotConfirmedException');
     expect((await passwordAuth(strict, 'dora', 'Passw0rd!', hash('dora'))).body).toEqual({
       __type: 'NotAuthorizedException',
       message: 'User is disabled.',
