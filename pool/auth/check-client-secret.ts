@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { CognitoError } from '../errors/cognito-error';
 import type { AppClient } from '../state/types';
+import { constantTimeEqual } from './constant-time-equal';
 
 /**
  * For operations that take the client secret itself (RevokeToken, GetTokensFromRefreshToken): a client with a
@@ -12,9 +12,7 @@ export function checkClientSecret(client: AppClient, given: string | undefined):
       throw new CognitoError('NotAuthorizedException', `Client ${client.ClientId} has no secret.`);
     return;
   }
-  const expected = Buffer.from(client.ClientSecret);
-  const actual = Buffer.from(given ?? '');
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+  if (!constantTimeEqual(client.ClientSecret, given ?? '')) {
     throw new CognitoError('NotAuthorizedException', `Unable to verify secret for client ${client.ClientId}`);
   }
 }

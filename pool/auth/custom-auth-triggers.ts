@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { CognitoError } from '../errors/cognito-error';
 import { completeSignIn } from './complete-sign-in';
+import { constantTimeEqual } from './constant-time-equal';
 import { issueChallenge } from './issue-challenge';
 import { incorrectCredentials } from './resolve-sign-in-target';
 import { sendSignInCodeForCustom } from './send-custom-code';
@@ -67,7 +67,7 @@ export function answerCustomChallenge(
       ? user.codes.CUSTOM_CHALLENGE?.code
       : (user.attributes['custom:answer'] ?? config.answer);
   const fresh = config.mode !== 'code-challenge' || (user.codes.CUSTOM_CHALLENGE?.expiresAt ?? 0) >= ctx.clock.now();
-  const correct = expected !== undefined && fresh && same(expected, options.answer);
+  const correct = expected !== undefined && fresh && constantTimeEqual(expected, options.answer);
   const flow = options.flow;
   if (!correct) {
     const failures = (flow.customFailures ?? 0) + 1;
@@ -79,10 +79,4 @@ export function answerCustomChallenge(
   const rounds = config.mode === 'code-challenge' ? 1 : (config.rounds ?? 1);
   if (answered < rounds) return startCustomChallenge(ctx, target, { ...flow, customRound: answered });
   return completeSignIn(ctx, target, flow);
-}
-
-function same(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

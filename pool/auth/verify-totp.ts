@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { constantTimeEqual } from './constant-time-equal';
 import { hotpCode } from './hotp-code';
 
 /** What checking a TOTP code found: the accepted time step, or why it was refused. */
@@ -17,13 +17,9 @@ export function verifyTotp(options: { secret: Uint8Array; code: string; nowMs: n
   if (!/^\d{6}$/.test(options.code)) return { ok: false, reason: 'mismatch' };
   const current = Math.floor(options.nowMs / stepMs);
   for (const step of [current - 1, current, current + 1]) {
-    if (!sameCode(hotpCode({ secret: options.secret, counter: step }), options.code)) continue;
+    if (!constantTimeEqual(hotpCode({ secret: options.secret, counter: step }), options.code)) continue;
     if (options.lastStep !== undefined && step <= options.lastStep) return { ok: false, reason: 'reused' };
     return { ok: true, step };
   }
   return { ok: false, reason: 'mismatch' };
-}
-
-function sameCode(expected: string, given: string): boolean {
-  return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
 }
