@@ -164,6 +164,20 @@ const scenarios: Scenario[] = [
     }),
   ),
   {
+    name: 'USER_AUTH preferring PASSWORD_SRP',
+    expected: ['DONE'],
+    pool: firstFactors,
+    user: passwordUser,
+    run: (api, _pool, username, record) =>
+      step(record, () =>
+        api.signIn({
+          username,
+          password: 'Passw0rd!',
+          options: { authFlowType: 'USER_AUTH', preferredChallenge: 'PASSWORD_SRP' },
+        }),
+      ),
+  },
+  {
     name: 'USER_AUTH preferring PASSWORD',
     expected: ['DONE'],
     pool: firstFactors,

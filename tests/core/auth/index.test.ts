@@ -94,6 +94,55 @@ describe('createAuthClient against the local pool: passwords', () => {
     });
   });
 
+  it('sends SecretHash on sign-up, resend, confirmation and password reset for a client with a secret', async () => {
+    const pool = await poolWith({
+      poolInput: { AutoVerifiedAttributes: ['email'] },
+      clientInput: { GenerateSecret: true },
+    });
+    const { auth, sent } = createPoolAuthClient(pool, { clientSecret: pool.clientSecret });
+    await auth.signUp({
+      username: 'sid',
+      password: 'Passw0rd!',
+      options: { userAttributes: { email: 'sid@example.com' } },
+    });
+    await auth.resendSignUpCode({ username: 'sid' });
+    await auth.confirmSignUp({ username: 'sid', confirmationCode: (await pool.codes('sid')).at(-1)! });
+    await auth.resetPassword({ username: 'sid' });
+    await auth.confirmResetPassword({
+      username: 'sid',
+      confirmationCode: (await pool.codes('sid')).at(-1)!,
+      newPassword: 'N3w-Passw0rd!',
+    });
+    expect((await auth.signIn({ username: 'sid', password: 'N3w-Passw0rd!' })).nextStep.signInStep).toBe('DONE');
+    const operations = ['SignUp', 'ResendConfirmationCode', 'ConfirmSignUp', 'ForgotPassword', 'ConfirmForgotPassword'];
+    for (const operation of operations)
+      expect(sent.find((request) => request.operation === operation)?.body.SecretHash, operation).toEqual(
+        expect.any(String),
+      );
+  });
+
+  it('revokes the refresh token on sign-out, and every session of the user on global sign-out', async () => {
+    const pool = await poolWith({ users });
+    const { auth, storage } = createPoolAuthClient(pool);
+    const refreshKey = `CognitoIdentityServiceProvider.${pool.clientId}.alice.refreshToken`;
+    await auth.signIn({ username: 'alice', password: 'Passw0rd!' });
+    const local = storage.entries.get(refreshKey);
+    await auth.signOut();
+    const afterLocal = await pool.call('GetTokensFromRefreshToken', { ClientId: pool.clientId, RefreshToken: local });
+    expect(afterLocal.body.__type).toBe('NotAuthorizedException');
+
+    const { auth: other, storage: otherStorage } = createPoolAuthClient(pool);
+    await other.signIn({ username: 'alice', password: 'Passw0rd!', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    await auth.signIn({ username: 'alice', password: 'Passw0rd!', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    await auth.signOut({ global: true });
+    const elsewhere = await pool.call('GetTokensFromRefreshToken', {
+      ClientId: pool.clientId,
+      RefreshToken: otherStorage.entries.get(refreshKey),
+    });
+    expect(elsewhere.body.__type).toBe('NotAuthorizedException');
+    expect(await other.fetchAuthSession({ forceRefresh: true })).toEqual({});
+  });
+
   it('changes a temporary password: CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED, then DONE', async () => {
     const pool = await poolWith({ users: [{ username: 'tina', password: 'Temp0rary!', temporary: true }] });
     const { auth } = createPoolAuthClient(pool);
