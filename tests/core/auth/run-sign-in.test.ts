@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createAuthClient } from '../../../core/auth/index';
+import { createFakeClient } from './fake-client';
 import { cognitoError, createFakeCognito, fakeTokens } from './fake-cognito';
 import { createMemoryStorage } from './memory-storage';
 
@@ -24,20 +25,7 @@ const deviceChallenge = {
 const tokens = () => fakeTokens({ username: 'alice', nowSeconds: NOW / 1000 });
 const newDevice = { NewDeviceMetadata: { DeviceKey: 'us-east-1_dev-1', DeviceGroupKey: 'grp-1' } };
 
-function client(script: Parameters<typeof createFakeCognito>[0], extra: { clientSecret?: string } = {}) {
-  const cognito = createFakeCognito(script);
-  const storage = createMemoryStorage();
-  const auth = createAuthClient({
-    userPoolId: 'us-east-1_Pool1',
-    userPoolClientId: 'client1',
-    userPoolEndpoint: 'http://pool.invalid/',
-    storage,
-    fetch: cognito.fetch,
-    clock: () => NOW,
-    ...extra,
-  });
-  return { auth, cognito, storage };
-}
+const client = createFakeClient;
 
 describe('the sign-in runner against a scripted Cognito', () => {
   it('confirms a new device, then answers DEVICE_SRP_AUTH even after an MFA code (where Amplify stops)', async () => {
