@@ -18,26 +18,29 @@ const BASE32 = /^[A-Z2-7]+=*$/;
  * A bad seed throws an Error naming the pool and user.
  */
 export async function applySeed(ctx: OperationContext, seed: SeedFile): Promise<void> {
-  for (const seedPool of seed.pools) {
-    if (Object.hasOwn(ctx.store.state.pools, seedPool.Id)) continue;
-    const pool = await createUserPool(ctx, seedPool.config, { id: seedPool.Id });
-    for (const { ClientId, ClientSecret, ...input } of seedPool.clients ?? []) {
-      createAppClient(ctx, pool, input, {
-        clientId: ClientId,
-        ...(ClientSecret ? { clientSecret: ClientSecret } : {}),
-      });
-    }
-    for (const seedUser of seedPool.users ?? []) {
-      try {
-        await addSeedUser(ctx, pool, seedUser);
-      } catch (error) {
-        const name = seedUser.Username ?? seedUser.Attributes?.email ?? '(unnamed)';
-        throw new Error(
-          `Seed user ${name} in ${seedPool.Id}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+  const fresh = seed.pools.filter((seedPool) => !Object.hasOwn(ctx.store.state.pools, seedPool.Id));
+  // Pools, and the users of a pool, are set up concurrently: key generation and password hashing run off the
+  // event loop. Each user's record is created synchronously before its first await, so the order stays the seed's.
+  await Promise.all(
+    fresh.map(async (seedPool) => {
+      const pool = await createUserPool(ctx, seedPool.config, { id: seedPool.Id });
+      for (const { ClientId, ClientSecret, ...input } of seedPool.clients ?? []) {
+        createAppClient(ctx, pool, input, {
+          clientId: ClientId,
+          ...(ClientSecret ? { clientSecret: ClientSecret } : {}),
+        });
       }
-    }
-  }
+      await Promise.all(
+        (seedPool.users ?? []).map((seedUser) =>
+          addSeedUser(ctx, pool, seedUser).catch((error: unknown) => {
+            const name = seedUser.Username ?? seedUser.Attributes?.email ?? '(unnamed)';
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new Error(`Seed user ${name} in ${seedPool.Id}: ${reason}`);
+          }),
+        ),
+      );
+    }),
+  );
   ctx.store.changed();
 }
 
