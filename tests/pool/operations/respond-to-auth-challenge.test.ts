@@ -122,6 +122,25 @@ describe('MFA set up during sign-in when the pool requires it', () => {
   });
 });
 
+describe('MFA setup with a choice', () => {
+  it('offers TOTP and email when both can be set up, and sets up the one chosen', async () => {
+    const pool = await poolFor({
+      mfa: { configuration: 'ON', totp: true, email: true },
+      users: [{ username: 'mia', password: 'Passw0rd!' }],
+    });
+    const started = await signIn({ username: 'mia', password: 'Passw0rd!' });
+    expect(started.nextStep).toEqual({
+      signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION',
+      allowedMFATypes: ['TOTP', 'EMAIL'],
+    });
+    const email = await confirmSignIn({ challengeResponse: 'EMAIL' });
+    expect(email.nextStep.signInStep).toBe('CONTINUE_SIGN_IN_WITH_EMAIL_SETUP');
+    await confirmSignIn({ challengeResponse: 'mia@example.com' });
+    const code = (await pool.codes('mia')).at(-1)!;
+    expect((await confirmSignIn({ challengeResponse: code })).nextStep.signInStep).toBe('DONE');
+  });
+});
+
 describe('temporary passwords with Amplify v6', () => {
   let pool: TestPool;
   beforeAll(async () => {
