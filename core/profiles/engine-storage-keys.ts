@@ -6,3 +6,8 @@
 export function isSessionKey(key: string): boolean {
   return key.startsWith('CognitoSignInState.') || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
 }
+
+/** Keys holding a long-lived secret that may reach disk only sealed (Amplify's `<clientId>.<user>.refreshToken`). */
+export function isSealedKey(key: string): boolean {
+  return key.endsWith('.refreshToken');
+}

@@ -1,22 +1,24 @@
 import type { KeyValueStorage } from '../auth/key-value-storage';
 
+/** One route: keys it takes, and where they go. */
+export interface StorageRoute {
+  when: (key: string) => boolean;
+  storage: KeyValueStorage;
+}
+
 /**
- * Sends each key to one of two storages: the in-progress sign-in goes to `session` (browser.storage.session:
- * survives the worker being stopped, never written to disk), everything else (tokens, remembered-device keys)
- * to `persistent`.
+ * Sends each key to the first route that takes it, else to `fallback`. The worker uses it to keep the sign-in in
+ * progress in session storage, refresh tokens sealed, and everything else (ID/access tokens, remembered-device
+ * keys) in local storage.
  */
-export function createRoutedStorage(options: {
-  session: KeyValueStorage;
-  persistent: KeyValueStorage;
-  isSessionKey: (key: string) => boolean;
-}): KeyValueStorage {
-  const pick = (key: string) => (options.isSessionKey(key) ? options.session : options.persistent);
+export function createRoutedStorage(options: { routes: StorageRoute[]; fallback: KeyValueStorage }): KeyValueStorage {
+  const pick = (key: string) => options.routes.find((route) => route.when(key))?.storage ?? options.fallback;
   return {
     getItem: (key) => pick(key).getItem(key),
     setItem: (key, value) => pick(key).setItem(key, value),
     removeItem: (key) => pick(key).removeItem(key),
     async clear() {
-      await Promise.all([options.session.clear(), options.persistent.clear()]);
+      await Promise.all([...options.routes.map((route) => route.storage.clear()), options.fallback.clear()]);
     },
   };
 }

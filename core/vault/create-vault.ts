@@ -12,6 +12,7 @@ import { createEntryOperations } from './vault-entries';
 import type { VaultInternals } from './vault-internals';
 import { createLoginOperations } from './vault-logins';
 import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState } from './vault-messages';
+import { createSecretOperations } from './vault-secrets';
 import { createVaultSession, type SessionArea } from './vault-session';
 import { createTransferOperations } from './vault-transfer';
 
@@ -73,6 +74,7 @@ export function createVault(options: VaultOptions) {
       if (!keyring) throw vaultError('VaultUninitialised', 'Set a passphrase first: the vault is not set up.');
       (await unwrapDataKey(keyring, passphrase)).fill(0);
     },
+    currentKey: async () => (await unlock.current())?.key,
     async unlocked() {
       const current = await unlock.current();
       if (current) {
@@ -211,6 +213,7 @@ export function createVault(options: VaultOptions) {
     ...createEntryOperations(internals),
     ...createLoginOperations(internals),
     ...createTransferOperations(internals),
+    ...createSecretOperations(internals),
   };
   return vault;
 }

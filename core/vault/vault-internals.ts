@@ -28,6 +28,8 @@ export interface VaultInternals {
   db(): Promise<IDBPDatabase<VaultDbSchema>>;
   /** The unlocked state; throws `VaultUninitialised` or `VaultLocked`. Counts as vault use for auto-lock. */
   unlocked(): Promise<UnlockedState>;
+  /** The data key if unlocked, else undefined. Not vault use: background work must not hold off auto-lock. */
+  currentKey(): Promise<CryptoKey | undefined>;
   /** Runs state-changing operations one at a time, so the cache and the database never disagree. */
   exclusive<T>(operation: () => Promise<T>): Promise<T>;
   /** Checks the vault passphrase again (plain exports); throws `VaultWrongPassphrase`. */

@@ -29,7 +29,7 @@ export default defineBackground({
     const route = createRouter({
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      context: { profiles, engines: createEngines(profiles) },
+      context: { profiles, engines: createEngines({ profiles, sealer: vault }) },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createAreaStorage } from '../../../core/storage/create-area-storage';
-import { createRoutedStorage } from '../../../core/storage/create-routed-storage';
 import { memoryArea } from './memory-area';
 
 describe('createAreaStorage', () => {
@@ -29,23 +28,5 @@ describe('createAreaStorage', () => {
     await first.clear();
     expect(await first.getItem('a')).toBeNull();
     expect(await second.getItem('a')).toBe('2');
-  });
-});
-
-describe('createRoutedStorage', () => {
-  it('keeps session keys and persistent keys apart', async () => {
-    const session = memoryArea();
-    const local = memoryArea();
-    const storage = createRoutedStorage({
-      session: createAreaStorage({ area: session, prefix: '' }),
-      persistent: createAreaStorage({ area: local, prefix: '' }),
-      isSessionKey: (key) => key.startsWith('CognitoSignInState.'),
-    });
-    await storage.setItem('CognitoSignInState.client', '{}');
-    await storage.setItem('CognitoIdentityServiceProvider.client.alice.idToken', 'jwt');
-    expect([...session.data.keys()]).toEqual(['CognitoSignInState.client']);
-    expect([...local.data.keys()]).toEqual(['CognitoIdentityServiceProvider.client.alice.idToken']);
-    await storage.clear();
-    expect(session.data.size + local.data.size).toBe(0);
   });
 });

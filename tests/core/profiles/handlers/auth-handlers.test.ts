@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../core/messages/create-router';
 import { createEngineRegistry } from '../../../../core/profiles/create-engine-registry';
+import { createEngineStorage } from '../../../../core/profiles/create-engine-storage';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { authHandlers } from '../../../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
-import { isSessionKey } from '../../../../core/profiles/is-session-key';
-import { createAreaStorage } from '../../../../core/storage/create-area-storage';
-import { createRoutedStorage } from '../../../../core/storage/create-routed-storage';
 import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
 import { totpNow } from '../../../pool/support/totp-now';
 import { memoryArea } from '../../storage/memory-area';
+import { makeTestVault, PASSPHRASE } from '../../vault/make-test-vault';
 import { memoryStorageArea } from '../memory-storage-area';
 
 const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
@@ -27,22 +26,19 @@ beforeAll(async () => {
 });
 afterAll(() => pool.stop());
 
+/** Storage that outlives a worker, as browser.storage and IndexedDB do, with a vault that can seal. */
+function newAreas() {
+  return { local: memoryArea(), session: memoryArea(), profiles: memoryStorageArea(), vault: makeTestVault().vault };
+}
+
 /** A worker as the background builds it, over storage areas that outlive it (as browser.storage does). */
-function startWorker(areas: {
-  local: ReturnType<typeof memoryArea>;
-  session: ReturnType<typeof memoryArea>;
-  profiles: ReturnType<typeof memoryStorageArea>;
-}) {
+function startWorker(areas: ReturnType<typeof newAreas>) {
   const profiles = createProfileStore({ area: areas.profiles, now: () => Date.now(), newId: () => 'demo' });
   const engines = createEngineRegistry({
     profiles,
     platform: {
       storageFor: (profileId) =>
-        createRoutedStorage({
-          session: createAreaStorage({ area: areas.session, prefix: `sidekey.auth.${profileId}.` }),
-          persistent: createAreaStorage({ area: areas.local, prefix: `sidekey.auth.${profileId}.` }),
-          isSessionKey,
-        }),
+        createEngineStorage({ profileId, local: areas.local, session: areas.session, sealer: areas.vault }),
     },
   });
   return createRouter({
@@ -55,7 +51,7 @@ function startWorker(areas: {
 
 describe('auth handlers', () => {
   it('sign a user in through TOTP setup across a worker restart, then out', async () => {
-    const areas = { local: memoryArea(), session: memoryArea(), profiles: memoryStorageArea() };
+    const areas = newAreas();
     const firstWorker = startWorker(areas);
     const added = await firstWorker(
       {
@@ -98,6 +94,9 @@ describe('auth handlers', () => {
     const session = await secondWorker({ type: 'auth.session', input: { profileId: 'demo' } }, popup);
     expect(session).toMatchObject({ ok: true, data: { signedIn: true, username: 'tess' } });
     expect([...areas.local.data.keys()].some((key) => key.endsWith('.accessToken'))).toBe(true);
+    // With no vault set up, the refresh token never reaches the persistent area.
+    expect([...areas.local.data.keys()].some((key) => key.endsWith('.refreshToken'))).toBe(false);
+    expect([...areas.session.data.keys()].some((key) => key.endsWith('.refreshToken'))).toBe(true);
 
     expect(await secondWorker({ type: 'auth.signOut', input: { profileId: 'demo' } }, popup)).toEqual({
       ok: true,
@@ -110,7 +109,7 @@ describe('auth handlers', () => {
   });
 
   it('refuses sign-in requests from web pages and malformed input', async () => {
-    const route = startWorker({ local: memoryArea(), session: memoryArea(), profiles: memoryStorageArea() });
+    const route = startWorker(newAreas());
     const input = { profileId: 'demo', username: 'tess', password: 'x' };
     expect(await route({ type: 'auth.signIn', input }, contentScript)).toMatchObject({
       ok: false,
@@ -126,7 +125,7 @@ describe('auth handlers', () => {
   });
 
   it("maps a wrong password to Cognito's error name", async () => {
-    const areas = { local: memoryArea(), session: memoryArea(), profiles: memoryStorageArea() };
+    const areas = newAreas();
     const route = startWorker(areas);
     await route(
       {
@@ -140,5 +139,51 @@ describe('auth handlers', () => {
       popup,
     );
     expect(reply).toMatchObject({ ok: false, code: 'NotAuthorizedException' });
+  });
+
+  it('seals the refresh token with the vault and needs it unlocked to refresh', async () => {
+    const areas = newAreas();
+    await areas.vault.setup(PASSPHRASE);
+    const route = startWorker(areas);
+    await route(
+      {
+        type: 'profiles.add',
+        input: { userPoolId: pool.poolId, userPoolClientId: pool.clientId, userPoolEndpoint: pool.url },
+      },
+      popup,
+    );
+    await pool.addUser({ username: 'rita', password: 'Sealed-token-1' });
+    const started = await route(
+      { type: 'auth.signIn', input: { profileId: 'demo', username: 'rita', password: 'Sealed-token-1' } },
+      popup,
+    );
+    expect(started).toMatchObject({ ok: true, data: { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } } });
+    const secret = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data.nextStep
+      .totpSetupDetails.sharedSecret;
+    const done = await route(
+      { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: totpNow(pool, secret) } },
+      popup,
+    );
+    expect(done).toMatchObject({ ok: true, data: { isSignedIn: true } });
+    const stored = [...areas.local.data.entries()].find(([key]) => key.endsWith('.rita.refreshToken'));
+    expect(stored?.[1]).toMatch(/^v1\./);
+    expect(
+      await route({ type: 'auth.session', input: { profileId: 'demo', forceRefresh: true } }, popup),
+    ).toMatchObject({
+      ok: true,
+      data: { signedIn: true, username: 'rita' },
+    });
+    await areas.vault.lock();
+    expect(await route({ type: 'auth.session', input: { profileId: 'demo', forceRefresh: true } }, popup)).toEqual({
+      ok: true,
+      data: { signedIn: false },
+    });
+    await areas.vault.unlock(PASSPHRASE);
+    expect(
+      await route({ type: 'auth.session', input: { profileId: 'demo', forceRefresh: true } }, popup),
+    ).toMatchObject({
+      ok: true,
+      data: { signedIn: true, username: 'rita' },
+    });
   });
 });

@@ -1,0 +1,31 @@
+import type { KeyValueStorage } from '../auth/key-value-storage';
+import { createAreaStorage, type StorageArea } from '../storage/create-area-storage';
+import { createRoutedStorage } from '../storage/create-routed-storage';
+import { createSealedStorage, type Sealer } from '../storage/create-sealed-storage';
+import { isSealedKey, isSessionKey } from './engine-storage-keys';
+
+/**
+ * One profile's engine storage in the worker: the sign-in in progress in the session area, the refresh token
+ * sealed by the vault (or only in the session area while the vault cannot seal), and the rest in the local area —
+ * all under `sidekey.auth.<profileId>.` so profiles never see each other's keys.
+ */
+export function createEngineStorage(options: {
+  profileId: string;
+  local: StorageArea;
+  session: StorageArea;
+  sealer: Sealer;
+}): KeyValueStorage {
+  const prefix = `sidekey.auth.${options.profileId}.`;
+  const session = createAreaStorage({ area: options.session, prefix });
+  const local = createAreaStorage({ area: options.local, prefix });
+  return createRoutedStorage({
+    routes: [
+      { when: isSessionKey, storage: session },
+      {
+        when: isSealedKey,
+        storage: createSealedStorage({ persistent: local, volatile: session, sealer: options.sealer }),
+      },
+    ],
+    fallback: local,
+  });
+}
