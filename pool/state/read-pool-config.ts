@@ -8,6 +8,7 @@ import {
   readOptionalStringArray,
 } from '../operations/read-input';
 import { defaultPoolConfig } from './default-pool-config';
+import { readAccountRecovery } from './read-account-recovery';
 import { readSchemaInput } from './read-schema-input';
 import type { FirstAuthFactor, UserPoolConfig } from './types';
 
@@ -80,7 +81,7 @@ export function readPoolConfig(input: Input, existing?: UserPoolConfig): UserPoo
     };
   }
   const recovery = readOptionalObject(input, 'AccountRecoverySetting');
-  if (recovery) config.AccountRecoverySetting = readRecovery(recovery);
+  if (recovery) config.AccountRecoverySetting = readAccountRecovery(recovery);
   config.UserPoolTier = readOptionalEnum(input, 'UserPoolTier', ['LITE', 'ESSENTIALS', 'PLUS']) ?? 'ESSENTIALS';
   config.DeletionProtection = readOptionalEnum(input, 'DeletionProtection', ['ACTIVE', 'INACTIVE']) ?? 'INACTIVE';
   readMfaExtras(input, config);
@@ -133,21 +134,6 @@ function readMfaExtras(input: Input, config: UserPoolConfig): void {
       ...(rounds !== undefined ? { rounds } : {}),
     };
   }
-}
-
-function readRecovery(recovery: Input): NonNullable<UserPoolConfig['AccountRecoverySetting']> {
-  const list = recovery.RecoveryMechanisms;
-  const names = ['verified_email', 'verified_phone_number', 'admin_only'];
-  if (
-    !Array.isArray(list) ||
-    !list.every((item) => names.includes(item?.Name) && Number.isInteger(item?.Priority) && item.Priority >= 1)
-  ) {
-    throw new CognitoError(
-      'InvalidParameterException',
-      'AccountRecoverySetting.RecoveryMechanisms must list {Name: verified_email|verified_phone_number|admin_only, Priority}.',
-    );
-  }
-  return { RecoveryMechanisms: list.map((item) => ({ Name: item.Name, Priority: item.Priority })) };
 }
 
 function readSubset<T extends string>(input: Input, key: string, allowed: readonly T[]): T[] | undefined {

@@ -97,6 +97,26 @@ describe('ForgotPassword and ConfirmForgotPassword', () => {
     ).rejects.toMatchObject({ name: 'ExpiredCodeException' });
   });
 
+  it('prefers a verified phone to a verified email when the pool sets no recovery order', async () => {
+    await createConfirmedUser(t.sdk, {
+      poolId: t.poolId,
+      username: 'both',
+      password: 'Both-pass-123!',
+      attributes: {
+        email: 'both@example.com',
+        email_verified: 'true',
+        phone_number: '+15550001212',
+        phone_number_verified: 'true',
+      },
+    });
+    const answer = await t.sdk.send(new ForgotPasswordCommand({ ClientId: t.clientId, Username: 'both' }));
+    expect(answer.CodeDeliveryDetails).toEqual({
+      Destination: '+*******1212',
+      DeliveryMedium: 'SMS',
+      AttributeName: 'phone_number',
+    });
+  });
+
   it('refuses a user without a verified email or phone', async () => {
     await createConfirmedUser(t.sdk, {
       poolId: t.poolId,
