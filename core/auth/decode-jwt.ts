@@ -1,3 +1,5 @@
+import { SidekeyError } from '../errors/sidekey-error';
+
 /** A JWT as Amplify hands it out: the decoded payload, and the compact string back via `toString()`. */
 export type JWT = {
   payload: Record<string, unknown> & { exp?: number; iat?: number; sub?: string };
@@ -9,12 +11,18 @@ export type JWT = {
  * engine only reads claims of tokens Cognito just handed to it over TLS; resource servers verify signatures.
  */
 export function decodeJwt(token: string): JWT {
+  const invalid = (cause?: unknown) =>
+    new SidekeyError({ code: 'InvalidJwt', message: 'A stored token is not a JWT.', cause });
   const part = token.split('.')[1];
-  if (!part) throw new TypeError('Not a JWT');
-  const base64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
-  const binary = atob(base64);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (typeof payload !== 'object' || payload === null) throw new TypeError('JWT payload is not an object');
+  if (!part) throw invalid();
+  let payload: unknown;
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    payload = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (cause) {
+    throw invalid(cause);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw invalid();
   return { payload: payload as JWT['payload'], toString: () => token };
 }
