@@ -162,6 +162,9 @@ describe('createPoolHandler', () => {
     const moved = await fetch(`${url}/_pool/clock`, { method: 'POST', body: '{"advanceMs": 60000}' });
     expect(((await moved.json()) as { now: number }).now).toBeGreaterThanOrEqual(before + 60_000);
     expect((await fetch(`${url}/_pool/clock`, { method: 'POST', body: '{"advanceMs": -5}' })).status).toBe(400);
+    const cleared = await fetch(`${url}/_pool/outbox`, { method: 'DELETE' });
+    expect(await cleared.json()).toEqual({ messages: [] });
+    expect(await (await fetch(`${url}/_pool/outbox`)).json()).toEqual({ messages: [] });
     expect((await fetch(`${url}/_pool/nope`)).status).toBe(404);
     expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
   });
