@@ -18,7 +18,8 @@ async function assertNoSignedInUser(context: AuthContext): Promise<void> {
 
 /**
  * Amplify's `signIn` (cognito-protocol.md §2.1): refuses when someone is signed in, starts the chosen flow and
- * runs it until a step needs the user. Any failure forgets the sign-in in progress.
+ * runs it until a step needs the user. Like Amplify it cancels a pending auto sign-in; any failure forgets the sign-in
+ * in progress.
  */
 export async function signIn(
   context: AuthContext,
@@ -26,6 +27,7 @@ export async function signIn(
   options: { session?: string } = {},
 ): Promise<SignInOutput> {
   const effect = firstSignInEffect({ ...input, session: options.session });
+  context.autoSignIn.slot = undefined;
   await assertNoSignedInUser(context);
   await context.signInState.clear();
   const run: SignInRun = {

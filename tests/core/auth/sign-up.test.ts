@@ -66,6 +66,15 @@ describe('signUp, confirmSignUp, resendSignUpCode and autoSignIn against the loc
     await expect(auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
   });
 
+  it('cancels a pending auto sign-in when the user signs in by hand', async () => {
+    const { auth } = createPoolAuthClient(pool);
+    await auth.signUp({ username: 'cal', password: 'Passw0rd!', options: { ...attributes('cal'), autoSignIn: true } });
+    await auth.confirmSignUp({ username: 'cal', confirmationCode: (await pool.codes('cal')).at(-1)! });
+    expect((await auth.signIn({ username: 'cal', password: 'Passw0rd!' })).nextStep.signInStep).toBe('DONE');
+    await auth.signOut();
+    await expect(auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+  });
+
   it('refuses an empty username before any request', async () => {
     const { auth, sent } = createPoolAuthClient(pool);
     await expect(auth.signUp({ username: '', password: 'x' })).rejects.toMatchObject({ code: 'EmptySignUpUsername' });
