@@ -5,6 +5,8 @@ import type { ProfileStore } from './create-profile-store';
 /** Platform pieces every engine shares; storage is made per profile so engines never see each other's keys. */
 export type EnginePlatform = Pick<AuthClientConfig, 'fetch' | 'clock' | 'random' | 'passkeys' | 'openAuthSession'> & {
   storageFor: (profileId: string) => KeyValueStorage;
+  /** Where the hosted UI sends the browser back to (the worker's `identity.getRedirectURL()`). */
+  redirectUrl?: string;
 };
 
 /**
@@ -18,7 +20,8 @@ export function createEngineRegistry(options: { profiles: ProfileStore; platform
       const cached = engines.get(profileId);
       if (cached) return cached;
       const profile = await options.profiles.get(profileId);
-      const { storageFor, ...platform } = options.platform;
+      const { storageFor, redirectUrl, ...platform } = options.platform;
+      const { hostedUi } = profile;
       const engine = createAuthClient({
         userPoolId: profile.userPoolId,
         userPoolClientId: profile.userPoolClientId,
@@ -26,6 +29,17 @@ export function createEngineRegistry(options: { profiles: ProfileStore; platform
         region: profile.region,
         storage: storageFor(profile.id),
         ...platform,
+        ...(hostedUi && redirectUrl
+          ? {
+              oauth: {
+                domain: hostedUi.domain,
+                scopes: hostedUi.scopes,
+                redirectSignIn: [redirectUrl],
+                redirectSignOut: [redirectUrl],
+                responseType: 'code' as const,
+              },
+            }
+          : {}),
       });
       engines.set(profileId, engine);
       return engine;

@@ -13,8 +13,13 @@ export interface PoolProfile {
   region: string;
   /** Origins where this pool's accounts may be filled and signed in. */
   origins: string[];
+  /** The pool's hosted UI (managed login), for signInWithRedirect: its origin and the scopes to ask for. */
+  hostedUi?: { domain: string; scopes: string[] };
   createdAt: number;
 }
+
+/** Scopes asked for when a profile names none: Amplify's defaults for a user-pool app. */
+const DEFAULT_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
 
 export type NewPoolProfile = Omit<PoolProfile, 'id' | 'createdAt'>;
 
@@ -61,6 +66,11 @@ export function parsePoolProfileInput(input: unknown): NewPoolProfile {
   if (!Array.isArray(origins) || origins.some((origin) => typeof origin !== 'string') || origins.length > 50) {
     throw invalid('"origins" must be a list of web addresses.');
   }
+  const hostedUiDomain = readString(record, 'hostedUiDomain', { optional: true });
+  const scopes = record.scopes ?? DEFAULT_SCOPES;
+  if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string' || !/^[\x21-\x7e]+$/.test(scope))) {
+    throw invalid('"scopes" must be a list of OAuth scope names.');
+  }
   return {
     label: readString(record, 'label', { optional: true }) ?? userPoolId,
     userPoolId,
@@ -68,5 +78,14 @@ export function parsePoolProfileInput(input: unknown): NewPoolProfile {
     ...(endpoint ? { userPoolEndpoint: parseEndpoint(endpoint) } : {}),
     region: readString(record, 'region', { optional: true }) ?? userPoolId.split('_')[0]!,
     origins: [...new Set((origins as string[]).map(parseOrigin))],
+    // A bare host is https (as Amplify's oauth.domain); a URL may name http only on loopback (the local pool).
+    ...(hostedUiDomain
+      ? {
+          hostedUi: {
+            domain: parseOrigin(hostedUiDomain.includes('://') ? hostedUiDomain : `https://${hostedUiDomain}`),
+            scopes,
+          },
+        }
+      : {}),
   };
 }

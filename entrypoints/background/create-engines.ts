@@ -3,6 +3,7 @@ import { createEngineRegistry } from '../../core/profiles/create-engine-registry
 import { createEngineStorage } from '../../core/profiles/create-engine-storage';
 import type { ProfileStore } from '../../core/profiles/create-profile-store';
 import type { Sealer } from '../../core/storage/create-sealed-storage';
+import { openAuthSession } from './open-auth-session';
 
 /** The worker's sign-in engines, one per profile, over browser.storage with refresh tokens sealed by the vault. */
 export function createEngines(options: { profiles: ProfileStore; sealer: Sealer }) {
@@ -10,6 +11,8 @@ export function createEngines(options: { profiles: ProfileStore; sealer: Sealer 
     profiles: options.profiles,
     platform: {
       fetch: (input, init) => globalThis.fetch(input, init),
+      openAuthSession,
+      redirectUrl: browser.identity.getRedirectURL(),
       storageFor: (profileId) =>
         createEngineStorage({
           profileId,

@@ -4,6 +4,7 @@ import type { ProfileStore } from '../create-profile-store';
 import { type MessageSignInOutput, toMessageOutput } from '../to-message-output';
 import {
   parseConfirmSignInMessage,
+  parseProfileMessage,
   parseSessionMessage,
   parseSignInMessage,
   parseSignOutMessage,
@@ -52,6 +53,14 @@ export const authHandlers = {
       return toMessageOutput(await engine.confirmSignIn(input), { appName: await appNameFor(context, profileId) });
     },
   } satisfies Handler<ReturnType<typeof parseConfirmSignInMessage>, MessageSignInOutput>,
+
+  'auth.signInWithRedirect': {
+    from: ['extension-page'],
+    parse: parseProfileMessage,
+    async run({ profileId }, context) {
+      return (await context.engines.engineFor(profileId)).signInWithRedirect();
+    },
+  } satisfies Handler<{ profileId: string }, { username: string }>,
 
   'auth.signOut': {
     from: ['extension-page'],

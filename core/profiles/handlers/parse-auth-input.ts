@@ -38,6 +38,10 @@ function parseStringMap(value: unknown, key: string): Record<string, string> | u
   return record as Record<string, string>;
 }
 
+export function parseProfileMessage(input: unknown) {
+  return { profileId: parseString(parseObject(input), 'profileId', { maxLength: 64 }) };
+}
+
 export function parseSignInMessage(input: unknown) {
   const record = parseObject(input);
   const options = record.options === undefined ? {} : parseObject(record.options, 'options');

@@ -26,7 +26,30 @@ describe('parsePoolProfileInput', () => {
     expect(profile.userPoolEndpoint).toBe('http://127.0.0.1:9229/');
   });
 
+  it('names the hosted UI by host (https) or, for the local pool, by a loopback URL', () => {
+    expect(parsePoolProfileInput({ ...valid, hostedUiDomain: 'auth.example.com' }).hostedUi).toEqual({
+      domain: 'https://auth.example.com',
+      scopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+    });
+    expect(
+      parsePoolProfileInput({ ...valid, hostedUiDomain: 'http://localhost:9229', scopes: ['openid'] }).hostedUi,
+    ).toEqual({
+      domain: 'http://localhost:9229',
+      scopes: ['openid'],
+    });
+  });
+
   it.each([
+    [
+      'a hosted UI over plain http on the internet',
+      { ...valid, hostedUiDomain: 'http://auth.example.com' },
+      'InvalidOrigin',
+    ],
+    [
+      'scopes with spaces',
+      { ...valid, hostedUiDomain: 'auth.example.com', scopes: ['openid email'] },
+      'InvalidProfile',
+    ],
     ['a pool id without a region', { ...valid, userPoolId: 'AbC123' }, 'InvalidProfile'],
     ['a client id with spaces', { ...valid, userPoolClientId: 'a b' }, 'InvalidProfile'],
     ['a missing client id', { userPoolId: valid.userPoolId }, 'InvalidProfile'],
