@@ -29,9 +29,12 @@ async function main() {
   if (!root) return;
   const origin = await activeOrigin();
   performance.mark('sidekey:origin-known');
+  const call = createVaultClient((message) => browser.runtime.sendMessage(message));
+  const firstCodes = call('vault.listCodes', origin ? { origin } : undefined);
   render(
     <PopupApp
-      call={createVaultClient((message) => browser.runtime.sendMessage(message))}
+      call={call}
+      firstCodes={firstCodes}
       origin={origin}
       optionsUrl={browser.runtime.getURL('/options.html')}
       writeClipboard={(text) => navigator.clipboard.writeText(text)}

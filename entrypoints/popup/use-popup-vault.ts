@@ -17,6 +17,8 @@ export interface PopupVaultOptions {
   /** Screenshots the active tab (absent where the browser does not allow it). */
   captureTab?: () => Promise<{ url: string; width: number; height: number }>;
   readQr: (imageUrl: string, box: ScanBox | undefined) => Promise<string>;
+  /** The first `vault.listCodes` request, already sent by the entrypoint before rendering (saves waiting for an effect). */
+  firstCodes?: Promise<Reply<CodeEntry[]>>;
 }
 
 /** How long the row keeps its "Copied" badge (the clipboard itself is never cleared behind the user's back). */
@@ -44,7 +46,7 @@ export function usePopupVault(options: PopupVaultOptions) {
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
 
   useEffect(() => {
-    void loadCodes().then((reply) => {
+    void (options.firstCodes ?? loadCodes()).then((reply) => {
       performance.mark('sidekey:codes-reply');
       showList(reply);
     });
