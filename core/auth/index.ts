@@ -25,6 +25,8 @@ import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCred
 
 export type { AuthClientConfig, PasskeyPort } from './auth-client-config';
 export type { KeyValueStorage } from './key-value-storage';
+/** For the worker's routed storage: which keys belong in storage.session. */
+export { isSignInStateKey } from './sign-in-state-store';
 export type * from './sign-in-types';
 
 type Tail<F> = F extends (context: AuthContext, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
