@@ -8,7 +8,7 @@ import type { OperationContext } from './operations/operation-context';
 import { operations } from './operations/registry';
 import { Outbox } from './outbox';
 import { loadState } from './persistence/load-state';
-import { writeStateAtomically } from './persistence/write-state-atomically';
+import { persistStore } from './persistence/persist-store';
 import { applySeed } from './seed/apply-seed';
 import { readSeedFile } from './seed/read-seed-file';
 import type { SeedFile } from './seed/seed-file';
@@ -75,11 +75,7 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
     const seed = typeof options.seed === 'string' ? readSeedFile(options.seed) : options.seed;
     await applySeed(context(), seed);
   }
-  if (options.dataFile) {
-    const dataFile = options.dataFile;
-    writeStateAtomically(dataFile, store.state);
-    store.onChange((state) => writeStateAtomically(dataFile, state));
-  }
+  const unpersist = options.dataFile ? persistStore(store, options.dataFile) : undefined;
 
   const server = createServer(
     createPoolHandler({
@@ -114,6 +110,7 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
     context: () => context(),
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        unpersist?.();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -75,16 +75,19 @@ async function handle(
     const ctx = options.createContext(requestId);
     const region = signedRegion(request);
     if (region) ctx.region = region;
+    let answer: { output: object } | { error: CognitoError };
     try {
-      const output = await dispatchOperation(
-        { target: headerValue(request, 'x-amz-target'), body, operations: options.operations },
-        ctx,
-      );
-      sendJson(response, { status: 200, body: output });
+      const target = headerValue(request, 'x-amz-target');
+      answer = { output: await dispatchOperation({ target, body, operations: options.operations }, ctx) };
     } catch (error) {
       if (!isCognitoError(error)) throw error;
-      sendCognitoError(response, error);
+      answer = { error };
     }
+    // Before answering: persistence writes only when the state differs, so this is cheap for reads and also saves
+    // a change an operation forgot to announce.
+    ctx.store.changed();
+    if ('error' in answer) sendCognitoError(response, answer.error);
+    else sendJson(response, { status: 200, body: answer.output });
     return;
   }
   for (const route of [...(options.extraRoutes ?? []), handleTestEndpoint(options), handleWellKnown(options)]) {

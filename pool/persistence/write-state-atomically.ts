@@ -5,12 +5,13 @@ import type { PoolState } from '../state/types';
 /**
  * Writes the state to `file` so that a crash at any moment leaves either the old or the new file, never a
  * partial one: write a temp file next to it, fsync it, rename it over the target, fsync the directory.
+ * `text` is the state already serialised, when the caller has it.
  */
-export function writeStateAtomically(file: string, state: PoolState): void {
+export function writeStateAtomically(file: string, state: PoolState, options: { text?: string } = {}): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, JSON.stringify(state));
+    writeSync(fd, options.text ?? JSON.stringify(state));
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
