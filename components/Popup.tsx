@@ -29,6 +29,8 @@ export interface PopupProps {
   onScanStart?: () => void;
   onScan: (box: ScanBox | undefined) => void;
   onScanCancel: () => void;
+  /** Asks the worker again after a failure (for example a worker that could not be reached). */
+  onRetry: () => void;
   /** The active tab's origin, when Sidekey may act on it. */
   origin?: string;
 }
@@ -56,9 +58,14 @@ export function Popup(props: PopupProps) {
       </header>
       {view.screen === 'loading' && <p class="loading">Opening…</p>}
       {view.screen === 'failed' && (
-        <p class="error" role="alert">
-          {view.error}
-        </p>
+        <section class="screen">
+          <p class="error" role="alert">
+            {view.error}
+          </p>
+          <button type="button" onClick={props.onRetry}>
+            Try again
+          </button>
+        </section>
       )}
       {view.screen === 'setup' && <SetupScreen busy={view.busy} error={view.error} onSetup={props.onSetup} />}
       {view.screen === 'locked' && <UnlockScreen busy={view.busy} error={view.error} onUnlock={props.onUnlock} />}

@@ -37,6 +37,7 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
       onScanStart={vault.onScanStart}
       onScan={vault.onScan}
       onScanCancel={vault.onScanCancel}
+      onRetry={vault.onRetry}
     />
   );
 }

@@ -84,6 +84,10 @@ export function usePopupVault(options: PopupVaultOptions) {
     onTick,
     onSetup: (passphrase: string) => submitPassphrase('setup', passphrase),
     onUnlock: (passphrase: string) => submitPassphrase('locked', passphrase),
+    onRetry: () => {
+      setView({ screen: 'loading' });
+      void loadCodes().then((reply) => showList(reply));
+    },
     onLock: () => {
       void call('vault.lock').then(() => setView({ screen: 'locked', busy: false }));
     },

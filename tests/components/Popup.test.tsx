@@ -25,6 +25,7 @@ function mount(view: PopupView, extra: { announcement?: string; copiedId?: strin
     onScanStart: vi.fn(),
     onScan: vi.fn(),
     onScanCancel: vi.fn(),
+    onRetry: vi.fn(),
   };
   act(() => render(<Popup view={view} now={0} optionsUrl="/options.html" {...extra} {...handlers} />, root));
   return handlers;
@@ -68,8 +69,10 @@ describe('Popup', () => {
     expect(root.querySelector('.scan-frame img')?.getAttribute('alt')).toBe('Screenshot of the current tab');
   });
 
-  it('shows a failure it cannot recover from as an alert', () => {
-    mount({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
+  it('shows a failure as an alert with a way to try again', () => {
+    const { onRetry } = mount({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not be reached');
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click());
+    expect(onRetry).toHaveBeenCalledOnce();
   });
 });
