@@ -60,7 +60,7 @@ export function CodeRow(props: CodeRowProps) {
         data-index={props.index}
         data-entry-id={item.id}
         tabIndex={tabIndex}
-        aria-label={`Copy code for ${name}${item.account && item.issuer ? `, ${item.account}` : ''}`}
+        aria-label={`Copy code for ${name}${item.account && item.issuer ? `, ${item.account}` : ''}: ${formatCode(shown.code)}`}
         onClick={() => props.onCopy(item)}
         onFocus={() => props.onFocusRow(props.index)}
       >

@@ -70,7 +70,7 @@ describe('CodeRow', () => {
     const item = codeEntry({ id: 'x', issuer: 'GitHub', account: 'alice' });
     const { onCopy } = mount(item, 10_000);
     const button = root.querySelector<HTMLButtonElement>('button.copy')!;
-    expect(button.getAttribute('aria-label')).toBe('Copy code for GitHub, alice');
+    expect(button.getAttribute('aria-label')).toBe('Copy code for GitHub, alice: 123 456');
     act(() => button.click());
     expect(onCopy).toHaveBeenCalledWith(item);
   });
