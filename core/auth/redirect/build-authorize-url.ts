@@ -1,8 +1,9 @@
+import { identityProviderParam, type RedirectProvider } from './identity-provider-param';
 import { oauthDomainUrl } from './oauth-domain-url';
 
 /**
  * The hosted UI's authorization URL with Amplify's parameter order (cognito-protocol.md §8.1): redirect_uri,
- * response_type, client_id, identity_provider, scope, state, code_challenge, code_challenge_method.
+ * response_type, client_id, identity_provider (or idp_identifier), scope, state, code_challenge, code_challenge_method.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
  */
 export function buildAuthorizeUrl(options: {
@@ -12,13 +13,14 @@ export function buildAuthorizeUrl(options: {
   scopes: string[];
   state: string;
   codeChallenge: string;
-  identityProvider?: string;
+  provider?: RedirectProvider;
 }): string {
+  const idp = identityProviderParam(options.provider);
   const params = new URLSearchParams({
     redirect_uri: options.redirectUri,
     response_type: 'code',
     client_id: options.clientId,
-    identity_provider: options.identityProvider ?? 'COGNITO',
+    [idp.name]: idp.value,
   });
   if (options.scopes.length > 0) params.set('scope', options.scopes.join(' '));
   params.set('state', options.state);

@@ -3,12 +3,13 @@ import type { OAuthConfig, OpenAuthSession } from '../auth-client-config';
 import { buildAuthorizeUrl } from './build-authorize-url';
 import { completeSignInWithRedirect } from './complete-sign-in-with-redirect';
 import { createPkceChallenge } from './create-pkce-challenge';
+import type { RedirectProvider } from './identity-provider-param';
 import { createOAuthStore } from './oauth-store';
 import { randomAlphanumeric } from './random-alphanumeric';
 import type { RedirectContext } from './redirect-context';
 
 /** Options of {@link signInWithRedirect}: Amplify's provider names map as in cognito-protocol.md §8.1. */
-export type SignInWithRedirectInput = { provider?: string; scopes?: string[] };
+export type SignInWithRedirectInput = { provider?: RedirectProvider; scopes?: string[] };
 
 /**
  * Signs in through the hosted UI: authorization code with PKCE S256 (RFC 7636), a random `state` (RFC 6749
@@ -40,7 +41,7 @@ export async function signInWithRedirect(
     scopes: input.scopes ?? oauth.scopes,
     state,
     codeChallenge: await createPkceChallenge(verifier),
-    identityProvider: input.provider,
+    provider: input.provider,
   });
   let result: Awaited<ReturnType<OpenAuthSession>>;
   try {
