@@ -29,7 +29,11 @@ export const signUp: Operation = async (input, ctx) => {
     throw new CognitoError('InvalidParameterException', 'Password is required for this user pool.');
   }
   const pairs = readOptionalAttributeList(input, 'UserAttributes') ?? [];
-  const attributes = readUserAttributes(pool, pairs, { writer: 'user', creating: true });
+  const attributes = readUserAttributes(pool, pairs, {
+    writer: 'user',
+    creating: true,
+    ...(client.WriteAttributes ? { writableByClient: client.WriteAttributes } : {}),
+  });
   const resolved = resolveNewUsername(pool, requested, attributes);
   checkRequiredAttributes(pool, resolved.attributes);
   if (password !== undefined) checkPasswordPolicy(pool.config.Policies.PasswordPolicy, password);

@@ -14,12 +14,13 @@ function schemaError(detail: string): CognitoError {
 /**
  * Checks `[{Name, Value}]` against the pool's schema and returns them as a map: known attribute names only
  * (standard or `custom:*`), `sub` never, immutable ones only when `creating`, `*_verified` only by admins,
- * email and E.164 phone formats, the schema's maximum lengths.
+ * only those in the app client's WriteAttributes when it has that list, email and E.164 phone formats, the
+ * schema's maximum lengths.
  */
 export function readUserAttributes(
   pool: UserPool,
   pairs: { Name: string; Value: string }[],
-  options: { writer: AttributeWriter; creating: boolean },
+  options: { writer: AttributeWriter; creating: boolean; writableByClient?: string[] },
 ): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const { Name, Value } of pairs) {
@@ -29,7 +30,8 @@ export function readUserAttributes(
     if (!options.creating && !schema.Mutable) {
       throw schemaError(`${Name}: Attribute cannot be updated. (changing an immutable attribute)`);
     }
-    if (Name.endsWith('_verified') && options.writer === 'user') {
+    const clientMayWrite = options.writableByClient?.includes(Name) ?? true;
+    if ((Name.endsWith('_verified') && options.writer === 'user') || !clientMayWrite) {
       throw new CognitoError('NotAuthorizedException', 'A client attempted to write unauthorized attribute');
     }
     if (Name === 'email' && Value !== '' && !EMAIL.test(Value)) {

@@ -2,6 +2,7 @@ import {
   GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   UpdateUserAttributesCommand,
+  UpdateUserPoolClientCommand,
   VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,42 @@ describe('UpdateUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttr
       message:
         'Attributes did not conform to the schema: Type for attribute {favourite_colour} could not be determined',
     });
+  });
+
+  it('refuses attributes outside the app client’s WriteAttributes', async () => {
+    await t.sdk.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: t.poolId,
+        ClientId: t.clientId,
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        WriteAttributes: ['name'],
+      }),
+    );
+    try {
+      await expect(
+        t.sdk.send(
+          new UpdateUserAttributesCommand({
+            AccessToken: accessToken,
+            UserAttributes: [{ Name: 'nickname', Value: 'p' }],
+          }),
+        ),
+      ).rejects.toMatchObject({
+        name: 'NotAuthorizedException',
+        message: 'A client attempted to write unauthorized attribute',
+      });
+      await t.sdk.send(
+        new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'name', Value: 'P' }] }),
+      );
+      expect((await attributes()).name).toBe('P');
+    } finally {
+      await t.sdk.send(
+        new UpdateUserPoolClientCommand({
+          UserPoolId: t.poolId,
+          ClientId: t.clientId,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        }),
+      );
+    }
   });
 
   it('refuses an email that is not an email address', async () => {
