@@ -213,4 +213,27 @@ describe('SMS codes on the wire', () => {
     const done = await answer('EMAIL_OTP', chosen.body.Session as string, { USERNAME: 'eve', EMAIL_OTP_CODE: code });
     expect(done.body.AuthenticationResult).toBeDefined();
   });
+
+  it('answers SELECT_CHALLENGE with PASSWORD: a wrong one spends the Session, the right one signs in', async () => {
+    const select = () =>
+      pool.call('InitiateAuth', {
+        ClientId: pool.clientId,
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: { USERNAME: 'eve' },
+      });
+    const first = await select();
+    const wrong = await answer('SELECT_CHALLENGE', first.body.Session as string, {
+      USERNAME: 'eve',
+      ANSWER: 'PASSWORD',
+      PASSWORD: 'Wrong-pass1!',
+    });
+    expect(wrong.body).toEqual({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
+    const second = await select();
+    const right = await answer('SELECT_CHALLENGE', second.body.Session as string, {
+      USERNAME: 'eve',
+      ANSWER: 'PASSWORD',
+      PASSWORD: 'Passw0rd!',
+    });
+    expect(right.body.AuthenticationResult).toBeDefined();
+  });
 });
