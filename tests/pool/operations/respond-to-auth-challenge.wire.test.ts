@@ -214,7 +214,7 @@ describe('SMS codes on the wire', () => {
     expect(done.body.AuthenticationResult).toBeDefined();
   });
 
-  it('answers SELECT_CHALLENGE with PASSWORD: a wrong one spends the Session, the right one signs in', async () => {
+  it('answers SELECT_CHALLENGE with PASSWORD: a wrong one is refused, the right one signs in', async () => {
     const select = () =>
       pool.call('InitiateAuth', {
         ClientId: pool.clientId,
