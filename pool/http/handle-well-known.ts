@@ -10,7 +10,7 @@ export function handleWellKnown(options: { store: PoolStore; issuer: (poolId: st
   return (request, response, url) => {
     const match = /^\/([^/]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(url.pathname);
     if (request.method !== 'GET' || !match) return false;
-    const poolId = decodeURIComponent(match[1]!);
+    const poolId = match[1]!;
     const pool = Object.hasOwn(options.store.state.pools, poolId) ? options.store.state.pools[poolId] : undefined;
     if (!pool) {
       sendJson(response, {

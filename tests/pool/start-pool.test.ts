@@ -122,3 +122,37 @@ describe('the pool over raw HTTP', () => {
     });
   });
 });
+
+describe('the pool under odd requests', () => {
+  it('answers every malformed request with an error and keeps serving', async () => {
+    const odd: [string, RequestInit][] = [
+      ['/%E0%A4%A/.well-known/jwks.json', {}],
+      ['/', { method: 'POST', body: '\u0000\u0001garbage' }],
+      ['/', { method: 'POST', headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' }, body: '"str"' }],
+      [
+        '/',
+        {
+          method: 'POST',
+          headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
+          body: JSON.stringify({ ClientId: ['x'], Username: {}, UserAttributes: 'no' }),
+        },
+      ],
+      [
+        '/',
+        {
+          method: 'POST',
+          headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.AdminCreateUser' },
+          body: JSON.stringify({ UserPoolId: '__proto__', Username: 'x' }),
+        },
+      ],
+      ['/_pool/clock', { method: 'POST', body: 'not json' }],
+      ['/', { method: 'PUT' }],
+    ];
+    for (const [path, init] of odd) {
+      const response = await fetch(`${pool.url}${path}`, init);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    }
+    expect((await fetch(`${pool.url}/_pool/health`)).status).toBe(200);
+  });
+});
