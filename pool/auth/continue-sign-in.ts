@@ -8,7 +8,7 @@ const passwordless = new Set(['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN', 'SIGN_UP']);
 
 /**
  * What follows a proven first factor, in Cognito's order: NEW_PASSWORD_REQUIRED for a FORCE_CHANGE_PASSWORD user;
- * DEVICE_SRP_AUTH for a remembered device (it replaces MFA); the MFA step; then tokens. Passwordless first factors
+ * DEVICE_SRP_AUTH for a remembered device when the pool's ChallengeRequiredOnNewDevice says so (it replaces MFA); the MFA step; then tokens. Passwordless first factors
  * get no MFA ("users who sign in with one-time passwords as a first factor can't add MFA",
  * https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flow-things-to-know.html).
  */
@@ -26,7 +26,10 @@ export function continueSignIn(ctx: Ctx, target: SignInTarget, flow: FlowState):
   if (flow.deviceKey) {
     const device = Object.hasOwn(user.devices, flow.deviceKey) ? user.devices[flow.deviceKey] : undefined;
     if (!device) throw new CognitoError('ResourceNotFoundException', 'Device does not exist.');
-    if (device.verifier && device.status === 'remembered') {
+    // "When true, a remembered device can sign in with device authentication instead of SMS and TOTP factors"
+    // (DeviceConfigurationType.ChallengeRequiredOnNewDevice, Cognito API reference).
+    const skipsMfa = target.pool.config.DeviceConfiguration?.ChallengeRequiredOnNewDevice === true;
+    if (device.verifier && device.status === 'remembered' && skipsMfa) {
       return issueChallenge(ctx, base, {
         challengeName: 'DEVICE_SRP_AUTH',
         flow,

@@ -35,7 +35,7 @@ async function target(options: {
     SmsMfaEnabled: options.kinds?.sms ?? false,
     EmailMfaEnabled: options.kinds?.email ?? false,
     ...(options.devices
-      ? { DeviceConfiguration: { ChallengeRequiredOnNewDevice: false, DeviceOnlyRememberedOnUserPrompt: false } }
+      ? { DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false } }
       : {}),
   });
   const client = createAppClient(ctx, pool, { ClientName: 'c' });
@@ -125,7 +125,7 @@ describe('continueSignIn decides the step after the password', () => {
     expect(untracked.AuthenticationResult?.NewDeviceMetadata).toBeUndefined();
   });
 
-  it('answers a remembered device with DEVICE_SRP_AUTH instead of MFA, and an unknown one with an error', async () => {
+  it('answers a remembered device with DEVICE_SRP_AUTH instead of MFA only when the pool allows it, an unknown one with an error', async () => {
     const signIn = await target({ mfa: 'ON', kinds: { totp: true }, user: totpOn, devices: true });
     signIn.user.devices.k1 = {
       deviceKey: 'k1',
@@ -140,5 +140,8 @@ describe('continueSignIn decides the step after the password', () => {
     signIn.user.devices.k1!.status = 'not_remembered';
     expect(continueSignIn(ctx, signIn, { ...flow, deviceKey: 'k1' }).ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
     expect(() => continueSignIn(ctx, signIn, { ...flow, deviceKey: 'gone' })).toThrow('Device does not exist.');
+    signIn.user.devices.k1!.status = 'remembered';
+    signIn.pool.config.DeviceConfiguration!.ChallengeRequiredOnNewDevice = false;
+    expect(continueSignIn(ctx, signIn, { ...flow, deviceKey: 'k1' }).ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
   });
 });
