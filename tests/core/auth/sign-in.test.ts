@@ -83,6 +83,40 @@ describe('signIn', () => {
     expect(wrong.storage.entries.size).toBe(0);
   });
 
+  it('passes clientMetadata on InitiateAuth and on every answer', async () => {
+    const { auth, cognito } = createFakeClient({
+      InitiateAuth: [() => ({ ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S1', ChallengeParameters: {} })],
+      RespondToAuthChallenge: [() => tokens()],
+    });
+    const clientMetadata = { source: 'popup' };
+    await auth.signIn({ username: 'alice', options: { authFlowType: 'CUSTOM_WITHOUT_SRP', clientMetadata } });
+    await auth.confirmSignIn({ challengeResponse: '42', options: { clientMetadata: { step: '2' } } });
+    expect(cognito.of('InitiateAuth')[0]?.body).toMatchObject({
+      AuthFlow: 'CUSTOM_AUTH',
+      ClientMetadata: clientMetadata,
+    });
+    expect(cognito.of('RespondToAuthChallenge')[0]?.body).toMatchObject({ ClientMetadata: { step: '2' } });
+  });
+
+  it('signs in again when the stored tokens can no longer be refreshed', async () => {
+    const { auth, clock } = createFakeClient({
+      InitiateAuth: [() => tokens(), () => tokens('alice')],
+      GetTokensFromRefreshToken: [
+        () => {
+          throw cognitoError('NotAuthorizedException', 'Refresh Token has expired');
+        },
+      ],
+    });
+    await auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    clock.now += 4 * 3600_000;
+    const again = await auth.signIn({
+      username: 'alice',
+      password: 'pw',
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
+    expect(again.nextStep.signInStep).toBe('DONE');
+  });
+
   it('sends USER_AUTH without a preference as USERNAME only, ignoring a password', async () => {
     const { auth, cognito } = createFakeClient({
       InitiateAuth: [
