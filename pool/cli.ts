@@ -25,6 +25,9 @@ async function main(): Promise<void> {
     logger: (line) => console.log(line),
   });
   if (seed) for (const line of describeSeedUsers(seed)) console.log(line);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(args.host)) {
+    console.log(`Warning: ${args.host} is not a loopback address; anyone who can reach it can read /_pool/outbox.`);
+  }
   console.log(`Sidekey pool listening on ${pool.url}${args.data ? ` (data: ${args.data})` : ' (in memory)'}`);
   let stopping = false;
   const stop = () => {
