@@ -1,10 +1,12 @@
+import { isSignInStateKey } from '../auth/sign-in-state-store';
+
 /**
  * Which engine storage keys belong in session storage (kept while the browser runs, never on disk): the
  * sign-in in progress and the in-flight hosted-UI state and PKCE verifier. Tokens and remembered-device keys
  * must outlive a browser restart and go to persistent storage.
  */
 export function isSessionKey(key: string): boolean {
-  return key.startsWith('CognitoSignInState.') || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
+  return isSignInStateKey(key) || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
 }
 
 /** Keys holding a long-lived secret that may reach disk only sealed (Amplify's `<clientId>.<user>.refreshToken`). */
