@@ -3,6 +3,7 @@ import { checkSecretHash } from '../auth-support/check-secret-hash';
 import { readPublicClient } from '../auth-support/read-public-client';
 import { setUserPassword } from '../auth-support/set-user-password';
 import { userNotFound } from '../auth-support/user-not-found';
+import { countPasswordResetAttempt } from '../codes/count-password-reset-attempt';
 import { redeemCode } from '../codes/redeem-code';
 import { CognitoError } from '../errors/cognito-error';
 import type { Operation } from './operation-context';
@@ -27,7 +28,10 @@ export const confirmForgotPassword: Operation = async (input, ctx) => {
     throw userNotFound();
   }
   checkPasswordPolicy(pool.config.Policies.PasswordPolicy, password);
-  ctx.store.mutate(() => redeemCode(ctx, { user, purpose: 'FORGOT_PASSWORD', code }));
+  ctx.store.mutate(() => {
+    countPasswordResetAttempt(ctx, user);
+    redeemCode(ctx, { user, purpose: 'FORGOT_PASSWORD', code });
+  });
   await setUserPassword(ctx, { pool, user, password });
   user.status = 'CONFIRMED';
   user.failedSignIns = { count: 0 };

@@ -1,6 +1,7 @@
 import { checkSecretHash } from '../auth-support/check-secret-hash';
 import { readPublicClient } from '../auth-support/read-public-client';
 import { userNotFound } from '../auth-support/user-not-found';
+import { countPasswordResetAttempt } from '../codes/count-password-reset-attempt';
 import { deliverCode } from '../codes/deliver-code';
 import { recoveryChannel } from '../codes/recovery-channel';
 import { CognitoError } from '../errors/cognito-error';
@@ -27,6 +28,7 @@ export const forgotPassword: Operation = (input, ctx) => {
     throw new CognitoError('NotAuthorizedException', 'User password cannot be reset in the current state.');
   }
   const channel = recoveryChannel(pool, user);
+  countPasswordResetAttempt(ctx, user);
   return ctx.store.mutate(() => ({
     CodeDeliveryDetails: deliverCode(ctx, { pool, user, purpose: 'FORGOT_PASSWORD', channel }).details,
   }));

@@ -239,6 +239,8 @@ export interface PoolUser {
   /** origin_jti values revoked by RevokeToken / GlobalSignOut. */
   revokedOriginJtis: string[];
   failedSignIns: { count: number; lastAt?: number; lockedUntil?: number };
+  /** Requests for and entries of password-reset codes in the current hour (ForgotPassword limit). */
+  passwordResetAttempts?: { windowStart: number; count: number };
   createdAt: number;
   updatedAt: number;
 }
