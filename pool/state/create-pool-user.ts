@@ -46,6 +46,7 @@ export function createPoolUser(
     createdAt: now,
     updatedAt: now,
   };
-  pool.users[username] = user;
+  // defineProperty, not assignment: "__proto__" is a valid Cognito username and must become an own key.
+  Object.defineProperty(pool.users, username, { value: user, enumerable: true, writable: true, configurable: true });
   return user;
 }

@@ -103,6 +103,19 @@ describe('AdminCreateUser', () => {
     );
   });
 
+  it('stores a user named __proto__ like any other', async () => {
+    await t.sdk.send(
+      new AdminCreateUserCommand({ UserPoolId: t.poolId, Username: '__proto__', MessageAction: 'SUPPRESS' }),
+    );
+    const user = await t.sdk.send(new AdminGetUserCommand({ UserPoolId: t.poolId, Username: '__proto__' }));
+    expect(user.Username).toBe('__proto__');
+    expect(Object.keys(JSON.parse(JSON.stringify(t.pool.store.state)).pools[t.poolId].users)).toContain('__proto__');
+    await t.sdk.send(new AdminDeleteUserCommand({ UserPoolId: t.poolId, Username: '__proto__' }));
+    await expect(
+      t.sdk.send(new AdminGetUserCommand({ UserPoolId: t.poolId, Username: '__proto__' })),
+    ).rejects.toMatchObject({ name: 'UserNotFoundException' });
+  });
+
   it('refuses an unknown pool with ResourceNotFoundException', async () => {
     await expect(
       t.sdk.send(new AdminCreateUserCommand({ UserPoolId: 'us-east-1_nopenope1', Username: 'x' })),
