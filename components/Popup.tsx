@@ -1,5 +1,7 @@
+import { AccountsView, type AccountsViewProps } from './AccountsView';
 import type { CodeItem } from './CodeRow';
 import { CodesView } from './CodesView';
+import { type PopupTab, PopupTabs } from './PopupTabs';
 import { QrScanScreen, type ScanBox } from './QrScanScreen';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
@@ -33,11 +35,19 @@ export interface PopupProps {
   onRetry: () => void;
   /** The active tab's origin, when Sidekey may act on it. */
   origin?: string;
+  /** Which view shows; "codes" unless the user picked "Sign in". */
+  tab?: PopupTab;
+  onTab?: (tab: PopupTab) => void;
+  /** The "Sign in" view's props; without them the popup has no tab bar. */
+  accounts?: AccountsViewProps;
 }
 
 /** The popup's root view: a header, the current screen and one live region for confirmations. */
 export function Popup(props: PopupProps) {
-  const { view } = props;
+  const { accounts } = props;
+  const onAccounts = accounts !== undefined && props.tab === 'accounts';
+  // The accounts tab hides the vault's screens (and their header buttons) without touching their state.
+  const view: PopupView = onAccounts ? { screen: 'loading' } : props.view;
   return (
     <main class="popup">
       <header class="bar">
@@ -56,7 +66,9 @@ export function Popup(props: PopupProps) {
           Settings
         </a>
       </header>
-      {view.screen === 'loading' && <p class="loading">Opening…</p>}
+      {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
+      {onAccounts && <AccountsView {...accounts} />}
+      {!onAccounts && view.screen === 'loading' && <p class="loading">Opening…</p>}
       {view.screen === 'failed' && (
         <section class="screen">
           <p class="error" role="alert">

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { createVaultClient } from '../popup/create-vault-client';
+import { createMessageClient } from '../shared/create-message-client';
 import { imageFileToPixels } from './image-file-to-pixels';
 import { OptionsApp } from './OptionsApp';
 import { saveTextFile } from './save-text-file';
@@ -10,7 +10,7 @@ function main() {
   if (!root) return;
   render(
     <OptionsApp
-      call={createVaultClient((message) => browser.runtime.sendMessage(message))}
+      call={createMessageClient((message) => browser.runtime.sendMessage(message))}
       readPixels={imageFileToPixels}
       saveFile={saveTextFile}
     />,

@@ -6,11 +6,11 @@ import type { OptionsView } from '../../components/OptionsPage';
 import { type Reply, replyFromError } from '../../core/messages/reply';
 import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';
 import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
-import type { VaultClient } from '../popup/create-vault-client';
 import { describeFailure } from '../popup/describe-failure';
+import type { MessageClient } from '../shared/create-message-client';
 
 export interface OptionsVaultOptions {
-  call: VaultClient;
+  call: MessageClient;
   readPixels: (file: File) => Promise<QrPixels>;
   saveFile: (file: { fileName: string; mimeType: string; content: string }) => void;
 }

@@ -1,5 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Popup } from '../../components/Popup';
+import type { PopupTab } from '../../components/PopupTabs';
+import { useAccounts } from './use-accounts';
 import { useNow } from './use-now';
 import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 
@@ -9,7 +11,13 @@ export const FIRST_CODE_MARK = 'sidekey:first-code';
 /** Wires the controller and the shared ticker to the Popup view. */
 export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
   const vault = usePopupVault(props);
-  const now = useNow({ running: vault.view.screen === 'codes' });
+  const [tab, setTab] = useState<PopupTab>('codes');
+  const { accounts, announcement } = useAccounts({
+    call: props.call,
+    writeClipboard: props.writeClipboard,
+    active: tab === 'accounts',
+  });
+  const now = useNow({ running: vault.view.screen === 'codes' || tab === 'accounts' });
   const marked = useRef(false);
 
   useLayoutEffect(() => {
@@ -26,7 +34,7 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
       view={vault.view}
       now={now}
       optionsUrl={props.optionsUrl}
-      announcement={vault.announcement}
+      announcement={tab === 'accounts' ? announcement : vault.announcement}
       copiedId={vault.copiedId}
       onSetup={vault.onSetup}
       onUnlock={vault.onUnlock}
@@ -38,6 +46,9 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
       onScan={vault.onScan}
       onScanCancel={vault.onScanCancel}
       onRetry={vault.onRetry}
+      tab={tab}
+      onTab={setTab}
+      accounts={{ ...accounts, now, optionsUrl: props.optionsUrl }}
     />
   );
 }

@@ -8,7 +8,31 @@ const TEXT: Record<string, string> = {
   VaultNotFound: 'That entry no longer exists.',
   VaultFull: 'The browser has no room left for Sidekey’s data.',
   Unavailable: 'Sidekey’s background worker could not be reached. Try again.',
+  // User pools (core/profiles)
+  ProfileExists: 'This user pool and app client are already in Sidekey.',
+  ProfileNotFound: 'That user pool is no longer in Sidekey.',
+  // Sign-in (Cognito exception names, as in the API reference, and the engine's own codes)
+  CodeMismatchException: 'That code is not right.',
+  EnableSoftwareTokenMFAException: 'That code is not right.',
+  ExpiredCodeException: 'That code has expired. Use the newest one.',
+  NotAuthorizedException: 'The username or password is not right.',
+  UserNotFoundException: 'The username or password is not right.',
+  InvalidPasswordException: 'That password does not meet the pool’s password rules.',
+  TooManyFailedAttemptsException: 'Too many wrong attempts. Wait a while, then try again.',
+  LimitExceededException: 'Too many attempts. Wait a while, then try again.',
+  TooManyRequestsException: 'Too many requests. Wait a moment, then try again.',
+  CodeDeliveryFailureException: 'The code could not be sent. Try another way.',
+  SignInSessionExpired: 'The sign-in expired; start again.',
+  UserAlreadyAuthenticatedException: 'You are already signed in to this pool.',
+  UserUnAuthenticatedException: 'You are not signed in to this pool.',
+  IncorrectMFAMethod: 'Choose one of the offered methods.',
+  NetworkError: 'The user pool could not be reached. Check the endpoint and your connection.',
+  OAuthCanceled: 'The hosted sign-in was closed before it finished.',
+  OAuthNotConfigured: 'This pool has no hosted sign-in page set up.',
 };
+
+/** Codes after which the sign-in in progress cannot go on: the popup offers to start again. */
+export const RESTART_CODES: ReadonlySet<string> = new Set(['SignInSessionExpired']);
 
 /** One place that turns a failed reply into the sentence shown next to the form that caused it. */
 export function describeFailure(failure: { code: string; message: string }): string {

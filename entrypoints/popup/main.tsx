@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
-import { createVaultClient } from './create-vault-client';
+import { createMessageClient } from '../shared/create-message-client';
 import { PopupApp } from './PopupApp';
 import { imageSize, readQrFromImage } from './read-qr-from-image';
 
@@ -29,7 +29,7 @@ async function main() {
   if (!root) return;
   const origin = await activeOrigin();
   performance.mark('sidekey:origin-known');
-  const call = createVaultClient((message) => browser.runtime.sendMessage(message));
+  const call = createMessageClient((message) => browser.runtime.sendMessage(message));
   const firstCodes = call('vault.listCodes', origin ? { origin } : undefined);
   render(
     <PopupApp

@@ -5,12 +5,12 @@ import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
 import type { Reply } from '../../core/messages/reply';
 import type { CodeEntry } from '../../core/vault/vault-messages';
-import type { VaultClient } from './create-vault-client';
+import type { MessageClient } from '../shared/create-message-client';
 import { describeFailure } from './describe-failure';
 import { useScan } from './use-scan';
 
 export interface PopupVaultOptions {
-  call: VaultClient;
+  call: MessageClient;
   /** The active tab's origin when Sidekey may act on it; its entries are listed first. */
   origin?: string;
   writeClipboard: (text: string) => Promise<void>;

@@ -2,11 +2,11 @@ import { textImportKind } from '../../components/ImportPanel';
 import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
 import { replyFromError } from '../../core/messages/reply';
-import type { VaultClient } from './create-vault-client';
+import type { MessageClient } from '../shared/create-message-client';
 import { describeFailure } from './describe-failure';
 
 export interface ScanOptions {
-  call: VaultClient;
+  call: MessageClient;
   origin?: string;
   captureTab?: () => Promise<{ url: string; width: number; height: number }>;
   readQr: (imageUrl: string, box: ScanBox | undefined) => Promise<string>;

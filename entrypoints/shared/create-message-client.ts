@@ -1,17 +1,24 @@
 import { isReply, type Reply } from '../../core/messages/reply';
-import type { VaultRequestInput, VaultRequestOutput, VaultRequestType } from '../../core/vault/vault-messages';
+import type { VaultRequests } from '../../core/vault/vault-messages';
+import type { AccountRequests } from './account-requests';
 
-/** Sends one `vault.*` request and always resolves to a reply (a dead worker or odd answer becomes a failure). */
-export type VaultClient = <T extends VaultRequestType>(
+/** Every request the pages send: the vault's and the accounts' (profiles, sign-in). */
+export type MessageRequests = VaultRequests & AccountRequests;
+export type MessageType = keyof MessageRequests;
+export type MessageInput<T extends MessageType> = MessageRequests[T]['input'];
+export type MessageOutput<T extends MessageType> = MessageRequests[T]['output'];
+
+/** Sends one request and always resolves to a reply (a dead worker or odd answer becomes a failure). */
+export type MessageClient = <T extends MessageType>(
   type: T,
-  ...input: undefined extends VaultRequestInput<T> ? [input?: VaultRequestInput<T>] : [input: VaultRequestInput<T>]
-) => Promise<Reply<VaultRequestOutput<T>>>;
+  ...input: undefined extends MessageInput<T> ? [input?: MessageInput<T>] : [input: MessageInput<T>]
+) => Promise<Reply<MessageOutput<T>>>;
 
 /**
  * The pages' one way to talk to the worker. `send` is `browser.runtime.sendMessage` (a parameter, so views and
  * tests can use a fake); requests travel as `{type, input}` as core/messages/create-router.ts expects.
  */
-export function createVaultClient(send: (message: unknown) => Promise<unknown>): VaultClient {
+export function createMessageClient(send: (message: unknown) => Promise<unknown>): MessageClient {
   return async (type, ...rest) => {
     try {
       const reply: unknown = await send({ type, input: rest[0] });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
 import type { VaultState } from '../../../core/vault/vault-messages';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
-import type { VaultClient } from '../../../entrypoints/popup/create-vault-client';
+import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 
@@ -18,7 +18,7 @@ function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
     const answer = answers[type];
     if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
     return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as VaultClient;
+  }) as MessageClient;
   return { call, calls };
 }
 

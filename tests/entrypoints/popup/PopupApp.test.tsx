@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
-import type { VaultClient } from '../../../entrypoints/popup/create-vault-client';
+import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { codeEntry } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
@@ -18,7 +18,7 @@ function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
     const answer = answers[type];
     if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
     return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as VaultClient;
+  }) as MessageClient;
   return { call, calls };
 }
 

@@ -1,0 +1,104 @@
+import type { SessionSummary } from '../core/profiles/handlers/auth-handlers';
+import type { PoolProfile } from '../core/profiles/pool-profile';
+import type { MessageNextStep } from '../core/profiles/to-message-output';
+import type { CodeItem } from './CodeRow';
+import { SessionCard } from './SessionCard';
+import { SignInForm, type SignInRequest } from './SignInForm';
+import { SignInStepPrompt } from './SignInStepPrompt';
+import type { ConfirmOptions } from './step-prompt-props';
+
+/** Where the chosen pool's sign-in stands. */
+export type AccountState =
+  | { status: 'loading' }
+  | { status: 'signedOut' }
+  | { status: 'signedIn'; session: SessionSummary }
+  | { status: 'step'; step: MessageNextStep };
+
+export interface AccountsViewProps {
+  /** Undefined until `profiles.list` answered. */
+  pools?: PoolProfile[];
+  selectedId?: string;
+  account: AccountState;
+  busy: boolean;
+  /** The last failure, as one sentence; `restart` when the sign-in cannot go on. */
+  error?: { text: string; restart: boolean };
+  now: number;
+  optionsUrl: string;
+  savedTotp?: CodeItem;
+  onSelect: (profileId: string) => void;
+  onSignIn: (request: SignInRequest) => void;
+  onRedirect: () => void;
+  onConfirm: (challengeResponse: string, options?: ConfirmOptions) => void;
+  onRestart: () => void;
+  onSaveTotp: (setupUri: string) => void;
+  onCopyToken: (token: 'idToken' | 'accessToken') => void;
+  onRefresh: () => void;
+  onSignOut: (options: { global: boolean }) => void;
+}
+
+/** The popup's "Sign in" view: pick a pool, then its session, its sign-in form or the current step's prompt. */
+export function AccountsView(props: AccountsViewProps) {
+  const { pools, account } = props;
+  if (!pools) return <p class="loading">Loading user pools…</p>;
+  if (pools.length === 0) {
+    return (
+      <section class="screen accounts-empty">
+        <p>No user pools yet.</p>
+        <a href={props.optionsUrl} target="_blank" rel="noopener">
+          Add one in Settings
+        </a>
+      </section>
+    );
+  }
+  const pool = pools.find((candidate) => candidate.id === props.selectedId) ?? pools[0]!;
+  return (
+    <section class="screen accounts">
+      <label>
+        User pool
+        <select name="pool" value={pool.id} onChange={(event) => props.onSelect(event.currentTarget.value)}>
+          {pools.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error.text}{' '}
+          {props.error.restart && (
+            <button type="button" class="restart" onClick={props.onRestart}>
+              Start again
+            </button>
+          )}
+        </p>
+      )}
+      {account.status === 'loading' && <p class="loading">Checking…</p>}
+      {account.status === 'signedIn' && (
+        <SessionCard
+          session={account.session}
+          now={props.now}
+          busy={props.busy}
+          onCopy={props.onCopyToken}
+          onRefresh={props.onRefresh}
+          onSignOut={props.onSignOut}
+        />
+      )}
+      {account.status === 'signedOut' && (
+        <SignInForm pool={pool} busy={props.busy} onSignIn={props.onSignIn} onRedirect={props.onRedirect} />
+      )}
+      {account.status === 'step' && (
+        <SignInStepPrompt
+          key={account.step.signInStep}
+          step={account.step}
+          busy={props.busy}
+          now={props.now}
+          savedTotp={props.savedTotp}
+          onConfirm={props.onConfirm}
+          onRestart={props.onRestart}
+          onSaveTotp={props.onSaveTotp}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { PasswordField } from './PasswordField';
+
+/** A new password, plus the attributes the pool still needs (protocol §2.8 `missingAttributes`, e.g. `email`). */
+export function NewPasswordPrompt(props: {
+  missingAttributes?: string[];
+  busy: boolean;
+  onSubmit: (password: string, userAttributes: Record<string, string>) => void;
+}) {
+  const [password, setPassword] = useState('');
+  const [attributes, setAttributes] = useState<Record<string, string>>({});
+  const missing = props.missingAttributes ?? [];
+  return (
+    <section class="step" aria-labelledby="step-title">
+      <h2 id="step-title">Choose a new password</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (password) props.onSubmit(password, attributes);
+        }}
+      >
+        <PasswordField
+          label="New password"
+          name="new-password"
+          autoComplete="new-password"
+          value={password}
+          onInput={setPassword}
+        />
+        {missing.map((name) => (
+          <label key={name}>
+            {name.replaceAll('_', ' ')}
+            <input
+              name={`attribute-${name}`}
+              required
+              value={attributes[name] ?? ''}
+              onInput={(event) => setAttributes({ ...attributes, [name]: event.currentTarget.value })}
+            />
+          </label>
+        ))}
+        <button type="submit" disabled={props.busy}>
+          Set password
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MessageNextStep } from '../core/profiles/to-message-output';
+import type { CodeItem } from './CodeRow';
+
+export type StepName = MessageNextStep['signInStep'];
+export type StepOf<S extends StepName> = Extract<MessageNextStep, { signInStep: S }>;
+
+/** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names, protocol §9). */
+export interface ConfirmOptions {
+  userAttributes?: Record<string, string>;
+  friendlyDeviceName?: string;
+}
+
+/** What every sign-in step prompt gets: its step, and one way to answer it. */
+export interface StepPromptProps<S extends StepName = StepName> {
+  step: StepOf<S>;
+  busy: boolean;
+  now: number;
+  onConfirm: (challengeResponse: string, options?: ConfirmOptions) => void;
+  onRestart: () => void;
+  /** TOTP setup: stores the otpauth URI in Sidekey's vault, so Sidekey is the authenticator. */
+  onSaveTotp: (setupUri: string) => void;
+  /** TOTP setup: the vault entry saved from the setup URI, whose current code the prompt offers. */
+  savedTotp?: CodeItem;
+}
