@@ -7,6 +7,7 @@ import { ImportPanel, type ImportPanelProps } from './ImportPanel';
 import { SecurityPanel, type SecurityPanelProps } from './SecurityPanel';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
+import { UserPoolsSection, type UserPoolsSectionProps } from './UserPoolsSection';
 
 /** Which screen the settings page shows; `busy`/`error` belong to the setup or unlock form. */
 export type OptionsView =
@@ -22,6 +23,8 @@ export type OptionsPageProps = {
   onUnlock: (passphrase: string) => void;
   onAdd: Parameters<typeof AddEntryForm>[0]['onAdd'];
   onExport: Parameters<typeof ExportPanel>[0]['onExport'];
+  /** The "User pools" card; shown whatever the vault's state (pools are not in the vault). */
+  pools?: UserPoolsSectionProps;
 } & Pick<EntryEditorProps, 'onUpdate' | 'onDelete'> &
   ImportPanelProps &
   Omit<SecurityPanelProps, 'autoLockMinutes'>;
@@ -58,6 +61,7 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         </>
       )}
+      {props.pools && view.screen !== 'loading' && <UserPoolsSection {...props.pools} />}
     </main>
   );
 }

@@ -1,8 +1,10 @@
 import { OptionsPage } from '../../components/OptionsPage';
 import { type OptionsVaultOptions, useOptionsVault } from './use-options-vault';
+import { useUserPools } from './use-user-pools';
 
 /** Wires the settings controller to the OptionsPage view. */
 export function OptionsApp(props: OptionsVaultOptions) {
   const { view, ...handlers } = useOptionsVault(props);
-  return <OptionsPage view={view} {...handlers} />;
+  const pools = useUserPools({ call: props.call });
+  return <OptionsPage view={view} {...handlers} pools={pools} />;
 }

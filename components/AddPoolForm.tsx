@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { Reply } from '../core/messages/reply';
+import type { PoolProfile } from '../core/profiles/pool-profile';
+import { OriginsField, parseOriginsText } from './OriginsField';
+import { type PoolField, poolFieldForFailure } from './pool-field-for-failure';
+
+export interface AddPoolInput {
+  label?: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  userPoolEndpoint?: string;
+  origins: string[];
+  hostedUiDomain?: string;
+}
+
+/** The endpoint `npm run pool` listens on (pool/cli.ts). */
+export const LOCAL_POOL_ENDPOINT = 'http://127.0.0.1:9229/';
+
+const EMPTY = {
+  label: '',
+  userPoolId: '',
+  userPoolClientId: '',
+  userPoolEndpoint: '',
+  origins: '',
+  hostedUiDomain: '',
+};
+
+const LABELS: Record<PoolField, string> = {
+  label: 'Name',
+  userPoolId: 'User pool id',
+  userPoolClientId: 'App client id',
+  userPoolEndpoint: 'Endpoint URL (leave empty for AWS)',
+  origins: 'Sites where it may be used',
+  hostedUiDomain: 'Hosted sign-in domain (optional)',
+};
+
+const PLACEHOLDERS: Partial<Record<PoolField, string>> = {
+  label: 'My app',
+  userPoolId: 'us-east-1_AbC123',
+  userPoolEndpoint: LOCAL_POOL_ENDPOINT,
+  hostedUiDomain: 'auth.example.com',
+};
+
+/** Adds a user pool + app client; each refusal is shown under the field it is about. */
+export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Reply<PoolProfile>> }) {
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<{ field?: PoolField; message: string }>();
+  const [busy, setBusy] = useState(false);
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const input: AddPoolInput = {
+      label: optional(values.label),
+      userPoolId: values.userPoolId.trim(),
+      userPoolClientId: values.userPoolClientId.trim(),
+      userPoolEndpoint: optional(values.userPoolEndpoint),
+      origins: parseOriginsText(values.origins),
+      hostedUiDomain: optional(values.hostedUiDomain),
+    };
+    setBusy(true);
+    const reply = await props.onAdd(input);
+    setBusy(false);
+    if (reply.ok) {
+      setValues(EMPTY);
+      return setErrors(undefined);
+    }
+    setErrors({ field: poolFieldForFailure(reply, input), message: reply.message });
+  };
+
+  const fieldError = (field: PoolField) =>
+    errors?.field === field && (
+      <span class="field-error" id={`pool-${field}-error`} role="alert">
+        {errors.message}
+      </span>
+    );
+  const input = (field: Exclude<PoolField, 'origins'>, { required = false } = {}) => (
+    <label>
+      {LABELS[field]}
+      <input
+        name={field}
+        required={required}
+        placeholder={PLACEHOLDERS[field]}
+        aria-invalid={errors?.field === field}
+        aria-describedby={errors?.field === field ? `pool-${field}-error` : undefined}
+        value={values[field]}
+        onInput={(event) => setValues({ ...values, [field]: event.currentTarget.value })}
+      />
+      {fieldError(field)}
+    </label>
+  );
+
+  return (
+    <form class="add-pool" onSubmit={submit} aria-labelledby="add-pool-title">
+      <h3 id="add-pool-title">Add a user pool</h3>
+      {input('label')}
+      {input('userPoolId', { required: true })}
+      {input('userPoolClientId', { required: true })}
+      {input('userPoolEndpoint')}
+      <p class="hint">For the local pool (npm run pool): {LOCAL_POOL_ENDPOINT}</p>
+      <OriginsField value={values.origins} onInput={(origins) => setValues({ ...values, origins })} />
+      {fieldError('origins')}
+      {input('hostedUiDomain')}
+      {errors && !errors.field && (
+        <p class="status error" role="alert">
+          {errors.message}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        Add pool
+      </button>
+    </form>
+  );
+}

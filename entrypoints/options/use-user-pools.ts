@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AddPoolInput } from '../../components/AddPoolForm';
+import type { PoolProfile } from '../../core/profiles/pool-profile';
+import { describeFailure } from '../popup/describe-failure';
+import type { MessageClient } from '../shared/create-message-client';
+
+/** The settings page's user-pool controller: lists the pools, adds and removes them, reloads after each change. */
+export function useUserPools(options: { call: MessageClient }) {
+  const { call } = options;
+  const [pools, setPools] = useState<PoolProfile[]>();
+  const [error, setError] = useState<string>();
+
+  const reload = useCallback(async () => {
+    const reply = await call('profiles.list');
+    if (!reply.ok) return setError(describeFailure(reply));
+    setError(undefined);
+    setPools(reply.data);
+  }, [call]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return {
+    pools,
+    error,
+    onAdd: async (input: AddPoolInput) => {
+      const reply = await call('profiles.add', input);
+      if (!reply.ok) return { ...reply, message: describeFailure(reply) };
+      await reload();
+      return reply;
+    },
+    onRemove: (id: string) => {
+      void call('profiles.remove', { id }).then((reply) => {
+        if (!reply.ok) return setError(describeFailure(reply));
+        void reload();
+      });
+    },
+  };
+}

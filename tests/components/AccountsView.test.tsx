@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { type AccountState, AccountsView, type AccountsViewProps } from '../../components/AccountsView';
+import { click, mount } from './mount';
+import { poolProfile } from './pool-fixture';
+
+const POOLS = [poolProfile({ id: 'p1', label: 'Shop' }), poolProfile({ id: 'p2', label: 'Admin' })];
+
+function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
+  const handlers = {
+    onSelect: vi.fn(),
+    onSignIn: vi.fn(),
+    onRedirect: vi.fn(),
+    onConfirm: vi.fn(),
+    onRestart: vi.fn(),
+    onSaveTotp: vi.fn(),
+    onCopyToken: vi.fn(),
+    onRefresh: vi.fn(),
+    onSignOut: vi.fn(),
+  };
+  const root = mount(
+    <AccountsView
+      pools={POOLS}
+      selectedId="p1"
+      account={account}
+      busy={false}
+      now={0}
+      optionsUrl="/options.html"
+      {...handlers}
+      {...extra}
+    />,
+  );
+  return { root, ...handlers };
+}
+
+describe('AccountsView', () => {
+  it('points to Settings when there is no pool yet', () => {
+    const { root } = render({ status: 'signedOut' }, { pools: [] });
+    expect(root.textContent).toContain('No user pools yet.');
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('/options.html');
+  });
+
+  it('switches pools from the picker', () => {
+    const { root, onSelect } = render({ status: 'signedOut' });
+    const select = root.querySelector<HTMLSelectElement>('select[name="pool"]')!;
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Shop', 'Admin']);
+    select.value = 'p2';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('p2');
+  });
+
+  it('shows the sign-in form when signed out and the session when signed in', () => {
+    expect(render({ status: 'signedOut' }).root.querySelector('form.sign-in')).not.toBeNull();
+    const signedIn = render({ status: 'signedIn', session: { signedIn: true, username: 'walt', expiresAt: 60_000 } });
+    expect(signedIn.root.querySelector('form.sign-in')).toBeNull();
+    expect(signedIn.root.querySelector('.username')?.textContent).toBe('walt');
+  });
+
+  it('shows the current step’s prompt', () => {
+    const { root } = render({ status: 'step', step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } });
+    expect(root.querySelector('#step-title')?.textContent).toBe('Enter the code from your authenticator');
+  });
+
+  it('shows an error in one line, with a restart button only when the sign-in cannot go on', async () => {
+    const step: AccountState = { status: 'step', step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } };
+    const wrong = render(step, { error: { text: 'That code is not right.', restart: false } });
+    expect(wrong.root.querySelector('[role="alert"]')?.textContent).toBe('That code is not right. ');
+    expect(wrong.root.querySelector('.restart')).toBeNull();
+    const expired = render(step, { error: { text: 'The sign-in expired; start again.', restart: true } });
+    await click(expired.root.querySelector<HTMLElement>('[role="alert"] .restart')!);
+    expect(expired.onRestart).toHaveBeenCalledOnce();
+  });
+});

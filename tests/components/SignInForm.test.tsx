@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { SignInForm } from '../../components/SignInForm';
+import { typeInto } from './code-entry-fixture';
+import { mount, submit } from './mount';
+import { poolProfile } from './pool-fixture';
+
+function render(pool = poolProfile({ id: 'p1' })) {
+  const handlers = { onSignIn: vi.fn(), onRedirect: vi.fn() };
+  const root = mount(<SignInForm pool={pool} busy={false} {...handlers} />);
+  return { root, ...handlers };
+}
+
+function choose(root: HTMLElement, flow: string) {
+  const select = root.querySelector<HTMLSelectElement>('select[name="flow"]')!;
+  act(() => {
+    select.value = flow;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function signIn(root: HTMLElement, fields: { username: string; password?: string }) {
+  act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="username"]')!, fields.username));
+  if (fields.password !== undefined) {
+    act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="password"]')!, fields.password!));
+  }
+  await submit(root.querySelector('form')!);
+}
+
+describe('SignInForm', () => {
+  it('signs in with SRP by default, sending no flow options', async () => {
+    const { root, onSignIn } = render();
+    await signIn(root, { username: ' walt ', password: 'Pass-word-1' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({ username: 'walt', password: 'Pass-word-1' });
+  });
+
+  it('sends USER_PASSWORD_AUTH for the "password" flow', async () => {
+    const { root, onSignIn } = render();
+    choose(root, 'password');
+    await signIn(root, { username: 'walt', password: 'Pass-word-1' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({
+      username: 'walt',
+      password: 'Pass-word-1',
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
+  });
+
+  it('sends USER_AUTH without a preference and without a password for "choose a factor"', async () => {
+    const { root, onSignIn } = render();
+    choose(root, 'choose');
+    expect(root.querySelector('input[name="password"]')).toBeNull();
+    await signIn(root, { username: 'walt' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({ username: 'walt', options: { authFlowType: 'USER_AUTH' } });
+  });
+
+  it('sends USER_AUTH preferring EMAIL_OTP for "email code"', async () => {
+    const { root, onSignIn } = render();
+    choose(root, 'email');
+    await signIn(root, { username: 'walt' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({
+      username: 'walt',
+      options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
+    });
+  });
+
+  it('offers the hosted sign-in page only when the pool has one, and then redirects', async () => {
+    const plain = render();
+    const flows = () => [...plain.root.querySelectorAll('option')].map((option) => option.value);
+    expect(flows()).toEqual(['srp', 'password', 'choose', 'email']);
+    const hosted = render(
+      poolProfile({ id: 'p2', hostedUi: { domain: 'https://auth.example.com', scopes: ['openid'] } }),
+    );
+    choose(hosted.root, 'hosted');
+    expect(hosted.root.querySelector('input[name="username"]')).toBeNull();
+    await submit(hosted.root.querySelector('form')!);
+    expect(hosted.onRedirect).toHaveBeenCalledOnce();
+    expect(hosted.onSignIn).not.toHaveBeenCalled();
+  });
+});

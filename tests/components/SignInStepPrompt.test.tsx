@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { SignInStepPrompt, STEP_PROMPTS } from '../../components/SignInStepPrompt';
+import type { StepName } from '../../components/step-prompt-props';
+import type { MessageNextStep } from '../../core/profiles/to-message-output';
+import { codeEntry, typeInto } from './code-entry-fixture';
+import { click, mount, submit } from './mount';
+
+const SETUP_URI = 'otpauth://totp/Shop:walt?secret=JBSWY3DPEHPK3PXP&issuer=Shop';
+
+function render(step: MessageNextStep, extra: { savedTotp?: ReturnType<typeof codeEntry> } = {}) {
+  const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
+  const root = mount(<SignInStepPrompt step={step} busy={false} now={1_000} {...extra} {...handlers} />);
+  return { root, ...handlers };
+}
+
+async function answer(root: HTMLElement, selector: string, value: string) {
+  act(() => typeInto(root.querySelector<HTMLInputElement>(selector)!, value));
+  await submit(root.querySelector('form')!);
+}
+
+/** Every step: the step to render, what the user does, and the confirmSignIn arguments that must follow. */
+const CASES: Record<StepName, { step: MessageNextStep; act: (root: HTMLElement) => Promise<void>; sends?: unknown[] }> =
+  {
+    CONFIRM_SIGN_IN_WITH_TOTP_CODE: {
+      step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' },
+      act: (root) => answer(root, 'input[name="code"]', '123 456'),
+      sends: ['123456'],
+    },
+    CONFIRM_SIGN_IN_WITH_SMS_CODE: {
+      step: {
+        signInStep: 'CONFIRM_SIGN_IN_WITH_SMS_CODE',
+        codeDeliveryDetails: { deliveryMedium: 'SMS', destination: '+*******1234' },
+      },
+      act: (root) => answer(root, 'input[name="code"]', '222333'),
+      sends: ['222333'],
+    },
+    CONFIRM_SIGN_IN_WITH_EMAIL_CODE: {
+      step: {
+        signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE',
+        codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'w***@e***' },
+      },
+      act: (root) => answer(root, 'input[name="code"]', '444555'),
+      sends: ['444555'],
+    },
+    CONTINUE_SIGN_IN_WITH_MFA_SELECTION: {
+      step: { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: ['SMS', 'TOTP'] },
+      act: (root) => click(root.querySelector('[data-choice="TOTP"]')!),
+      sends: ['TOTP'],
+    },
+    CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: {
+      step: { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMFATypes: ['TOTP', 'EMAIL'] },
+      act: (root) => click(root.querySelector('[data-choice="EMAIL"]')!),
+      sends: ['EMAIL'],
+    },
+    CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION: {
+      step: {
+        signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+        availableChallenges: ['PASSWORD', 'EMAIL_OTP'],
+      },
+      act: (root) => click(root.querySelector('[data-choice="PASSWORD"]')!),
+      sends: ['PASSWORD'],
+    },
+    CONTINUE_SIGN_IN_WITH_TOTP_SETUP: {
+      step: {
+        signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+        totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP', setupUri: SETUP_URI },
+      },
+      act: (root) => answer(root, 'input[name="code"]', '987654'),
+      sends: ['987654', { friendlyDeviceName: 'Sidekey' }],
+    },
+    CONTINUE_SIGN_IN_WITH_EMAIL_SETUP: {
+      step: { signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' },
+      act: (root) => answer(root, 'input[type="email"]', 'walt@example.com'),
+      sends: ['walt@example.com'],
+    },
+    CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED: {
+      step: { signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', missingAttributes: ['email'] },
+      act: async (root) => {
+        act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="attribute-email"]')!, 'w@example.com'));
+        await answer(root, 'input[name="new-password"]', 'Brand-new-pass-1');
+      },
+      sends: ['Brand-new-pass-1', { userAttributes: { email: 'w@example.com' } }],
+    },
+    CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE: {
+      step: { signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', additionalInfo: { question: '2 + 2?' } },
+      act: (root) => answer(root, 'input[name="answer"]', '4'),
+      sends: ['4'],
+    },
+    CONFIRM_SIGN_IN_WITH_PASSWORD: {
+      step: { signInStep: 'CONFIRM_SIGN_IN_WITH_PASSWORD' },
+      act: (root) => answer(root, 'input[type="password"]', 'Secret-pass-1'),
+      sends: ['Secret-pass-1'],
+    },
+    CONFIRM_SIGN_UP: { step: { signInStep: 'CONFIRM_SIGN_UP' }, act: async () => undefined },
+    RESET_PASSWORD: { step: { signInStep: 'RESET_PASSWORD' }, act: async () => undefined },
+    DONE: { step: { signInStep: 'DONE' }, act: async () => undefined },
+  };
+
+describe('SignInStepPrompt', () => {
+  it('has a prompt for every signInStep of Amplify v6 and a case here for each', () => {
+    expect(Object.keys(STEP_PROMPTS).sort()).toEqual(Object.keys(CASES).sort());
+    expect(Object.keys(STEP_PROMPTS)).toHaveLength(14);
+  });
+
+  for (const [name, testCase] of Object.entries(CASES).filter(([, c]) => c.sends)) {
+    it(`answers ${name} with the challengeResponse the worker expects`, async () => {
+      const { root, onConfirm } = render(testCase.step);
+      await testCase.act(root);
+      expect(onConfirm.mock.calls).toEqual([testCase.sends]);
+    });
+  }
+
+  it('asks for codes with a numeric one-time-code field and says where the code went', () => {
+    const { root } = render(CASES.CONFIRM_SIGN_IN_WITH_EMAIL_CODE.step);
+    const input = root.querySelector<HTMLInputElement>('input[name="code"]')!;
+    expect(input.getAttribute('inputmode')).toBe('numeric');
+    expect(input.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(root.querySelector('.delivery')?.textContent).toBe('We sent a code by email to w***@e***.');
+  });
+
+  it('offers every first factor when Cognito did not list them', () => {
+    const { root } = render({ signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' });
+    const choices = [...root.querySelectorAll('[data-choice]')].map((button) => button.getAttribute('data-choice'));
+    expect(choices).toEqual(['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'SMS_OTP']);
+  });
+
+  it('shows the TOTP secret and URI and offers to save the URI in the vault', async () => {
+    const { root, onSaveTotp } = render(CASES.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.step);
+    expect(root.querySelector('.secret')?.textContent).toBe('JBSW Y3DP EHPK 3PXP');
+    expect(root.querySelector<HTMLInputElement>('.setup-uri')?.value).toBe(SETUP_URI);
+    await click(root.querySelector('.save-totp')!);
+    expect(onSaveTotp).toHaveBeenCalledExactlyOnceWith(SETUP_URI);
+  });
+
+  it('once saved, sends the code Sidekey’s vault shows for the new secret', async () => {
+    const savedTotp = codeEntry({ id: 's', code: '135790', periodEndsAt: 30_000 });
+    const { root, onConfirm } = render(CASES.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.step, { savedTotp });
+    expect(root.querySelector('.save-totp')).toBeNull();
+    expect(root.querySelector('.saved-totp .code')?.textContent).toBe('135 790');
+    await click(root.querySelector('.use-code')!);
+    expect(onConfirm).toHaveBeenCalledExactlyOnceWith('135790', { friendlyDeviceName: 'Sidekey' });
+  });
+
+  it('shows a custom challenge’s public parameters', () => {
+    const { root } = render(CASES.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.step);
+    expect(root.querySelector('.challenge-info')?.textContent).toBe('question2 + 2?');
+  });
+
+  for (const name of ['CONFIRM_SIGN_UP', 'RESET_PASSWORD'] as const) {
+    it(`explains ${name} plainly, offers only to start again, and sends nothing`, async () => {
+      const { root, onConfirm, onRestart } = render(CASES[name].step);
+      expect(root.textContent).toContain('Sidekey cannot');
+      const buttons = [...root.querySelectorAll('button')];
+      expect(buttons.map((button) => button.textContent)).toEqual(['Start again']);
+      await click(buttons[0]!);
+      expect(onRestart).toHaveBeenCalledOnce();
+      expect(onConfirm).not.toHaveBeenCalled();
+    });
+  }
+
+  it('says signed in at DONE', () => {
+    expect(render({ signInStep: 'DONE' }).root.textContent).toBe('Signed in.');
+  });
+});

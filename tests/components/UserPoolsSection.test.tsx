@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { AddPoolInput } from '../../components/AddPoolForm';
+import { UserPoolsSection } from '../../components/UserPoolsSection';
+import type { Reply } from '../../core/messages/reply';
+import type { PoolProfile } from '../../core/profiles/pool-profile';
+import { typeInto } from './code-entry-fixture';
+import { click, mount, submit } from './mount';
+import { poolProfile } from './pool-fixture';
+
+function render(pools: PoolProfile[] | undefined, answer: Reply<PoolProfile>) {
+  const onAdd = vi.fn(async (_input: AddPoolInput) => answer);
+  const onRemove = vi.fn();
+  const root = mount(<UserPoolsSection pools={pools} onAdd={onAdd} onRemove={onRemove} />);
+  return { root, onAdd, onRemove };
+}
+
+function type(root: HTMLElement, name: string, value: string) {
+  act(() => typeInto(root.querySelector<HTMLInputElement>(`[name="${name}"]`)!, value));
+}
+
+async function fillAndAdd(root: HTMLElement) {
+  type(root, 'label', 'Local');
+  type(root, 'userPoolId', 'us-east-1_Local1');
+  type(root, 'userPoolClientId', 'client1');
+  type(root, 'userPoolEndpoint', 'http://127.0.0.1:9229/');
+  type(root, 'origins', 'http://localhost:5173\nhttps://shop.example');
+  await submit(root.querySelector('form.add-pool')!);
+}
+
+describe('UserPoolsSection', () => {
+  it('lists the stored pools with their ids, endpoint and sites', () => {
+    const { root } = render([poolProfile({ id: 'p1', label: 'Shop' })], { ok: true, data: poolProfile({ id: 'x' }) });
+    expect(root.querySelector('.pool-label')?.textContent).toBe('Shop');
+    expect(root.querySelector('.pool-ids')?.textContent).toBe('us-east-1_Local1 · client1');
+    expect(root.querySelector('.pool-origins')?.textContent).toBe('Sites: http://localhost:5173');
+  });
+
+  it('hints the local pool’s endpoint', () => {
+    const { root } = render([], { ok: true, data: poolProfile({ id: 'x' }) });
+    expect(root.querySelector('.empty')?.textContent).toBe('No user pools yet.');
+    expect(root.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')?.placeholder).toBe(
+      'http://127.0.0.1:9229/',
+    );
+  });
+
+  it('adds a pool from the typed fields and clears the form', async () => {
+    const { root, onAdd } = render([], { ok: true, data: poolProfile({ id: 'p1' }) });
+    await fillAndAdd(root);
+    expect(onAdd).toHaveBeenCalledExactlyOnceWith({
+      label: 'Local',
+      userPoolId: 'us-east-1_Local1',
+      userPoolClientId: 'client1',
+      userPoolEndpoint: 'http://127.0.0.1:9229/',
+      origins: ['http://localhost:5173', 'https://shop.example'],
+      hostedUiDomain: undefined,
+    });
+    expect(root.querySelector<HTMLInputElement>('[name="userPoolId"]')?.value).toBe('');
+  });
+
+  it('shows ProfileExists under the app client id', async () => {
+    const message = 'This user pool and app client are already in Sidekey.';
+    const { root } = render([], { ok: false, code: 'ProfileExists', message });
+    await fillAndAdd(root);
+    expect(root.querySelector('#pool-userPoolClientId-error')?.textContent).toBe(message);
+    expect(root.querySelector('[name="userPoolClientId"]')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows InvalidOrigin under the sites box', async () => {
+    const message = 'Sidekey only works on https:// sites (and http:// on localhost), not on "http://shop.example".';
+    const { root } = render([], { ok: false, code: 'InvalidOrigin', message });
+    await fillAndAdd(root);
+    expect(root.querySelector('.field-error')?.textContent).toBe(message);
+    expect(root.querySelector('.field-error')?.previousElementSibling?.querySelector('textarea')).not.toBeNull();
+  });
+
+  it('shows InvalidProfile under the field the message names', async () => {
+    const message = '"us-east-1" is not a user pool id (like us-east-1_AbC123).';
+    const { root } = render([], { ok: false, code: 'InvalidProfile', message });
+    await fillAndAdd(root);
+    expect(root.querySelector('#pool-userPoolId-error')?.textContent).toBe(message);
+  });
+
+  it('asks before removing, saying it signs the user out and forgets remembered devices', async () => {
+    const { root, onRemove } = render([poolProfile({ id: 'p1', label: 'Shop' })], {
+      ok: true,
+      data: poolProfile({ id: 'x' }),
+    });
+    await click(root.querySelector('.remove')!);
+    expect(onRemove).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'signs its user out of Sidekey and forgets the devices',
+    );
+    await click(root.querySelector('.cancel-remove')!);
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await click(root.querySelector('.remove')!);
+    await click(root.querySelector('.confirm-remove')!);
+    expect(onRemove).toHaveBeenCalledExactlyOnceWith('p1');
+  });
+});
