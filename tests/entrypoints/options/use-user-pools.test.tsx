@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../../core/messages/reply';
+import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
+import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
+import { typeInto } from '../../components/code-entry-fixture';
+import { click, mount, submit } from '../../components/mount';
+import { poolProfile } from '../../components/pool-fixture';
+
+function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
+  const calls: Array<{ type: string; input: unknown }> = [];
+  const call = (async (type: string, input?: unknown) => {
+    calls.push({ type, input });
+    const answer = answers[type];
+    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
+    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
+  }) as MessageClient;
+  return { call, calls };
+}
+
+async function render(worker: ReturnType<typeof fakeWorker>) {
+  let root!: HTMLElement;
+  await act(async () => {
+    root = mount(<OptionsApp call={worker.call} readPixels={vi.fn()} saveFile={vi.fn()} />);
+  });
+  await act(async () => {});
+  return root;
+}
+
+const uninitialised = {
+  ok: true,
+  data: { status: 'uninitialised', autoLockMinutes: 15, entryCount: 0, loginCount: 0 },
+};
+
+describe('the settings page’s user pools', () => {
+  it('adds a pool, then lists it from a fresh profiles.list', async () => {
+    const added = poolProfile({ id: 'p1', label: 'Local' });
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': [
+        { ok: true, data: [] },
+        { ok: true, data: [added] },
+      ],
+      'profiles.add': { ok: true, data: added },
+    });
+    const root = await render(worker);
+    expect(root.querySelector('.user-pools .empty')?.textContent).toBe('No user pools yet.');
+    act(() => typeInto(root.querySelector<HTMLInputElement>('[name="userPoolId"]')!, 'us-east-1_Local1'));
+    act(() => typeInto(root.querySelector<HTMLInputElement>('[name="userPoolClientId"]')!, 'client1'));
+    await submit(root.querySelector('form.add-pool')!);
+    await act(async () => {});
+    expect(worker.calls.find((entry) => entry.type === 'profiles.add')?.input).toEqual({
+      userPoolId: 'us-east-1_Local1',
+      userPoolClientId: 'client1',
+      origins: [],
+    });
+    expect(root.querySelector('.pool-label')?.textContent).toBe('Local');
+  });
+
+  it('removes a pool after confirmation and shows the list without it', async () => {
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': [
+        { ok: true, data: [poolProfile({ id: 'p1' })] },
+        { ok: true, data: [] },
+      ],
+      'profiles.remove': { ok: true, data: undefined },
+    });
+    const root = await render(worker);
+    await click(root.querySelector('.pool .remove')!);
+    await click(root.querySelector('.confirm-remove')!);
+    await act(async () => {});
+    expect(worker.calls.find((entry) => entry.type === 'profiles.remove')?.input).toEqual({ id: 'p1' });
+    expect(root.querySelector('.pool')).toBeNull();
+  });
+
+  it('shows a failed list as one sentence', async () => {
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': { ok: false, code: 'Unavailable', message: 'x' },
+    });
+    const root = await render(worker);
+    expect(root.querySelector('.user-pools [role="alert"]')?.textContent).toBe(
+      'Sidekey’s background worker could not be reached. Try again.',
+    );
+  });
+});

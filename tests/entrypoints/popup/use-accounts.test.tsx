@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../../core/messages/reply';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
+import { codeEntry, typeInto } from '../../components/code-entry-fixture';
+import { click, mount, submit } from '../../components/mount';
+import { poolProfile } from '../../components/pool-fixture';
+
+const SETUP_URI = 'otpauth://totp/Local%20pool:walt?secret=JBSWY3DPEHPK3PXP&issuer=Local%20pool';
+const SIGNED_IN = {
+  signedIn: true,
+  username: 'walt',
+  expiresAt: Date.now() + 3_600_000,
+  idToken: 'id.jwt',
+  accessToken: 'ac.jwt',
+};
+
+/** A fake worker: answers each request type from `answers` (in order when an array) and records the calls. */
+function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
+  const calls: Array<{ type: string; input: unknown }> = [];
+  const call = (async (type: string, input?: unknown) => {
+    calls.push({ type, input });
+    const answer = answers[type];
+    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
+    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
+  }) as MessageClient;
+  return { call, calls, types: () => calls.map((entry) => entry.type) };
+}
+
+const base = {
+  'vault.listCodes': { ok: true, data: [] },
+  'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' })] },
+} as const;
+
+async function render(worker: ReturnType<typeof fakeWorker>) {
+  const writeClipboard = vi.fn(async (_text: string) => undefined);
+  let root!: HTMLElement;
+  await act(async () => {
+    root = mount(
+      <PopupApp call={worker.call} optionsUrl="/options.html" writeClipboard={writeClipboard} readQr={vi.fn()} />,
+    );
+  });
+  await act(async () => {});
+  return { root, writeClipboard };
+}
+
+async function openSignIn(root: HTMLElement) {
+  await click(root.querySelector<HTMLElement>('#tab-accounts')!);
+  await act(async () => {});
+}
+
+async function signIn(root: HTMLElement) {
+  act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="username"]')!, 'walt'));
+  act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="password"]')!, 'Pass-word-1'));
+  await submit(root.querySelector('form.sign-in')!);
+  await act(async () => {});
+}
+
+async function enterCode(root: HTMLElement, code: string) {
+  act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="code"]')!, code));
+  await submit(root.querySelector('form.code-form')!);
+}
+
+describe('the popup’s Sign in tab', () => {
+  it('asks nothing about accounts before the tab is opened, then lists pools and asks for the session', async () => {
+    const worker = fakeWorker({ ...base, 'auth.session': { ok: true, data: { signedIn: false } } });
+    const { root } = await render(worker);
+    expect(worker.types()).toEqual(['vault.listCodes']);
+    await openSignIn(root);
+    expect(worker.calls.slice(1)).toEqual([
+      { type: 'profiles.list', input: undefined },
+      { type: 'auth.session', input: { profileId: 'p1', forceRefresh: false } },
+    ]);
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+  });
+
+  it('signs in through TOTP setup, saving the secret in the vault and sending the code it shows', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': [
+        { ok: true, data: { signedIn: false } },
+        { ok: true, data: SIGNED_IN },
+      ],
+      'auth.signIn': {
+        ok: true,
+        data: {
+          isSignedIn: false,
+          nextStep: {
+            signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+            totpSetupDetails: { sharedSecret: 'JBSWY3DPEHPK3PXP', setupUri: SETUP_URI },
+          },
+        },
+      },
+      'vault.addEntry': { ok: true, data: codeEntry({ id: 'e1', code: '246810', periodEndsAt: Date.now() + 20_000 }) },
+      'auth.confirmSignIn': { ok: true, data: { isSignedIn: true, nextStep: { signInStep: 'DONE' } } },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    expect(worker.calls.at(-1)).toEqual({
+      type: 'auth.signIn',
+      input: { profileId: 'p1', username: 'walt', password: 'Pass-word-1' },
+    });
+    await click(root.querySelector('.save-totp')!);
+    await act(async () => {});
+    expect(worker.calls.at(-1)).toEqual({
+      type: 'vault.addEntry',
+      input: { uri: SETUP_URI, origins: ['http://localhost:5173'] },
+    });
+    await click(root.querySelector('.use-code')!);
+    await act(async () => {});
+    expect(worker.calls.slice(-2)).toEqual([
+      {
+        type: 'auth.confirmSignIn',
+        input: { profileId: 'p1', challengeResponse: '246810', options: { friendlyDeviceName: 'Sidekey' } },
+      },
+      { type: 'auth.session', input: { profileId: 'p1', forceRefresh: false } },
+    ]);
+    expect(root.querySelector('.username')?.textContent).toBe('walt');
+  });
+
+  it('says a wrong code is not right and keeps the prompt', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.signIn': {
+        ok: true,
+        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
+      },
+      'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await enterCode(root, '000000');
+    expect(root.querySelector('.accounts [role="alert"]')?.textContent?.trim()).toBe('That code is not right.');
+    expect(root.querySelector('input[name="code"]')).not.toBeNull();
+  });
+
+  it('offers to start again when the sign-in expired, back to the form', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.signIn': {
+        ok: true,
+        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
+      },
+      'auth.confirmSignIn': { ok: false, code: 'SignInSessionExpired', message: 'expired' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await enterCode(root, '123456');
+    expect(root.querySelector('.accounts [role="alert"]')?.textContent).toContain('The sign-in expired; start again.');
+    await click(root.querySelector<HTMLElement>('.accounts [role="alert"] .restart')!);
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+    expect(root.querySelector('.accounts [role="alert"]')).toBeNull();
+  });
+
+  it('copies the ID token, refreshes with forceRefresh and signs out everywhere', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: SIGNED_IN },
+      'auth.signOut': { ok: true, data: undefined },
+    });
+    const { root, writeClipboard } = await render(worker);
+    await openSignIn(root);
+    await click(root.querySelector('.copy-id')!);
+    expect(writeClipboard).toHaveBeenCalledExactlyOnceWith('id.jwt');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied the ID token.');
+    await click(root.querySelector('.refresh')!);
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.session', input: { profileId: 'p1', forceRefresh: true } });
+    await click(root.querySelector('.sign-out-everywhere')!);
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.signOut', input: { profileId: 'p1', global: true } });
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+  });
+});
