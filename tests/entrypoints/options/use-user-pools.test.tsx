@@ -28,7 +28,7 @@ async function render(worker: ReturnType<typeof fakeWorker>) {
   return root;
 }
 
-const uninitialised = {
+const uninitialised: Reply<unknown> = {
   ok: true,
   data: { status: 'uninitialised', autoLockMinutes: 15, entryCount: 0, loginCount: 0 },
 };
