@@ -189,6 +189,18 @@ describe('SMS codes on the wire', () => {
     expect(done.body.AuthenticationResult).toBeDefined();
   });
 
+  it('falls back to SELECT_CHALLENGE when the preferred factor is not available to the user', async () => {
+    const started = await pool.call('InitiateAuth', {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: 'eve', PREFERRED_CHALLENGE: 'SMS_OTP' },
+    });
+    expect(started.body).toMatchObject({
+      ChallengeName: 'SELECT_CHALLENGE',
+      AvailableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'],
+    });
+  });
+
   it('answers SELECT_CHALLENGE with EMAIL_OTP', async () => {
     const started = await pool.call('InitiateAuth', {
       ClientId: pool.clientId,
