@@ -47,7 +47,10 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
       onScanCancel={vault.onScanCancel}
       onRetry={vault.onRetry}
       tab={tab}
-      onTab={setTab}
+      onTab={(next) => {
+        setTab(next);
+        if (next === 'codes') vault.refresh();
+      }}
       accounts={{ ...accounts, now, optionsUrl: props.optionsUrl }}
     />
   );

@@ -82,6 +82,10 @@ export function usePopupVault(options: PopupVaultOptions) {
     announcement,
     copiedId,
     onTick,
+    /** Asks for the codes again without a loading screen (the Sign in tab may have saved a new entry). */
+    refresh: () => {
+      if (view.screen === 'codes') void loadCodes().then((reply) => showList(reply));
+    },
     onSetup: (passphrase: string) => submitPassphrase('setup', passphrase),
     onUnlock: (passphrase: string) => submitPassphrase('locked', passphrase),
     onRetry: () => {

@@ -16,6 +16,11 @@ describe('createMessageClient', () => {
     ]);
   });
 
+  it('reads a success without data (JSON drops `data: undefined`) as a success', async () => {
+    const call = createMessageClient(async () => ({ ok: true }));
+    expect(await call('auth.signOut', { profileId: 'p1' })).toEqual({ ok: true, data: undefined });
+  });
+
   it('turns a missing worker or an odd answer into an Unavailable failure', async () => {
     const dead = createMessageClient(async () => {
       throw new Error('Could not establish connection');
