@@ -77,7 +77,7 @@ export function parsePoolProfileInput(input: unknown): NewPoolProfile {
     userPoolClientId,
     ...(endpoint ? { userPoolEndpoint: parseEndpoint(endpoint) } : {}),
     region: readString(record, 'region', { optional: true }) ?? userPoolId.split('_')[0]!,
-    origins: [...new Set((origins as string[]).map(parseOrigin))],
+    origins: [...new Set((origins as string[]).map((origin) => parseOrigin(origin)))],
     // A bare host is https (as Amplify's oauth.domain); a URL may name http only on loopback (the local pool).
     ...(hostedUiDomain
       ? {

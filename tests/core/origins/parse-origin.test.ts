@@ -25,10 +25,22 @@ describe('parseOrigin', () => {
     ['a file URL', 'file:///etc/passwd'],
     ['an extension page', 'chrome-extension://abc/popup.html'],
     ['credentials in the address', 'https://user:pass@example.com'],
+    ['a wildcard host', 'https://*.example.com'],
     ['something that is not an address', 'not a url'],
     ['an empty string', ''],
   ])('refuses %s', (_what, value) => {
     expect(() => parseOrigin(value)).toThrow(expect.objectContaining({ code: 'InvalidOrigin' }));
+  });
+});
+
+describe('parseOrigin with bare', () => {
+  it("refuses anything beyond the origin, with the caller's code", () => {
+    for (const value of ['https://example.com/login', 'https://example.com/?a=1', 'https://example.com/#x']) {
+      expect(() => parseOrigin(value, { bare: true, code: 'VaultBadOrigin' })).toThrow(
+        expect.objectContaining({ code: 'VaultBadOrigin' }),
+      );
+    }
+    expect(parseOrigin('https://example.com/', { bare: true })).toBe('https://example.com');
   });
 });
 

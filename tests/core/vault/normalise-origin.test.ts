@@ -8,16 +8,16 @@ describe('normaliseOrigin', () => {
     expect(normaliseOrigin('https://example.com:8443')).toBe('https://example.com:8443');
     expect(normaliseOrigin('https://bücher.example')).toBe('https://xn--bcher-kva.example');
     expect(normaliseOrigin('http://localhost:5173')).toBe('http://localhost:5173');
+    expect(normaliseOrigin('http://127.0.0.1:3000')).toBe('http://127.0.0.1:3000');
   });
 
-  it('refuses paths, queries, credentials, wildcards and plain http beyond localhost', () => {
+  it('refuses paths, queries, credentials, wildcards and plain http beyond loopback hosts', () => {
     for (const bad of [
       'https://example.com/login',
       'https://example.com/?a=1',
       'https://example.com/#x',
       'https://user@example.com',
       'http://example.com',
-      'http://127.0.0.1:3000',
       'https://*.example.com',
       'example.com',
       'javascript:alert(1)',
