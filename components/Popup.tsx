@@ -1,4 +1,4 @@
-import { AccountsView, type AccountsViewProps } from './AccountsView';
+import type { ComponentChild } from 'preact';
 import type { CodeItem } from './CodeRow';
 import { CodesView } from './CodesView';
 import { type PopupTab, PopupTabs } from './PopupTabs';
@@ -38,8 +38,8 @@ export interface PopupProps {
   /** Which view shows; "codes" unless the user picked "Sign in". */
   tab?: PopupTab;
   onTab?: (tab: PopupTab) => void;
-  /** The "Sign in" view's props; without them the popup has no tab bar. */
-  accounts?: AccountsViewProps;
+  /** The "Sign in" view (an AccountsView, loaded on first use); without it the popup has no tab bar. */
+  accounts?: ComponentChild;
 }
 
 /** The popup's root view: a header, the current screen and one live region for confirmations. */
@@ -67,7 +67,7 @@ export function Popup(props: PopupProps) {
         </a>
       </header>
       {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
-      {onAccounts && <AccountsView {...accounts} />}
+      {onAccounts && accounts}
       {!onAccounts && view.screen === 'loading' && <p class="loading">Opening…</p>}
       {view.screen === 'failed' && (
         <section class="screen">

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AccountsView } from '../../components/AccountsView';
 import { Popup } from '../../components/Popup';
 import type { PopupTab } from '../../components/PopupTabs';
 import { useAccounts } from './use-accounts';
@@ -17,6 +18,12 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
     writeClipboard: props.writeClipboard,
     active: tab === 'accounts',
   });
+  const [Accounts, setAccounts] = useState<typeof AccountsView>();
+  useEffect(() => {
+    // Loaded when the tab first opens, so the accounts UI costs the codes' first paint no script at all.
+    if (tab !== 'accounts' || Accounts) return;
+    void import('../../components/AccountsView').then((module) => setAccounts(() => module.AccountsView));
+  }, [tab]);
   const now = useNow({ running: vault.view.screen === 'codes' || tab === 'accounts' });
   const marked = useRef(false);
 
@@ -51,7 +58,9 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
         setTab(next);
         if (next === 'codes') vault.refresh();
       }}
-      accounts={{ ...accounts, now, optionsUrl: props.optionsUrl }}
+      accounts={
+        Accounts ? <Accounts {...accounts} now={now} optionsUrl={props.optionsUrl} /> : <p class="loading">Opening…</p>
+      }
     />
   );
 }

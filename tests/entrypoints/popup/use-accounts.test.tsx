@@ -48,7 +48,11 @@ async function render(worker: ReturnType<typeof fakeWorker>) {
 
 async function openSignIn(root: HTMLElement) {
   await click(root.querySelector<HTMLElement>('#tab-accounts')!);
-  await act(async () => {});
+  // The accounts view is a lazily imported chunk: wait for it (and the pool list) to be in the DOM.
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    expect(root.querySelector('.accounts form, .accounts .session')).not.toBeNull();
+  });
 }
 
 async function signIn(root: HTMLElement) {
