@@ -1,7 +1,7 @@
+import { encodeBase64 } from '../encoding/encode-base64';
 import { BACKUP_AAD, type BackupContent, type BackupFile } from './backup-format';
 import type { Bytes, RandomBytes } from './crypto/bytes';
 import { derivePassphraseKey } from './crypto/derive-passphrase-key';
-import { encodeBase64 } from './crypto/encode-base64';
 import type { KdfChoice } from './crypto/kdf-params';
 import { sealBytes } from './crypto/seal-bytes';
 

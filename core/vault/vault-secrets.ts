@@ -1,5 +1,5 @@
+import { encodeBase64 } from '../encoding/encode-base64';
 import { decodeBase64 } from './crypto/decode-base64';
-import { encodeBase64 } from './crypto/encode-base64';
 import { openSealedBytes } from './crypto/open-sealed-bytes';
 import { sealBytes } from './crypto/seal-bytes';
 import type { VaultInternals } from './vault-internals';

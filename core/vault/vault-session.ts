@@ -1,6 +1,6 @@
+import { encodeBase64 } from '../encoding/encode-base64';
 import type { Bytes } from './crypto/bytes';
 import { decodeBase64 } from './crypto/decode-base64';
-import { encodeBase64 } from './crypto/encode-base64';
 
 /**
  * A key/value area that lives in memory only and survives a stopped worker but not a browser restart — the

@@ -1,6 +1,6 @@
+import { decodeBase32 } from '../../core/otp/decode-base32';
 import { CognitoError } from '../errors/cognito-error';
 import type { PoolUser } from '../state/types';
-import { base32Decode } from './base32-decode';
 import { completeSignIn } from './complete-sign-in';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';
 import { verifyTotp } from './verify-totp';
@@ -12,7 +12,7 @@ import { verifyTotp } from './verify-totp';
  */
 export function checkUserTotp(ctx: Ctx, user: PoolUser, options: { secret: string; code: string | undefined }): void {
   const result = verifyTotp({
-    secret: base32Decode(options.secret),
+    secret: decodeBase32(options.secret),
     code: options.code ?? '',
     nowMs: ctx.clock.now(),
     ...(user.mfa.lastTotpStep !== undefined ? { lastStep: user.mfa.lastTotpStep } : {}),

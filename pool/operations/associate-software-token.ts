@@ -1,4 +1,4 @@
-import { base32Encode } from '../auth/base32-encode';
+import { encodeBase32 } from '../../core/otp/encode-base32';
 import { issueSession, openSession, sessionValidityMs, spendSession } from '../auth/session-store';
 import type { FlowState } from '../auth/sign-in-types';
 import { CognitoError } from '../errors/cognito-error';
@@ -6,7 +6,7 @@ import type { Operation } from './operation-context';
 import { readOptionalString } from './read-input';
 
 /** A new TOTP secret: 20 random bytes (RFC 4226 §4 recommends 160 bits), base32 as authenticator apps read it. */
-const newSecret = (random: (bytes: number) => Uint8Array) => base32Encode(random(20));
+const newSecret = (random: (bytes: number) => Uint8Array) => encodeBase32(random(20));
 
 /**
  * AssociateSoftwareToken

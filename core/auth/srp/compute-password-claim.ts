@@ -1,5 +1,5 @@
+import { encodeBase64 } from '../../encoding/encode-base64';
 import { base64ToBytes } from './base64-to-bytes';
-import { bytesToBase64 } from './bytes-to-base64';
 import { concatBytes } from './concat-bytes';
 import { hmacSha256 } from './srp-hash';
 
@@ -23,5 +23,5 @@ export async function computePasswordClaim(options: {
     base64ToBytes(options.secretBlock),
     utf8.encode(options.timestamp),
   );
-  return bytesToBase64(await hmacSha256(options.key, message));
+  return encodeBase64(await hmacSha256(options.key, message));
 }

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './bytes-to-base64';
+import { encodeBase64 } from '../../encoding/encode-base64';
 import { bytesToBigInt } from './bytes-to-bigint';
 import { computeSrpX } from './compute-srp-x';
 import { hexToBytes } from './hex-to-bytes';
@@ -24,7 +24,7 @@ export async function createDeviceVerifier(options: {
   deviceKey: string;
   random: (byteCount: number) => Uint8Array;
 }): Promise<DeviceVerifier> {
-  const devicePassword = bytesToBase64(options.random(40));
+  const devicePassword = encodeBase64(options.random(40));
   const saltHex = padHex(bytesToBigInt(options.random(16)));
   const x = await computeSrpX({
     saltHex,
@@ -34,7 +34,7 @@ export async function createDeviceVerifier(options: {
   });
   return {
     devicePassword,
-    passwordVerifier: bytesToBase64(hexToBytes(padHex(modPowG(x)))),
-    salt: bytesToBase64(hexToBytes(saltHex)),
+    passwordVerifier: encodeBase64(hexToBytes(padHex(modPowG(x)))),
+    salt: encodeBase64(hexToBytes(saltHex)),
   };
 }

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './bytes-to-base64';
+import { encodeBase64 } from '../../encoding/encode-base64';
 import { hmacSha256 } from './srp-hash';
 
 const utf8 = new TextEncoder();
@@ -14,5 +14,5 @@ export async function secretHash(options: {
   clientSecret: string;
 }): Promise<string> {
   const mac = await hmacSha256(utf8.encode(options.clientSecret), utf8.encode(options.username + options.clientId));
-  return bytesToBase64(mac);
+  return encodeBase64(mac);
 }

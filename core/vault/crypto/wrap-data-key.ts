@@ -1,7 +1,7 @@
+import { encodeBase64 } from '../../encoding/encode-base64';
 import type { KeyringRecord } from '../vault-db-schema';
 import type { Bytes, RandomBytes } from './bytes';
 import { derivePassphraseKey } from './derive-passphrase-key';
-import { encodeBase64 } from './encode-base64';
 import type { KdfChoice } from './kdf-params';
 import { sealBytes } from './seal-bytes';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../../../core/auth/srp/base64-to-bytes';
-import { bytesToBase64 } from '../../../../core/auth/srp/bytes-to-base64';
+import { encodeBase64 } from '../../../../core/encoding/encode-base64';
 
 describe('base64ToBytes', () => {
   it('round-trips every byte value through standard base64', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
-    const encoded = bytesToBase64(bytes);
+    const encoded = encodeBase64(bytes);
     expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
     expect(base64ToBytes(encoded)).toEqual(bytes);
   });

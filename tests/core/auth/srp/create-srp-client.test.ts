@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../../../core/auth/srp/base64-to-bytes';
-import { bytesToBase64 } from '../../../../core/auth/srp/bytes-to-base64';
 import { bytesToBigInt } from '../../../../core/auth/srp/bytes-to-bigint';
 import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
 import { computePasswordClaim } from '../../../../core/auth/srp/compute-password-claim';
@@ -14,6 +13,7 @@ import { deriveSrpKey } from '../../../../core/auth/srp/derive-srp-key';
 import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
 import { modPowG } from '../../../../core/auth/srp/mod-pow';
 import { N } from '../../../../core/auth/srp/srp-group';
+import { encodeBase64 } from '../../../../core/encoding/encode-base64';
 import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 import { type AcijBigInteger, acijBigInteger, createAcijHelper, fromCallback } from './acij-oracle';
 import { spikeServer } from './spike-server-verifier';
@@ -91,7 +91,7 @@ describe('createSrpClient against independent implementations', () => {
     userIdForSrp: crypto.randomUUID(),
     password: `pw-${crypto.randomUUID()}-ü`,
     saltHex: bytesToHex(crypto.getRandomValues(new Uint8Array(16))),
-    secretBlock: bytesToBase64(crypto.getRandomValues(new Uint8Array(64))),
+    secretBlock: encodeBase64(crypto.getRandomValues(new Uint8Array(64))),
     timestamp: formatSrpTimestamp(new Date('2026-11-26T11:22:47Z')),
   });
 
@@ -150,7 +150,7 @@ describe('createSrpClient against independent implementations', () => {
       b: bytesToBigInt(random(128)),
     });
     const client = await createSrpClient({ random });
-    const secretBlock = bytesToBase64(random(32));
+    const secretBlock = encodeBase64(random(32));
     const timestamp = 'Thu Nov 26 11:22:47 UTC 2026';
     const signature = await client.computeClaim({
       poolName: device.deviceGroupKey,

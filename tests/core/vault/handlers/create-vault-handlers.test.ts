@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { encodeBase64 } from '../../../../core/encoding/encode-base64';
 import { createRouter } from '../../../../core/messages/create-router';
-import { encodeBase64 } from '../../../../core/vault/crypto/encode-base64';
 import { createVaultHandlers } from '../../../../core/vault/handlers/create-vault-handlers';
 import { VAULT_REQUEST_TYPES } from '../../../../core/vault/vault-messages';
 import { qrRaster } from '../../otp/qr-raster';
