@@ -34,7 +34,13 @@ export function useAccounts(options: AccountsOptions) {
   const asked = useRef(false);
   const pool = pools?.find((candidate) => candidate.id === selectedId);
 
-  const fail = (reply: Failure) => setError({ text: describeFailure(reply), restart: RESTART_CODES.has(reply.code) });
+  // Cognito also answers NotAuthorizedException to a challenge answered on a spent Session, so mid-step it may
+  // mean "start again" as well as "wrong password".
+  // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
+  const fail = (reply: Failure) => {
+    const midStep = account.status === 'step' && reply.code === 'NotAuthorizedException';
+    setError({ text: describeFailure(reply), restart: RESTART_CODES.has(reply.code) || midStep });
+  };
 
   const loadSession = async (profileId: string, forceRefresh = false) => {
     const reply = await call('auth.session', { profileId, forceRefresh });

@@ -69,6 +69,10 @@ describe('signing in to a user pool from Sidekey’s own pages', () => {
 
     await popup.click('#tab-accounts');
     await popup.waitForSelector('form.code-form');
+    const wrong = shown === '000000' ? '111111' : '000000';
+    await fill(popup, 'form.code-form input[name="code"]', wrong);
+    await submitForm(popup, 'form.code-form');
+    expect(await waitForText(popup, '.accounts [role="alert"]', 'not right')).toBe('That code is not right. ');
     await fill(popup, 'form.code-form input[name="code"]', shown!);
     await submitForm(popup, 'form.code-form');
     expect(await waitForText(popup, '.session .username', 'walt')).toBe('walt');

@@ -163,6 +163,23 @@ describe('the popup’s Sign in tab', () => {
     expect(root.querySelector('.accounts [role="alert"]')).toBeNull();
   });
 
+  it('offers to start again when Cognito refuses a step’s answer as not authorised', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.signIn': {
+        ok: true,
+        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
+      },
+      'auth.confirmSignIn': { ok: false, code: 'NotAuthorizedException', message: 'Invalid session for the user.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await enterCode(root, '123456');
+    expect(root.querySelector('.accounts [role="alert"] .restart')).not.toBeNull();
+  });
+
   it('copies the ID token, refreshes with forceRefresh and signs out everywhere', async () => {
     const worker = fakeWorker({
       ...base,
