@@ -97,7 +97,16 @@ export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Rep
       {input('userPoolId', { required: true })}
       {input('userPoolClientId', { required: true })}
       {input('userPoolEndpoint')}
-      <p class="hint">For the local pool (npm run pool): {LOCAL_POOL_ENDPOINT}</p>
+      <p class="hint">
+        For the local pool (npm run pool):{' '}
+        <button
+          type="button"
+          class="use-local-pool"
+          onClick={() => setValues({ ...values, userPoolEndpoint: LOCAL_POOL_ENDPOINT })}
+        >
+          use {LOCAL_POOL_ENDPOINT}
+        </button>
+      </p>
       <OriginsField value={values.origins} onInput={(origins) => setValues({ ...values, origins })} />
       {fieldError('origins')}
       {input('hostedUiDomain')}

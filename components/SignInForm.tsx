@@ -85,6 +85,9 @@ export function SignInForm(props: {
           onInput={setPassword}
         />
       )}
+      {flow === 'hosted' && (
+        <p class="hint">A sign-in window opens and this popup may close; open Sidekey again when you are done.</p>
+      )}
       <button type="submit" disabled={props.busy}>
         {flow === 'hosted' ? 'Open the sign-in page' : 'Sign in'}
       </button>

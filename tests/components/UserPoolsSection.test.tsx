@@ -45,6 +45,12 @@ describe('UserPoolsSection', () => {
     );
   });
 
+  it('fills the local pool’s endpoint on request', async () => {
+    const { root } = render([], { ok: true, data: poolProfile({ id: 'x' }) });
+    await click(root.querySelector('.use-local-pool')!);
+    expect(root.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')?.value).toBe('http://127.0.0.1:9229/');
+  });
+
   it('adds a pool from the typed fields and clears the form', async () => {
     const { root, onAdd } = render([], { ok: true, data: poolProfile({ id: 'p1' }) });
     await fillAndAdd(root);
