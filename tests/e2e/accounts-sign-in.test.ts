@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
 import { totpNow } from '../pool/support/totp-now';
-import { fill, launchChromium, openPage, sendVault as send, waitForText } from './vault-chromium';
+import { fill, launchChromium, openPage, sendMessage as send, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SITE = 'http://localhost:5173';

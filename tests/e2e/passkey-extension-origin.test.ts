@@ -4,7 +4,7 @@ import { createAuthClient } from '../../core/auth/index';
 import type { KeyValueStorage } from '../../core/auth/key-value-storage';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
-import { EXTENSION_URL, launchChromium, openPage } from './vault-chromium';
+import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
 
 /*
  * The production path for passkeys: the ceremony runs in one of Sidekey's own pages (a service worker has no

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderQrSvg } from '../../core/otp/render-qr-svg';
-import { fill, launchChromium, openPage, sendVault, waitForText } from './vault-chromium';
+import { fill, launchChromium, openPage, sendMessage, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const BACKUP_PASSPHRASE = 'a different backup passphrase';
@@ -19,7 +19,7 @@ let options: Page;
 
 /** The entries as the worker lists them at one instant, without ids and creation times (new on import). */
 async function listedEntries(at: number) {
-  const reply = await sendVault(options, 'vault.listCodes', { at });
+  const reply = await sendMessage(options, 'vault.listCodes', { at });
   expect(reply.ok).toBe(true);
   return (reply.data as Array<Record<string, unknown>>)
     .map(({ id: _id, createdAt: _createdAt, ...rest }) => rest)
@@ -32,10 +32,10 @@ beforeAll(async () => {
   const cdp = await browser.target().createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: session.downloads });
   options = await openPage(browser, 'options.html');
-  expect((await sendVault(options, 'vault.setup', { passphrase: PASSPHRASE })).ok).toBe(true);
+  expect((await sendMessage(options, 'vault.setup', { passphrase: PASSPHRASE })).ok).toBe(true);
   for (const [index, uri] of URIS.entries()) {
     const origins = index === 0 ? ['https://github.com'] : [];
-    expect((await sendVault(options, 'vault.addEntry', { uri, origins })).ok).toBe(true);
+    expect((await sendMessage(options, 'vault.addEntry', { uri, origins })).ok).toBe(true);
   }
   await options.reload();
   await waitForText(options, '#entries-title', `(${URIS.length})`);

@@ -1,7 +1,7 @@
 import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_URL, fill, launchChromium, openPage, waitForText } from './vault-chromium';
+import { EXTENSION_URL, fill, launchChromium, openPage, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

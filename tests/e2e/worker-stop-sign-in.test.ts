@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
 import { totpNow } from '../pool/support/totp-now';
-import { EXTENSION_URL, launchChromium, openPage, sendVault as send } from './vault-chromium';
+import { EXTENSION_URL, launchChromium, openPage, sendMessage as send } from './support/chromium';
 
 let pool: TestPool;
 let session: Awaited<ReturnType<typeof launchChromium>>;

@@ -8,7 +8,7 @@ export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
 
 /** Debian's Chromium with the built extension (`npm run build` first), in a throwaway profile. */
 export async function launchChromium(): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-vault-e2e-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-e2e-'));
   const downloads = join(userDataDir, 'downloads');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -47,8 +47,8 @@ export async function openPage(browser: Browser, path: string): Promise<Page> {
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage: (message: unknown) => Promise<Record<string, unknown>> } } };
 
-/** Sends a `vault.*` request from an extension page, as the popup does, and answers the raw reply. */
-export async function sendVault(page: Page, type: string, input?: unknown): Promise<Record<string, unknown>> {
+/** Sends a request to the worker from an extension page, as the popup does, and answers the raw reply. */
+export async function sendMessage(page: Page, type: string, input?: unknown): Promise<Record<string, unknown>> {
   return page.evaluate((message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message), {
     type,
     input,
