@@ -8,6 +8,7 @@ import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
 import { createDeviceStore } from './device-store';
 import { fetchAuthSession } from './fetch-auth-session';
 import { getCurrentUser } from './get-current-user';
+import { getPendingSignIn } from './get-pending-sign-in';
 import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
 import { completeSignInWithRedirect } from './redirect/complete-sign-in-with-redirect';
 import { createRedirectContext } from './redirect/create-redirect-context';
@@ -24,6 +25,7 @@ import { fetchUserAttributes, updatePassword } from './update-password';
 import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCredentials } from './webauthn-credentials';
 
 export type { AuthClientConfig, PasskeyPort } from './auth-client-config';
+export type { PendingSignIn } from './get-pending-sign-in';
 export type { KeyValueStorage } from './key-value-storage';
 /** For the worker's routed storage: which keys belong in storage.session. */
 export { isSignInStateKey } from './sign-in-state-store';
@@ -78,6 +80,10 @@ export function createAuthClient(config: AuthClientConfig) {
   return {
     signIn: bind(context, signIn),
     confirmSignIn: bind(context, confirmSignIn),
+    /** The step of the sign-in in progress, from storage alone (no request); undefined when there is none. */
+    getPendingSignIn: () => getPendingSignIn(context),
+    /** Forgets the sign-in in progress, so the next `signIn` starts afresh; tokens stay. */
+    cancelSignIn: () => context.signInState.clear(),
     signOut: async (input?: { global?: boolean }) => {
       const hostedUi = await isHostedUiSignIn(redirect);
       await signOut(context, input);

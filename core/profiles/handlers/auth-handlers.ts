@@ -1,7 +1,7 @@
 import type { RequestHandler } from '../../messages/create-router';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
-import { type MessageSignInOutput, toMessageOutput } from '../to-message-output';
+import { type MessageNextStep, type MessageSignInOutput, toMessageOutput } from '../to-message-output';
 import {
   parseConfirmSignInMessage,
   parseProfileMessage,
@@ -53,6 +53,26 @@ export const authHandlers = {
       return toMessageOutput(await engine.confirmSignIn(input), { appName: await appNameFor(context, profileId) });
     },
   } satisfies Handler<ReturnType<typeof parseConfirmSignInMessage>, MessageSignInOutput>,
+
+  'auth.pendingSignIn': {
+    from: ['extension-page'],
+    parse: parseProfileMessage,
+    async run({ profileId }, context) {
+      const pending = await (await context.engines.engineFor(profileId)).getPendingSignIn();
+      if (!pending) return null;
+      const appName = await appNameFor(context, profileId);
+      const { nextStep } = toMessageOutput({ isSignedIn: false, nextStep: pending.nextStep }, { appName });
+      return { username: pending.username, nextStep };
+    },
+  } satisfies Handler<{ profileId: string }, { username: string; nextStep: MessageNextStep } | null>,
+
+  'auth.cancelSignIn': {
+    from: ['extension-page'],
+    parse: parseProfileMessage,
+    async run({ profileId }, context) {
+      await (await context.engines.engineFor(profileId)).cancelSignIn();
+    },
+  } satisfies Handler<{ profileId: string }, void>,
 
   'auth.signInWithRedirect': {
     from: ['extension-page'],

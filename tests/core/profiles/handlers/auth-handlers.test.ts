@@ -186,4 +186,56 @@ describe('auth handlers', () => {
       data: { signedIn: true, username: 'rita' },
     });
   });
+
+  it('answers the pending sign-in with its TOTP setup URI to a new worker, forgets it on cancelSignIn, and only for extension pages', async () => {
+    const areas = newAreas();
+    const first = startWorker(areas);
+    await first(
+      {
+        type: 'profiles.add',
+        input: { label: 'Demo', userPoolId: pool.poolId, userPoolClientId: pool.clientId, userPoolEndpoint: pool.url },
+      },
+      popup,
+    );
+    expect(await first({ type: 'auth.pendingSignIn', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: null,
+    });
+    await pool.addUser({ username: 'paul', password: 'Pending-sign-1' });
+    const started = await first(
+      { type: 'auth.signIn', input: { profileId: 'demo', username: 'paul', password: 'Pending-sign-1' } },
+      popup,
+    );
+    const { nextStep } = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data;
+
+    const second = startWorker(areas);
+    expect(await second({ type: 'auth.pendingSignIn', input: { profileId: 'demo' } }, contentScript)).toMatchObject({
+      ok: false,
+      code: 'ForbiddenSender',
+    });
+    expect(await second({ type: 'auth.pendingSignIn', input: {} }, popup)).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+    });
+    const pending = await second({ type: 'auth.pendingSignIn', input: { profileId: 'demo' } }, popup);
+    expect(pending).toEqual({ ok: true, data: { username: 'paul', nextStep } });
+    expect(nextStep.totpSetupDetails).toEqual({
+      sharedSecret: nextStep.totpSetupDetails.sharedSecret,
+      setupUri: `otpauth://totp/Demo:paul?secret=${nextStep.totpSetupDetails.sharedSecret}&issuer=Demo`,
+    });
+
+    expect(await second({ type: 'auth.cancelSignIn', input: { profileId: 'demo' } }, contentScript)).toMatchObject({
+      ok: false,
+      code: 'ForbiddenSender',
+    });
+    expect(await second({ type: 'auth.cancelSignIn', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect([...areas.session.data.keys()].some((key) => key.includes('CognitoSignInState'))).toBe(false);
+    expect(await second({ type: 'auth.pendingSignIn', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: null,
+    });
+  });
 });
