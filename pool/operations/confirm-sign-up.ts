@@ -1,12 +1,10 @@
-import { checkSecretHash } from '../auth-support/check-secret-hash';
-import { readPublicClient } from '../auth-support/read-public-client';
+import { hiddenUserCodeMismatch, readCodeRequest } from '../auth-support/read-code-request';
 import { issueSignUpSession } from '../auth-support/sign-up-session';
-import { userNotFound } from '../auth-support/user-not-found';
 import { redeemCode } from '../codes/redeem-code';
 import { CognitoError } from '../errors/cognito-error';
 import { claimAliases } from '../state/claim-aliases';
 import type { Operation } from './operation-context';
-import { readOptionalBoolean, readOptionalString, readString } from './read-input';
+import { readOptionalBoolean, readString } from './read-input';
 
 /**
  * ConfirmSignUp: checks the SIGN_UP code, confirms the user, marks the attribute the code went to as verified
@@ -14,17 +12,9 @@ import { readOptionalBoolean, readOptionalString, readString } from './read-inpu
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html
  */
 export const confirmSignUp: Operation = (input, ctx) => {
-  const { pool, client } = readPublicClient(ctx, input);
-  const username = readString(input, 'Username', { maxLength: 128 });
+  const { pool, client, user } = readCodeRequest(ctx, input);
   const code = readString(input, 'ConfirmationCode', { maxLength: 2048 });
-  checkSecretHash(client, { username, secretHash: readOptionalString(input, 'SecretHash') });
-  const user = ctx.store.findUser(pool, username);
-  if (!user) {
-    if (client.PreventUserExistenceErrors === 'ENABLED') {
-      throw new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.');
-    }
-    throw userNotFound();
-  }
+  if (!user) throw hiddenUserCodeMismatch();
   if (user.status !== 'UNCONFIRMED') {
     throw new CognitoError('NotAuthorizedException', `User cannot be confirmed. Current status is ${user.status}`);
   }

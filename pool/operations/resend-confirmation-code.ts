@@ -1,12 +1,9 @@
-import { checkSecretHash } from '../auth-support/check-secret-hash';
 import { maskDestination } from '../auth-support/mask-destination';
-import { readPublicClient } from '../auth-support/read-public-client';
-import { userNotFound } from '../auth-support/user-not-found';
+import { readCodeRequest } from '../auth-support/read-code-request';
 import { deliverCode } from '../codes/deliver-code';
 import { signUpChannel } from '../codes/sign-up-channel';
 import { CognitoError } from '../errors/cognito-error';
 import type { Operation } from './operation-context';
-import { readOptionalString, readString } from './read-input';
 
 /**
  * ResendConfirmationCode: a fresh SIGN_UP code for an UNCONFIRMED user (the old one stops working).
@@ -14,14 +11,8 @@ import { readOptionalString, readString } from './read-input';
  * PreventUserExistenceErrors says (ENABLED: a plausible made-up delivery).
  */
 export const resendConfirmationCode: Operation = (input, ctx) => {
-  const { pool, client } = readPublicClient(ctx, input);
-  const username = readString(input, 'Username', { maxLength: 128 });
-  checkSecretHash(client, { username, secretHash: readOptionalString(input, 'SecretHash') });
-  const user = ctx.store.findUser(pool, username);
-  if (!user) {
-    if (client.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(username) };
-    throw userNotFound();
-  }
+  const { pool, username, user } = readCodeRequest(ctx, input);
+  if (!user) return { CodeDeliveryDetails: simulatedDelivery(username) };
   if (user.status !== 'UNCONFIRMED') throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
   const channel = signUpChannel(pool, user);
   if (!channel) {
