@@ -12,7 +12,8 @@ export type AccountState =
   | { status: 'loading' }
   | { status: 'signedOut' }
   | { status: 'signedIn'; session: SessionSummary }
-  | { status: 'step'; step: MessageNextStep };
+  /** `username` is who is signing in, when known (always for a sign-in resumed from the worker). */
+  | { status: 'step'; step: MessageNextStep; username?: string };
 
 export interface AccountsViewProps {
   /** Undefined until `profiles.list` answered. */
@@ -86,6 +87,18 @@ export function AccountsView(props: AccountsViewProps) {
       )}
       {account.status === 'signedOut' && (
         <SignInForm pool={pool} busy={props.busy} onSignIn={props.onSignIn} onRedirect={props.onRedirect} />
+      )}
+      {account.status === 'step' && (
+        <p class="signing-in-as">
+          {account.username && (
+            <>
+              Signing in as <strong class="signing-in-user">{account.username}</strong>{' '}
+            </>
+          )}
+          <button type="button" class="start-again" disabled={props.busy} onClick={props.onRestart}>
+            Start again
+          </button>
+        </p>
       )}
       {account.status === 'step' && (
         <SignInStepPrompt

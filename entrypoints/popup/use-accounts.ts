@@ -20,7 +20,8 @@ type Failure = { ok: false; code: string; message: string };
 
 /**
  * The popup's accounts controller: lists the pools once the tab opens, shows the chosen pool's session, and walks
- * a sign-in one `nextStep` at a time through `auth.signIn` / `auth.confirmSignIn`.
+ * a sign-in one `nextStep` at a time through `auth.signIn` / `auth.confirmSignIn`, picking up a sign-in left in
+ * progress (`auth.pendingSignIn`) when the popup is opened again.
  */
 export function useAccounts(options: AccountsOptions) {
   const { call } = options;
@@ -48,7 +49,12 @@ export function useAccounts(options: AccountsOptions) {
       fail(reply);
       return setAccount({ status: 'signedOut' });
     }
-    setAccount(reply.data.signedIn ? { status: 'signedIn', session: reply.data } : { status: 'signedOut' });
+    if (reply.data.signedIn) return setAccount({ status: 'signedIn', session: reply.data });
+    // A popup closed mid-sign-in (to fetch a code) left the sign-in in the worker: go on where the user was.
+    const pending = await call('auth.pendingSignIn', { profileId });
+    if (!pending.ok) fail(pending);
+    if (!pending.ok || !pending.data) return setAccount({ status: 'signedOut' });
+    setAccount({ status: 'step', step: pending.data.nextStep, username: pending.data.username });
   };
 
   useEffect(() => {
@@ -77,9 +83,10 @@ export function useAccounts(options: AccountsOptions) {
       setBusy(false);
     }
   };
-  const stepFrom = async (reply: Reply<MessageSignInOutput>) => {
+  const stepFrom = async (reply: Reply<MessageSignInOutput>, username: string | undefined) => {
     if (!reply.ok) return fail(reply);
-    if (reply.data.nextStep.signInStep !== 'DONE') return setAccount({ status: 'step', step: reply.data.nextStep });
+    if (reply.data.nextStep.signInStep !== 'DONE')
+      return setAccount({ status: 'step', step: reply.data.nextStep, username });
     setSavedTotp(undefined);
     setAnnouncement('Signed in.');
     await loadSession(selectedId!);
@@ -103,7 +110,7 @@ export function useAccounts(options: AccountsOptions) {
         void loadSession(id);
       },
       onSignIn: (request: SignInRequest) =>
-        void run(async () => stepFrom(await call('auth.signIn', { profileId, ...request }))),
+        void run(async () => stepFrom(await call('auth.signIn', { profileId, ...request }), request.username)),
       onRedirect: () =>
         void run(async () => {
           const reply = await call('auth.signInWithRedirect', { profileId });
@@ -112,13 +119,19 @@ export function useAccounts(options: AccountsOptions) {
         }),
       onConfirm: (challengeResponse: string, confirmOptions?: ConfirmOptions) =>
         void run(async () =>
-          stepFrom(await call('auth.confirmSignIn', { profileId, challengeResponse, options: confirmOptions })),
+          stepFrom(
+            await call('auth.confirmSignIn', { profileId, challengeResponse, options: confirmOptions }),
+            account.status === 'step' ? account.username : undefined,
+          ),
         ),
-      onRestart: () => {
-        setError(undefined);
-        setSavedTotp(undefined);
-        setAccount({ status: 'signedOut' });
-      },
+      onRestart: () =>
+        void run(async () => {
+          setSavedTotp(undefined);
+          // The worker forgets the sign-in too, or the next popup would resume it.
+          const reply = await call('auth.cancelSignIn', { profileId });
+          if (!reply.ok) fail(reply);
+          setAccount({ status: 'signedOut' });
+        }),
       onSaveTotp: (uri: string) =>
         void run(async () => {
           const reply = await call('vault.addEntry', { uri, origins: pool?.origins ?? [] });

@@ -1,7 +1,7 @@
 import type { AuthFactorType, AuthFlowType } from '../../core/auth/sign-in-types';
 import type { SessionSummary } from '../../core/profiles/handlers/auth-handlers';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
-import type { MessageSignInOutput } from '../../core/profiles/to-message-output';
+import type { MessageNextStep, MessageSignInOutput } from '../../core/profiles/to-message-output';
 
 /** What the options page sends to add a pool (the worker validates and fills the rest). */
 export interface NewPoolInput {
@@ -40,6 +40,13 @@ export interface AccountRequests {
     input: { profileId: string; challengeResponse: string; options?: ConfirmSignInOptions };
     output: MessageSignInOutput;
   };
+  /** The sign-in in progress (kept by the worker up to Cognito's 3 minutes), or null when there is none. */
+  'auth.pendingSignIn': {
+    input: { profileId: string };
+    output: { username: string; nextStep: MessageNextStep } | null;
+  };
+  /** Forgets the sign-in in progress. */
+  'auth.cancelSignIn': { input: { profileId: string }; output: undefined };
   'auth.signInWithRedirect': { input: { profileId: string }; output: { username: string } };
   'auth.signOut': { input: { profileId: string; global?: boolean }; output: undefined };
   'auth.session': { input: { profileId: string; forceRefresh?: boolean }; output: SessionSummary };

@@ -70,4 +70,22 @@ describe('AccountsView', () => {
     await click(expired.root.querySelector<HTMLElement>('[role="alert"] .restart')!);
     expect(expired.onRestart).toHaveBeenCalledOnce();
   });
+
+  it('says who is signing in and offers to start again from any step', async () => {
+    const { root, onRestart } = render({
+      status: 'step',
+      username: 'walt',
+      step: { signInStep: 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', codeDeliveryDetails: { destination: 'w***@e***' } },
+    });
+    expect(root.querySelector('.signing-in-as')?.textContent).toBe('Signing in as walt Start again');
+    expect(root.querySelector('#step-title')?.textContent).toBe('Enter the code from the email');
+    await click(root.querySelector<HTMLElement>('.start-again')!);
+    expect(onRestart).toHaveBeenCalledOnce();
+  });
+
+  it('offers to start again without a name when the username is not known', () => {
+    const { root } = render({ status: 'step', step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } });
+    expect(root.querySelector('.signing-in-as')?.textContent).toBe('Start again');
+    expect(root.querySelector('.signing-in-user')).toBeNull();
+  });
 });

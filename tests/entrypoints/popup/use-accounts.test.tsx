@@ -32,6 +32,8 @@ function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) 
 const base = {
   'vault.listCodes': { ok: true, data: [] },
   'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' })] },
+  'auth.pendingSignIn': { ok: true, data: null },
+  'auth.cancelSignIn': { ok: true, data: undefined },
 } as const;
 
 async function render(worker: ReturnType<typeof fakeWorker>) {
@@ -76,6 +78,7 @@ describe('the popup’s Sign in tab', () => {
     expect(worker.calls.slice(1)).toEqual([
       { type: 'profiles.list', input: undefined },
       { type: 'auth.session', input: { profileId: 'p1', forceRefresh: false } },
+      { type: 'auth.pendingSignIn', input: { profileId: 'p1' } },
     ]);
     expect(root.querySelector('form.sign-in')).not.toBeNull();
   });
@@ -159,6 +162,8 @@ describe('the popup’s Sign in tab', () => {
     await enterCode(root, '123456');
     expect(root.querySelector('.accounts [role="alert"]')?.textContent).toContain('The sign-in expired; start again.');
     await click(root.querySelector<HTMLElement>('.accounts [role="alert"] .restart')!);
+    await act(async () => {});
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.cancelSignIn', input: { profileId: 'p1' } });
     expect(root.querySelector('form.sign-in')).not.toBeNull();
     expect(root.querySelector('.accounts [role="alert"]')).toBeNull();
   });
@@ -196,5 +201,68 @@ describe('the popup’s Sign in tab', () => {
     await click(root.querySelector('.sign-out-everywhere')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.signOut', input: { profileId: 'p1', global: true } });
     expect(root.querySelector('form.sign-in')).not.toBeNull();
+  });
+
+  it('goes on with the sign-in the worker still holds when the tab opens, and forgets it on Start again', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.pendingSignIn': {
+        ok: true,
+        data: { username: 'walt', nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
+      },
+      'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    expect(root.querySelector('form.sign-in')).toBeNull();
+    expect(root.querySelector('#step-title')?.textContent).toBe('Enter the code from your authenticator');
+    expect(root.querySelector('.signing-in-as')?.textContent).toContain('Signing in as walt');
+    await enterCode(root, '123456');
+    await act(async () => {});
+    expect(worker.calls.at(-1)).toEqual({
+      type: 'auth.confirmSignIn',
+      input: { profileId: 'p1', challengeResponse: '123456' },
+    });
+    expect(root.querySelector('.signing-in-user')?.textContent).toBe('walt');
+    await click(root.querySelector<HTMLElement>('.start-again')!);
+    await act(async () => {});
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.cancelSignIn', input: { profileId: 'p1' } });
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+    expect(root.querySelector('.signing-in-as')).toBeNull();
+  });
+
+  it('says the sign-in expired when the held one is too old, and shows the form', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.pendingSignIn': { ok: false, code: 'SignInSessionExpired', message: 'The sign-in expired; start again.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    expect(root.querySelector('.accounts [role="alert"]')?.textContent).toContain('The sign-in expired; start again.');
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+  });
+
+  it('asks for the held sign-in of the pool switched to', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' }), poolProfile({ id: 'p2', label: 'Other' })] },
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.pendingSignIn': [
+        { ok: true, data: null },
+        { ok: true, data: { username: 'olga', nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } } },
+      ],
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    const select = root.querySelector<HTMLSelectElement>('select[name="pool"]')!;
+    await act(async () => {
+      select.value = 'p2';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {});
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.pendingSignIn', input: { profileId: 'p2' } });
+    expect(root.querySelector('.signing-in-user')?.textContent).toBe('olga');
   });
 });
