@@ -6,6 +6,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const root = resolve(import.meta.dirname, '..');
 const port = process.env.SIDEKEY_POOL_PORT ?? '9229';
@@ -42,14 +43,24 @@ function main() {
 
   const pool = spawn(bin('tsx'), ['pool/cli.ts', '--port', port, '--seed', 'pool/seed/demo.json'], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(pool);
   pool.on('exit', (code) => {
     console.error(`The local user pool stopped (exit ${code}).`);
     stopAll(code ?? 1);
   });
+  // Echo the pool's output; once it is listening, open the browser (or say how to load Sidekey).
+  createInterface({ input: pool.stdout! }).on('line', (line) => {
+    console.log(line);
+    const ready = /listening on (http:\/\/\S+)/.exec(line);
+    if (ready) whenPoolReady(ready[1]!);
+  });
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+}
 
+function whenPoolReady(poolUrl: string) {
   const browser = findBrowser();
   if (browser && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
     const profile = mkdtempSync(join(tmpdir(), 'sidekey-profile-'));
@@ -80,9 +91,14 @@ function main() {
       ].join('\n'),
     );
   }
+  console.log(
+    [
+      '',
+      `To sign in as a demo user: Sidekey → Settings → User pools → add pool local_Sidekey01,`,
+      `app client sidekeydemoclient000000001, endpoint ${poolUrl}/ — then use the popup's Sign in tab.`,
+    ].join('\n'),
+  );
   console.log('Press Ctrl-C to stop.');
-  process.on('SIGINT', () => stopAll(0));
-  process.on('SIGTERM', () => stopAll(0));
 }
 
 main();
