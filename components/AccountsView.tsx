@@ -95,9 +95,11 @@ export function AccountsView(props: AccountsViewProps) {
               Signing in as <strong class="signing-in-user">{account.username}</strong>{' '}
             </>
           )}
-          <button type="button" class="start-again" disabled={props.busy} onClick={props.onRestart}>
-            Start again
-          </button>
+          {!props.error?.restart && (
+            <button type="button" class="start-again" disabled={props.busy} onClick={props.onRestart}>
+              Start again
+            </button>
+          )}
         </p>
       )}
       {account.status === 'step' && (

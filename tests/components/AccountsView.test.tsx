@@ -67,6 +67,7 @@ describe('AccountsView', () => {
     expect(wrong.root.querySelector('[role="alert"]')?.textContent).toBe('That code is not right. ');
     expect(wrong.root.querySelector('.restart')).toBeNull();
     const expired = render(step, { error: { text: 'The sign-in expired; start again.', restart: true } });
+    expect(expired.root.querySelectorAll('button.restart, button.start-again')).toHaveLength(1);
     await click(expired.root.querySelector<HTMLElement>('[role="alert"] .restart')!);
     expect(expired.onRestart).toHaveBeenCalledOnce();
   });
