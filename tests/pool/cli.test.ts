@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir: string;
 
 beforeAll(() => {
@@ -14,7 +13,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runCli(args: string[]) {
-  const child = spawn(tsx, ['pool/cli.ts', ...args], { cwd: root, stdio: 'pipe' });
+  // One process (node with tsx's loader), not the tsx wrapper: a SIGKILL to the wrapper would orphan the real
+  // server, which then outlives the test run.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'pool/cli.ts', ...args], { cwd: root, stdio: 'pipe' });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
