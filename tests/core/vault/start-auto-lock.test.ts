@@ -15,6 +15,7 @@ function fakePlatform() {
     },
     platform: {
       alarms: {
+        get: async (name: string) => alarms.find((alarm) => alarm.name === name),
         create: (name: string, info: { periodInMinutes: number }) => {
           alarms.push({ name, ...info });
         },
@@ -26,7 +27,7 @@ function fakePlatform() {
 }
 
 describe('startAutoLock', () => {
-  it('checks the idle time on its one-minute alarm only, and locks when the screen locks', () => {
+  it('checks the idle time on its one-minute alarm only, and locks when the screen locks', async () => {
     const calls: string[] = [];
     const vault = {
       checkAutoLock: async () => {
@@ -40,6 +41,8 @@ describe('startAutoLock', () => {
     };
     const fake = fakePlatform();
     startAutoLock(vault, fake.platform);
+    await Promise.resolve();
+    await Promise.resolve();
     expect(fake.alarms).toEqual([{ name: AUTO_LOCK_ALARM, periodInMinutes: 1 }]);
     fake.fire('someone-elses-alarm');
     fake.idle('idle');
@@ -47,5 +50,15 @@ describe('startAutoLock', () => {
     fake.fire(AUTO_LOCK_ALARM);
     fake.idle('locked');
     expect(calls).toEqual(['check', 'lock']);
+  });
+
+  it('keeps the existing alarm when the worker wakes again, so frequent wakes cannot postpone the check', async () => {
+    const fake = fakePlatform();
+    const vault = { checkAutoLock: async () => false, lock: async () => undefined as never };
+    startAutoLock(vault, fake.platform);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    startAutoLock(vault, fake.platform);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.alarms).toEqual([{ name: AUTO_LOCK_ALARM, periodInMinutes: 1 }]);
   });
 });
