@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
 import { totpNow } from '../pool/support/totp-now';
-import { fill, launchChromium, openPage, sendMessage as send, waitForText } from './support/chromium';
+import { fill, launchChromium, openPage, sendMessage as send, submitForm, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 
@@ -22,10 +22,6 @@ afterAll(async () => {
   await session?.close();
   await pool?.stop();
 });
-
-async function submitForm(page: Page, formSelector: string) {
-  await page.$eval(formSelector, (form) => (form as HTMLFormElement).requestSubmit());
-}
 
 /** A fresh popup page on its Sign in tab, waiting for the form or a step prompt. */
 async function openSignInTab(): Promise<Page> {

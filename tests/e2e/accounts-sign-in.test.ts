@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
 import { totpNow } from '../pool/support/totp-now';
-import { fill, launchChromium, openPage, sendMessage as send, waitForText } from './support/chromium';
+import { fill, launchChromium, openPage, sendMessage as send, submitForm, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SITE = 'http://localhost:5173';
@@ -24,10 +24,6 @@ afterAll(async () => {
   await session?.close();
   await pool?.stop();
 });
-
-async function submitForm(page: Page, formSelector: string) {
-  await page.$eval(formSelector, (form) => (form as HTMLFormElement).requestSubmit());
-}
 
 describe('signing in to a user pool from Sidekey’s own pages', () => {
   it('adds the local pool on the settings page', async () => {

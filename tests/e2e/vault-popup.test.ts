@@ -1,7 +1,7 @@
 import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_URL, fill, launchChromium, openPage, waitForText } from './support/chromium';
+import { EXTENSION_URL, fill, launchChromium, openPage, submitForm, waitForText } from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -25,10 +25,6 @@ async function expectRightCode(popup: Page) {
   const after = await popup.evaluate(() => Date.now());
   const totp = new TOTP({ secret: SECRET, digits: 6, period: 30 });
   expect([totp.generate({ timestamp: before }), totp.generate({ timestamp: after })]).toContain(shown);
-}
-
-async function submitForm(page: Page, formSelector: string) {
-  await page.$eval(formSelector, (form) => (form as HTMLFormElement).requestSubmit());
 }
 
 describe('the vault in Chromium', () => {

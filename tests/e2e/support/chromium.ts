@@ -74,3 +74,8 @@ export async function fill(page: Page, selector: string, value: string): Promise
   });
   await page.type(selector, value);
 }
+
+/** Submits a form the way a user's Enter key does (validation and submit events included). */
+export async function submitForm(page: Page, formSelector: string): Promise<void> {
+  await page.$eval(formSelector, (form) => (form as HTMLFormElement).requestSubmit());
+}

@@ -1,23 +1,10 @@
 import { confirmSignIn, setUpTOTP, signIn, signOut, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configureAmplify } from '../support/configure-amplify';
-import { startTestPool, type TestPool } from '../support/test-pool';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestPool } from '../support/test-pool';
 import { totpNow } from '../support/totp-now';
+import { useAmplifyPools } from '../support/use-amplify-pools';
 
-const pools: TestPool[] = [];
-async function poolFor(options: Parameters<typeof startTestPool>[0]): Promise<TestPool> {
-  const pool = await startTestPool(options);
-  pools.push(pool);
-  configureAmplify(pool);
-  return pool;
-}
-
-afterEach(async () => {
-  await signOut();
-});
-afterAll(async () => {
-  for (const pool of pools) await pool.stop();
-});
+const poolFor = useAmplifyPools();
 
 describe('TOTP MFA with Amplify v6', () => {
   let pool: TestPool;
