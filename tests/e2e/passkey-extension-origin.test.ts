@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthClient } from '../../core/auth/index';
-import type { KeyValueStorage } from '../../core/auth/key-value-storage';
 import { type RunningPool, startPool } from '../../pool/start-pool';
+import { createMemoryStorage } from '../core/auth/memory-storage';
 import { clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
 import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
 
@@ -12,16 +12,6 @@ import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
  * chrome-extension://<id>` for rpId `localhost` (allowed by the `http://localhost/*` host permission,
  * browser-testing.md). The local pool must accept that origin for registration and sign-in.
  */
-
-function mapStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: async (key) => map.get(key) ?? null,
-    setItem: async (key, value) => void map.set(key, value),
-    removeItem: async (key) => void map.delete(key),
-    clear: async () => map.clear(),
-  };
-}
 
 function originOf(credential: Record<string, unknown>): string {
   const response = credential.response as { clientDataJSON: string };
@@ -83,7 +73,7 @@ describe('passkeys made from a Sidekey extension page', () => {
       userPoolId: poolId,
       userPoolClientId: clientId,
       userPoolEndpoint: pool.url,
-      storage: mapStorage(),
+      storage: createMemoryStorage(),
       passkeys,
     });
     await auth.signIn({ username: 'alice', password: 'Passw0rd!x', options: { authFlowType: 'USER_PASSWORD_AUTH' } });

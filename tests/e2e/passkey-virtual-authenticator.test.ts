@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthClient } from '../../core/auth/index';
-import type { KeyValueStorage } from '../../core/auth/key-value-storage';
 import { type RunningPool, startPool } from '../../pool/start-pool';
+import { createMemoryStorage } from '../core/auth/memory-storage';
 import { callPool, clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
 
 /*
@@ -16,16 +16,6 @@ import { callPool, clientId, passkeySeed, poolId } from '../pool/webauthn/passke
  * requires. The page only runs the WebAuthn ceremonies (`PublicKeyCredential.parse…FromJSON`, `toJSON`); the
  * engine (`createAuthClient` with its `passkeys` port) talks to the local pool from Node.
  */
-
-function mapStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: async (key) => map.get(key) ?? null,
-    setItem: async (key, value) => void map.set(key, value),
-    removeItem: async (key) => void map.delete(key),
-    clear: async () => map.clear(),
-  };
-}
 
 async function servePage(): Promise<{ server: Server; url: string }> {
   const server = createServer((_request, response) => {
@@ -109,7 +99,7 @@ describe('passkeys with Chromium’s virtual authenticator against the local poo
       userPoolId: poolId,
       userPoolClientId: clientId,
       userPoolEndpoint: pool.url,
-      storage: mapStorage(),
+      storage: createMemoryStorage(),
       passkeys: passkeyPort(page),
     });
     const password = await auth.signIn({

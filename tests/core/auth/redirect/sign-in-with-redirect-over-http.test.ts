@@ -2,23 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
 import { createAuthClient } from '../../../../core/auth/index';
-import type { KeyValueStorage } from '../../../../core/auth/key-value-storage';
 import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
 import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { createTokenStore } from '../../../../core/auth/token-store';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../../pool/hosted-ui/hosted-ui-browser';
 import { callbackUrl, clientId, hostedUiSeed, logoutUrl, poolId } from '../../../pool/hosted-ui/hosted-ui-pool';
-
-function mapStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: async (key) => map.get(key) ?? null,
-    setItem: async (key, value) => void map.set(key, value),
-    removeItem: async (key) => void map.delete(key),
-    clear: async () => map.clear(),
-  };
-}
+import { createMemoryStorage } from '../memory-storage';
 
 /** Plays the person at the hosted UI: signs in on the pool's page and returns where it redirected. */
 function hostedUiPerson(credentials: { username: string; password: string }): OpenAuthSession {
@@ -44,7 +34,7 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
   afterAll(() => pool.stop());
 
   function context(openAuthSession: OpenAuthSession): RedirectContext {
-    const storage = mapStorage();
+    const storage = createMemoryStorage();
     return {
       clientId,
       oauth: {
@@ -64,7 +54,7 @@ describe('signInWithRedirect against the local pool over HTTP', () => {
   }
 
   it('signs in on the pool page, redeems the code with PKCE and stores tokens the pool accepts', async () => {
-    const storage = mapStorage();
+    const storage = createMemoryStorage();
     const person = hostedUiPerson({ username: 'alice', password: 'Passw0rd!x' });
     const opened: string[] = [];
     const landed: string[] = [];

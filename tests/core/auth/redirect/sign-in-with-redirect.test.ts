@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
-import type { KeyValueStorage } from '../../../../core/auth/key-value-storage';
 import { createPkceChallenge } from '../../../../core/auth/redirect/create-pkce-challenge';
 import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
 import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { createTokenStore } from '../../../../core/auth/token-store';
+import { createMemoryStorage } from '../memory-storage';
 
 const clientId = 'client123';
-
-function mapStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: async (key) => map.get(key) ?? null,
-    setItem: async (key, value) => void map.set(key, value),
-    removeItem: async (key) => void map.delete(key),
-    clear: async () => map.clear(),
-  };
-}
 
 function fakeJwt(payload: Record<string, unknown>): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -25,7 +14,7 @@ function fakeJwt(payload: Record<string, unknown>): string {
 }
 
 function setup(options: { open: OpenAuthSession; tokenAnswer?: { status: number; body: object } }) {
-  const storage = mapStorage();
+  const storage = createMemoryStorage();
   const requests: { url: string; body: URLSearchParams }[] = [];
   let counter = 0;
   const context: RedirectContext = {
@@ -105,10 +94,10 @@ describe('signInWithRedirect', () => {
 
     const stored = await context.tokens.load();
     expect(stored).toMatchObject({ username: 'alice', refreshToken: 'refresh-1', clockDrift: -500 });
-    expect(storage.map.get(`CognitoIdentityServiceProvider.${clientId}.alice.oauthMetadata`)).toBe(
+    expect(storage.entries.get(`CognitoIdentityServiceProvider.${clientId}.alice.oauthMetadata`)).toBe(
       '{"oauthSignIn":true}',
     );
-    expect(storage.map.has(`CognitoIdentityServiceProvider.${clientId}.oauthPKCE`)).toBe(false);
+    expect(storage.entries.has(`CognitoIdentityServiceProvider.${clientId}.oauthPKCE`)).toBe(false);
   });
 
   it('refuses a redirect carrying another state and stores nothing', async () => {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStorage } from '../../../../core/auth/key-value-storage';
 import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
 import { isHostedUiSignIn, signOutOfHostedUi } from '../../../../core/auth/redirect/sign-out-of-hosted-ui';
 import { createTokenStore } from '../../../../core/auth/token-store';
+import { createMemoryStorage } from '../memory-storage';
 
 const clientId = 'client123';
 
 function setup() {
-  const map = new Map<string, string>();
-  const storage: KeyValueStorage = {
-    getItem: async (key) => map.get(key) ?? null,
-    setItem: async (key, value) => void map.set(key, value),
-    removeItem: async (key) => void map.delete(key),
-    clear: async () => map.clear(),
-  };
+  const storage = createMemoryStorage();
+  const map = storage.entries;
   const opened: { url: string; redirects: string[] }[] = [];
   const context: RedirectContext = {
     clientId,
