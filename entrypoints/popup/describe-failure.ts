@@ -7,6 +7,8 @@ const TEXT: Record<string, string> = {
   VaultDuplicate: 'That entry is already in Sidekey.',
   VaultNotFound: 'That entry no longer exists.',
   VaultFull: 'The browser has no room left for Sidekey’s data.',
+  VaultCorrupt: 'Some of Sidekey’s stored data failed its integrity check. Nothing was changed.',
+  StorageCorrupt: 'Sidekey’s saved user pools could not be read. Nothing was changed.',
   Unavailable: 'Sidekey’s background worker could not be reached. Try again.',
   // User pools (core/profiles)
   ProfileExists: 'This user pool and app client are already in Sidekey.',
@@ -28,6 +30,7 @@ const TEXT: Record<string, string> = {
   IncorrectMFAMethod: 'Choose one of the offered methods.',
   NetworkError: 'The user pool could not be reached. Check the endpoint and your connection.',
   OAuthCanceled: 'The hosted sign-in was closed before it finished.',
+  PasskeyNotSupported: 'Passkeys cannot be used from the popup yet. Choose another way to sign in.',
   OAuthNotConfigured: 'This pool has no hosted sign-in page set up.',
 };
 
