@@ -9,7 +9,7 @@ export interface SignInRequest {
   options?: { authFlowType?: AuthFlowType; preferredChallenge?: AuthFactorType };
 }
 
-/** The flows the form offers, and what each sends (cognito-protocol.md §2.2–2.6, §8). */
+/** The flows the form offers, and what each sends (docs/cognito-api.md §2.2–2.6, §8). */
 const FLOWS = {
   srp: { label: 'Password (SRP, the default)', password: true, options: undefined },
   password: {

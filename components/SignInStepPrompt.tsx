@@ -13,7 +13,7 @@ type PromptTable = { [S in StepName]: (props: StepPromptProps<S>) => JSX.Element
 const ALL_FIRST_FACTORS = ['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'SMS_OTP'];
 
 /**
- * The one table from Amplify's `signInStep` (cognito-protocol.md §9, §14) to the prompt that answers it. Every
+ * The one table from Amplify's `signInStep` (docs/cognito-api.md §9, §14) to the prompt that answers it. Every
  * prompt answers through `onConfirm(challengeResponse, options)`; the worker decides what the answer means.
  */
 export const STEP_PROMPTS: PromptTable = {

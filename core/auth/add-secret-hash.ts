@@ -3,7 +3,7 @@ import { secretHash } from './srp/secret-hash';
 
 /**
  * Adds `SECRET_HASH` for `username` when the app client has a secret (AWS docs, "Computing secret hash values");
- * Cognito wants it in AuthParameters and in every ChallengeResponses (cognito-protocol.md §3.8).
+ * Cognito wants it in AuthParameters and in every ChallengeResponses (docs/cognito-api.md §3.8).
  */
 export async function addSecretHash(
   context: AuthContext,

@@ -4,7 +4,7 @@ import type { KeyValueStorage } from './key-value-storage';
  * Passkey ceremonies run where WebAuthn exists (a page), never in the engine: it only relays JSON (WebAuthn L3
  * §5.1.8–§5.1.9). A failed ceremony should reject with a SidekeyError named as Amplify names passkey errors
  * (`PasskeyAuthenticationCanceled`, `PasskeyRegistrationCanceled`, `PasskeyAlreadyExists`, `PasskeyOperationAborted`,
- * `RelyingPartyMismatch`; cognito-protocol.md §7.1); the engine passes it through and keeps the sign-in, so the user
+ * `RelyingPartyMismatch`; docs/cognito-api.md §7.1); the engine passes it through and keeps the sign-in, so the user
  * can pick another factor.
  */
 export type PasskeyPort = {

@@ -15,7 +15,7 @@ export type AutoSignInSlot = { username: string; session?: string; signInInput: 
 export type AuthContext = {
   clientId: string;
   userPoolId: string;
-  /** The part of the pool id after `_`: SRP's pool name (cognito-protocol.md §3.4). */
+  /** The part of the pool id after `_`: SRP's pool name (docs/cognito-api.md §3.4). */
   poolName: string;
   clientSecret?: string;
   deviceName: string;

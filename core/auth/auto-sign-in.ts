@@ -4,7 +4,7 @@ import { signIn } from './sign-in';
 import type { SignInOutput } from './sign-in-types';
 
 /**
- * Amplify's `autoSignIn` after a confirmed sign-up (cognito-protocol.md §6.1). USER_AUTH spends ConfirmSignUp's
+ * Amplify's `autoSignIn` after a confirmed sign-up (docs/cognito-api.md §6.1). USER_AUTH spends ConfirmSignUp's
  * Session on InitiateAuth, so no password or code is needed; other flows sign in with the remembered password.
  */
 export async function autoSignIn(context: AuthContext): Promise<SignInOutput> {

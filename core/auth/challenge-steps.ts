@@ -19,7 +19,7 @@ export type ChallengeStep = {
 const show = (nextStep: SignInNextStep): ChallengeOutcome => ({ nextStep });
 const run = (effect: SignInEffect): ChallengeOutcome => ({ effect });
 
-/** An MFA or OTP code answer: `{ USERNAME, <codeKey>: code }`, plus DEVICE_KEY (cognito-protocol.md §2.7). */
+/** An MFA or OTP code answer: `{ USERNAME, <codeKey>: code }`, plus DEVICE_KEY (docs/cognito-api.md §2.7). */
 const codeRow = (challengeName: string, codeKey: string, step: (state: SignInState) => SignInNextStep) => ({
   step: (state: SignInState) => show(step(state)),
   answer: ({ state, answer }: { state: SignInState; answer: string }): SignInEffect => ({
@@ -40,7 +40,7 @@ const internal = (effect: SignInEffect): ChallengeStep => ({ step: () => run(eff
 
 /**
  * The one table from Cognito challenges to Amplify's next steps and to the request that answers each
- * (cognito-protocol.md §14). Nothing else in the engine switches on a challenge name.
+ * (docs/cognito-api.md §14). Nothing else in the engine switches on a challenge name.
  */
 export const CHALLENGE_STEPS: Readonly<Record<string, ChallengeStep>> = {
   PASSWORD_VERIFIER: internal({ type: 'passwordVerifier' }),

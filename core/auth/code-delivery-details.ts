@@ -1,6 +1,6 @@
 import type { CodeDeliveryDetails } from './sign-in-types';
 
-/** Reads `CODE_DELIVERY_DELIVERY_MEDIUM` and `CODE_DELIVERY_DESTINATION` from a challenge (cognito-protocol.md §2.8). */
+/** Reads `CODE_DELIVERY_DELIVERY_MEDIUM` and `CODE_DELIVERY_DESTINATION` from a challenge (docs/cognito-api.md §2.8). */
 export function codeDeliveryFromParameters(parameters: Record<string, string>): CodeDeliveryDetails {
   return {
     deliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM as CodeDeliveryDetails['deliveryMedium'],

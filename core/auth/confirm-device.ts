@@ -28,6 +28,6 @@ export async function confirmDevice(
       randomPassword: verifier.devicePassword,
     });
   } catch {
-    // Deliberately ignored (cognito-protocol.md §4.1 step 6): no device metadata is stored.
+    // Deliberately ignored (docs/cognito-api.md §4.1): no device metadata is stored.
   }
 }

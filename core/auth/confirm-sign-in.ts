@@ -10,7 +10,7 @@ import type { ConfirmSignInInput, SignInOutput } from './sign-in-types';
 /**
  * Amplify's `confirmSignIn`: loads the sign-in in progress from storage (so it works after a worker restart),
  * sends the answer the challenge table prescribes and runs on. A failure keeps the state, so a mistyped code
- * can be tried again on the same Session (cognito-protocol.md §5).
+ * can be tried again on the same Session (docs/cognito-api.md §5).
  */
 export async function confirmSignIn(context: AuthContext, input: ConfirmSignInInput): Promise<SignInOutput> {
   if (!input.challengeResponse)

@@ -12,7 +12,7 @@ export type DeviceStore = {
 
 /**
  * Device metadata under Amplify's keys `CognitoIdentityServiceProvider.<clientId>.<username>.deviceKey`,
- * `.deviceGroupKey` and `.randomPasswordKey`; all three must be present to count (cognito-protocol.md §4.3).
+ * `.deviceGroupKey` and `.randomPasswordKey`; all three must be present to count (docs/cognito-api.md §4.3).
  */
 export function createDeviceStore(options: { storage: KeyValueStorage; clientId: string }): DeviceStore {
   const { storage } = options;

@@ -2,7 +2,7 @@ import { isSidekeyError } from '../errors/sidekey-error';
 import type { SignInOutput } from './sign-in-types';
 
 /**
- * Two Cognito errors are next steps, not failures (cognito-protocol.md §2.9): a required password reset and an
+ * Two Cognito errors are next steps, not failures (docs/cognito-api.md §2.9): a required password reset and an
  * unconfirmed account. Everything else is rethrown.
  */
 export function errorAsStep(error: unknown): SignInOutput {

@@ -11,7 +11,7 @@ export type AuthSession = {
   userSub?: string;
 };
 
-/** Refresh failures after which the stored tokens are useless (cognito-protocol.md §4.2). */
+/** Refresh failures after which the stored tokens are useless (docs/cognito-api.md §4.2). */
 const CLEARING_CODES = [
   'NotAuthorizedException',
   'TokenRevokedException',

@@ -3,7 +3,7 @@ import type { AuthContext } from './auth-context';
 import { fetchAuthSession } from './fetch-auth-session';
 import type { SignInDetails } from './sign-in-types';
 
-/** Amplify's current-user shape (cognito-protocol.md §9). */
+/** Amplify's current-user shape (docs/cognito-api.md §9). */
 export type AuthUser = { username: string; userId: string; signInDetails?: SignInDetails };
 
 /** The signed-in user's access token (refreshed if needed), or Amplify's `UserUnAuthenticatedException`. */

@@ -72,7 +72,7 @@ function createAuthContext(config: AuthClientConfig): AuthContext {
 /**
  * Amplify JS v6's Cognito sign-in surface, without Amplify and without any platform global: every method has
  * Amplify's name, input and output, and all state lives in `config.storage` (tokens, device keys, the sign-in in
- * progress) or in this client (auto sign-in), never in the module. See cognito-protocol.md for the wire facts.
+ * progress) or in this client (auto sign-in), never in the module. See docs/cognito-api.md for the wire facts.
  */
 export function createAuthClient(config: AuthClientConfig) {
   const context = createAuthContext(config);

@@ -10,7 +10,7 @@ const setupTypes = (state: SignInState): AuthMFAType[] =>
   toAuthMfaTypes(parseNameList(state.challengeParameters.MFAS_CAN_SETUP)).filter((type) => type !== 'SMS');
 
 /**
- * The MFA_SETUP row of the challenge table (cognito-protocol.md §2.8, §2.10, §14): choose TOTP or EMAIL when both
+ * The MFA_SETUP row of the challenge table (docs/cognito-api.md §2.8, §2.10, §14): choose TOTP or EMAIL when both
  * can be set up, associate a TOTP secret with the Session, verify its first code, or send the email address.
  */
 export const MFA_SETUP_STEP: ChallengeStep = {

@@ -1,6 +1,6 @@
 import type { AuthMFAType } from './sign-in-types';
 
-/** Cognito's MFA challenge names and the short names Amplify shows for them (cognito-protocol.md §2.8). */
+/** Cognito's MFA challenge names and the short names Amplify shows for them (docs/cognito-api.md §2.8). */
 export const MFA_CHALLENGE_BY_TYPE: Record<AuthMFAType, string> = {
   SMS: 'SMS_MFA',
   TOTP: 'SOFTWARE_TOKEN_MFA',

@@ -8,7 +8,7 @@ const required = (value: string | undefined, code: string, message: string) => {
   if (!value) throw new SidekeyError({ code, message });
 };
 
-/** Amplify's `resetPassword`: ForgotPassword, answering where the code went (cognito-protocol.md §6.2). */
+/** Amplify's `resetPassword`: ForgotPassword, answering where the code went (docs/cognito-api.md §6.2). */
 export async function resetPassword(
   context: AuthContext,
   input: { username: string; options?: { clientMetadata?: Record<string, string> } },

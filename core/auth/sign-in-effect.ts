@@ -21,10 +21,10 @@ export type SignInEffect =
       responses: Record<string, string>;
       srpPassword?: string;
       withDeviceKey?: boolean;
-      /** WEB_AUTHN answers go without ClientMetadata (cognito-protocol.md §2.7). */
+      /** WEB_AUTHN answers go without ClientMetadata (docs/cognito-api.md §2.7). */
       withoutClientMetadata?: boolean;
     }
-  /** Answers PASSWORD_VERIFIER with the SRP claim (cognito-protocol.md §2.2 step 2). */
+  /** Answers PASSWORD_VERIFIER with the SRP claim (docs/cognito-api.md §2.2 step 2). */
   | { type: 'passwordVerifier' }
   /** Starts device SRP: RespondToAuthChallenge DEVICE_SRP_AUTH (§4.1). */
   | { type: 'deviceSrp' }

@@ -9,7 +9,7 @@ const requirePassword = (password: string | undefined): string => {
   return password;
 };
 
-/** USER_AUTH's first request for each preferred challenge (cognito-protocol.md §2.6). */
+/** USER_AUTH's first request for each preferred challenge (docs/cognito-api.md §2.6). */
 const userAuth = ({ username, password, preferredChallenge, session }: FlowInput): SignInEffect => {
   const base = { type: 'initiate', authFlow: 'USER_AUTH', session } as const;
   if (!preferredChallenge) return { ...base, parameters: { USERNAME: username } };
@@ -21,7 +21,7 @@ const userAuth = ({ username, password, preferredChallenge, session }: FlowInput
 };
 
 /**
- * The first request of each sign-in flow (cognito-protocol.md §2.2–§2.6), with Amplify's input checks. What
+ * The first request of each sign-in flow (docs/cognito-api.md §2.2–§2.6), with Amplify's input checks. What
  * follows is decided by the challenge table.
  */
 export const SIGN_IN_FLOWS: Record<AuthFlowType, (input: FlowInput) => SignInEffect> = {

@@ -29,7 +29,7 @@ export function isSignInStateExpired(state: SignInState, now: number): boolean {
 
 /**
  * Creates the store for one app client. The key is namespaced by client id, as Amplify's token keys are
- * (cognito-protocol.md §5 keeps `CognitoSignInState.*` in sessionStorage; we keep one JSON record).
+ * (docs/cognito-api.md §5 keeps `CognitoSignInState.*` in sessionStorage; we keep one JSON record).
  */
 export function createSignInStateStore(options: {
   storage: KeyValueStorage;

@@ -13,7 +13,7 @@ export type SignInTransition =
 
 /**
  * The pure half of the engine: `(state, Cognito response) → (new state, next step or effect)`. The active
- * username follows Amplify (cognito-protocol.md §2.1): ChallengeParameters.USERNAME, else USER_ID_FOR_SRP, else
+ * username follows Amplify (docs/cognito-api.md §2.1): ChallengeParameters.USERNAME, else USER_ID_FOR_SRP, else
  * the one before. A new Session restarts the 3-minute clock; a local step keeps the old one.
  */
 export function transitionOnResponse(input: {

@@ -1,5 +1,5 @@
 /*
- * The public shapes of the sign-in surface, named as in Amplify JS v6 (cognito-protocol.md §9) so callers that
+ * The public shapes of the sign-in surface, named as in Amplify JS v6 (docs/cognito-api.md §9) so callers that
  * know Amplify read them unchanged.
  */
 

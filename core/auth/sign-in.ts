@@ -17,7 +17,7 @@ async function assertNoSignedInUser(context: AuthContext): Promise<void> {
 }
 
 /**
- * Amplify's `signIn` (cognito-protocol.md §2.1): refuses when someone is signed in, starts the chosen flow and
+ * Amplify's `signIn` (docs/cognito-api.md §2.1): refuses when someone is signed in, starts the chosen flow and
  * runs it until a step needs the user. Like Amplify it cancels a pending auto sign-in; any failure forgets the sign-in
  * in progress.
  */

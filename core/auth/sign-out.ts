@@ -2,7 +2,7 @@ import type { AuthContext } from './auth-context';
 import { decodeJwt } from './decode-jwt';
 
 /**
- * Amplify's `signOut` (cognito-protocol.md §4.4). Local: revoke the refresh token when the access token carries
+ * Amplify's `signOut` (docs/cognito-api.md §4.4). Local: revoke the refresh token when the access token carries
  * `origin_jti` (token revocation is on). Global: GlobalSignOut. Errors are swallowed either way, then tokens and
  * any sign-in in progress are cleared; device keys stay.
  */

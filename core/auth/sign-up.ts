@@ -30,7 +30,7 @@ const toAttributes = (record: Record<string, string> | undefined) =>
   record && Object.entries(record).map(([Name, Value]) => ({ Name, Value }));
 
 /**
- * Amplify's `signUp` (cognito-protocol.md §6.1): SignUp, and with `autoSignIn` remember how to sign in once the
+ * Amplify's `signUp` (docs/cognito-api.md §6.1): SignUp, and with `autoSignIn` remember how to sign in once the
  * account is confirmed — in memory only, because for password flows that means the password.
  */
 export async function signUp(context: AuthContext, input: SignUpInput): Promise<SignUpOutput> {

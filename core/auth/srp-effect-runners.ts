@@ -6,7 +6,7 @@ import { signInException } from './sign-in-exception';
 import { createSrpClient, type SrpClient } from './srp/create-srp-client';
 import { formatSrpTimestamp } from './srp/format-srp-timestamp';
 
-/** The SRP claim for a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER challenge (cognito-protocol.md §3.6–§3.7). */
+/** The SRP claim for a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER challenge (docs/cognito-api.md §3.6–§3.7). */
 const srpAnswer = async (
   context: AuthContext,
   options: {

@@ -7,7 +7,7 @@ export type StoredTokens = {
   accessToken: string;
   idToken?: string;
   refreshToken?: string;
-  /** `iat*1000 − now` when stored, in ms (cognito-protocol.md §4.2). */
+  /** `iat*1000 − now` when stored, in ms (docs/cognito-api.md §4.2). */
   clockDrift: number;
   signInDetails?: SignInDetails;
 };
@@ -22,7 +22,7 @@ export type TokenStore = {
 const FIELDS = ['accessToken', 'idToken', 'refreshToken', 'clockDrift', 'signInDetails'] as const;
 
 /**
- * Token storage with Amplify v6's key layout (cognito-protocol.md §4.3):
+ * Token storage with Amplify v6's key layout (docs/cognito-api.md §4.3):
  * `CognitoIdentityServiceProvider.<clientId>.LastAuthUser` names the user and
  * `CognitoIdentityServiceProvider.<clientId>.<username>.<field>` holds each token. Clearing keeps device keys.
  */

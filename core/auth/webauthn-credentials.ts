@@ -13,7 +13,7 @@ export type AuthWebAuthnCredential = {
 };
 
 /**
- * Amplify's `associateWebAuthnCredential` (cognito-protocol.md §7.2): StartWebAuthnRegistration, the ceremony through
+ * Amplify's `associateWebAuthnCredential` (docs/cognito-api.md §7.2): StartWebAuthnRegistration, the ceremony through
  * the passkey port, then CompleteWebAuthnRegistration with the credential object.
  */
 export async function associateWebAuthnCredential(context: AuthContext): Promise<void> {

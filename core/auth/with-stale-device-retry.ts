@@ -4,7 +4,7 @@ import type { AuthContext } from './auth-context';
 /**
  * Runs a call with the user's stored DEVICE_KEY (if asked to and one is stored). When Cognito answers
  * `ResourceNotFoundException` "Device does not exist." the device was forgotten server-side: drop the local keys
- * and try once more without them, as Amplify does (cognito-protocol.md §4.1).
+ * and try once more without them, as Amplify does (docs/cognito-api.md §4.1).
  */
 export async function withStaleDeviceRetry<T>(
   context: AuthContext,

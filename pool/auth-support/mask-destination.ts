@@ -1,7 +1,7 @@
 /**
  * How Cognito shows where a code went (CodeDeliveryDetails.Destination, CODE_DELIVERY_DESTINATION): email as the
  * first character of the local part and of the domain, `a***@e***`; phone as `+` then one `*` per hidden digit
- * and the last four digits, `+*******0002`. Assumed from observed Cognito output (assumed-aws-behaviours.md).
+ * and the last four digits, `+*******0002`. Assumed from observed Cognito output (docs/assumed-aws-behaviours.md).
  */
 export function maskDestination(options: { channel: 'EMAIL' | 'SMS'; destination: string }): string {
   const { destination } = options;

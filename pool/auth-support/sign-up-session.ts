@@ -6,7 +6,7 @@ import type { AppClient, PoolUser, UserPool } from '../state/types';
 export const SIGN_UP_CONFIRMED = 'SIGN_UP_CONFIRMED';
 
 /**
- * Stores the `Session` ConfirmSignUp returns (cognito-protocol.md §6.1): bound to pool, client and user, single
+ * Stores the `Session` ConfirmSignUp returns (docs/cognito-api.md §6.1): bound to pool, client and user, single
  * use, valid for the client's AuthSessionValidity (3 minutes by default). The caller marks the store changed.
  */
 export function issueSignUpSession(

@@ -9,7 +9,7 @@ import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types
 import { isValidSrpA, srpServerPublic } from './srp-server';
 
 /*
- * Device SRP (cognito-protocol.md §4.1): the same SRP-6a as the password, with the device group key as pool name,
+ * Device SRP (docs/cognito-api.md §4.1): the same SRP-6a as the password, with the device group key as pool name,
  * the device key as user id and the random device password the client kept; the verifier and salt are the ones
  * ConfirmDevice stored (hex).
  */

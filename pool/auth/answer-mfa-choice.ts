@@ -21,7 +21,7 @@ export function answerSelectMfaType(
 /**
  * Answers MFA_SETUP: after a TOTP was associated and verified through the Session (VerifySoftwareToken), the
  * sign-in completes; with `EMAIL` (and email MFA allowed) a code goes to that address as an EMAIL_OTP challenge,
- * whose right answer turns email MFA on (cognito-protocol.md §14).
+ * whose right answer turns email MFA on (docs/cognito-api.md §14).
  */
 export function answerMfaSetup(
   ctx: Ctx,

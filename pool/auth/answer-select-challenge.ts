@@ -8,7 +8,7 @@ import { verifyWebAuthnAnswer } from './webauthn-seam';
 /**
  * Answers SELECT_CHALLENGE (or a WEB_AUTHN Session the client falls back from): `ANSWER` must be one of the
  * user's AvailableChallenges; PASSWORD comes with `PASSWORD`, PASSWORD_SRP with `SRP_A`, WEB_AUTHN optionally with a
- * `CREDENTIAL` for the Session's passkey challenge (cognito-protocol.md §2.7).
+ * `CREDENTIAL` for the Session's passkey challenge (docs/cognito-api.md §2.7).
  */
 export async function answerSelectChallenge(
   ctx: Ctx,

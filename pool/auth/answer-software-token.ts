@@ -8,7 +8,7 @@ import { verifyTotp } from './verify-totp';
 /**
  * Checks a TOTP code for `user`'s `secret` (base32) at the pool clock, remembering the accepted time step so the
  * same code is refused later. Wrong → `CodeMismatchException` "Invalid code received for user"; replayed →
- * `ExpiredCodeException` "Your software token has already been used once." (pool/assumed-aws-behaviours.md).
+ * `ExpiredCodeException` "Your software token has already been used once." (docs/assumed-aws-behaviours.md).
  */
 export function checkUserTotp(ctx: Ctx, user: PoolUser, options: { secret: string; code: string | undefined }): void {
   const result = verifyTotp({

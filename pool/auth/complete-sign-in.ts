@@ -4,7 +4,7 @@ import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types
 /**
  * Ends a sign-in with tokens. When the pool tracks devices (DeviceConfiguration set) and the client named no
  * device, a new device is registered and returned as `NewDeviceMetadata {DeviceKey: '<region>_<uuid>',
- * DeviceGroupKey}`; the client then calls ConfirmDevice (cognito-protocol.md §4.1).
+ * DeviceGroupKey}`; the client then calls ConfirmDevice (docs/cognito-api.md §4.1).
  */
 export function completeSignIn(ctx: Ctx, target: SignInTarget, flow: FlowState): AuthResponse {
   const { pool, user } = target;

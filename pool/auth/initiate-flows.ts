@@ -29,7 +29,7 @@ export function refuseDisabled(enabled: boolean): void {
   if (!enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');
 }
 
-/** USER_PASSWORD_AUTH {USERNAME, PASSWORD, DEVICE_KEY?} (cognito-protocol.md §2.3). */
+/** USER_PASSWORD_AUTH {USERNAME, PASSWORD, DEVICE_KEY?} (docs/cognito-api.md §2.3). */
 export async function initiatePasswordAuth(ctx: Ctx, input: InitiateInput): Promise<AuthResponse> {
   const username = requireUsername(input);
   const password = input.parameters.PASSWORD;
@@ -47,7 +47,7 @@ export async function initiatePasswordAuth(ctx: Ctx, input: InitiateInput): Prom
 }
 
 /**
- * USER_SRP_AUTH {USERNAME, SRP_A} → PASSWORD_VERIFIER (cognito-protocol.md §2.2). An unknown user gets a decoy
+ * USER_SRP_AUTH {USERNAME, SRP_A} → PASSWORD_VERIFIER (docs/cognito-api.md §2.2). An unknown user gets a decoy
  * challenge when existence errors are prevented, so the refusal comes at the verifier step as for a wrong password.
  */
 export function initiateSrpAuth(ctx: Ctx, input: InitiateInput): AuthResponse {
@@ -65,7 +65,7 @@ export function initiateSrpAuth(ctx: Ctx, input: InitiateInput): AuthResponse {
 
 /**
  * CUSTOM_AUTH {USERNAME, DEVICE_KEY?} → CUSTOM_CHALLENGE, or with `SRP_A` (Amplify's CUSTOM_WITH_SRP sends
- * `CHALLENGE_NAME: SRP_A`) → PASSWORD_VERIFIER first (cognito-protocol.md §2.4/§2.5).
+ * `CHALLENGE_NAME: SRP_A`) → PASSWORD_VERIFIER first (docs/cognito-api.md §2.4/§2.5).
  */
 export function initiateCustomAuth(ctx: Ctx, input: InitiateInput): AuthResponse {
   const username = requireUsername(input);

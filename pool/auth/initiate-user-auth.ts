@@ -9,7 +9,7 @@ import type { AuthResponse, Ctx } from './sign-in-types';
 import { startFirstFactor } from './start-first-factor';
 
 /**
- * USER_AUTH (choice-based sign-in, cognito-protocol.md §2.6): with the `Session` ConfirmSignUp returned, tokens
+ * USER_AUTH (choice-based sign-in, docs/cognito-api.md §2.6): with the `Session` ConfirmSignUp returned, tokens
  * straight away (auto sign-in, §6.1); with an available PREFERRED_CHALLENGE, that factor; otherwise SELECT_CHALLENGE
  * with the top-level `AvailableChallenges` (also when the preferred one is not available to this user).
  */

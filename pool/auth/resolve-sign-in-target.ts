@@ -54,7 +54,7 @@ export function requireSecretHash(client: AppClient, parameters: Record<string, 
 /**
  * Refuses users who may not sign in, with Cognito's errors: disabled → `NotAuthorizedException` "User is
  * disabled."; UNCONFIRMED → `UserNotConfirmedException`; RESET_REQUIRED → `PasswordResetRequiredException`.
- * Amplify turns the last two into CONFIRM_SIGN_UP and RESET_PASSWORD steps (cognito-protocol.md §2.9).
+ * Amplify turns the last two into CONFIRM_SIGN_UP and RESET_PASSWORD steps (docs/cognito-api.md §2.9).
  */
 export function requireUserCanSignIn(user: PoolUser): void {
   if (!user.enabled) throw new CognitoError('NotAuthorizedException', 'User is disabled.');

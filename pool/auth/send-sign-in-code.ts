@@ -7,7 +7,7 @@ type CodePurpose = NonNullable<FlowState['codePurpose']> | 'CUSTOM_CHALLENGE';
 
 /**
  * Sends a sign-in code (3-minute, single use) to the outbox and returns the ChallengeParameters that describe the
- * delivery: `CODE_DELIVERY_DELIVERY_MEDIUM` and the masked `CODE_DELIVERY_DESTINATION` (cognito-protocol.md §2.8).
+ * delivery: `CODE_DELIVERY_DELIVERY_MEDIUM` and the masked `CODE_DELIVERY_DESTINATION` (docs/cognito-api.md §2.8).
  * EMAIL_OTP first-factor codes have 8 digits, the others 6 (as Cognito sends them).
  */
 export function sendSignInCode(

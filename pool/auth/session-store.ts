@@ -32,7 +32,7 @@ export interface OpenSession<Flow> {
 
 type Ctx = Pick<OperationContext, 'store' | 'clock' | 'random'>;
 
-// Messages as Cognito words them (pool/assumed-aws-behaviours.md, "Sessions").
+// Messages as Cognito words them (docs/assumed-aws-behaviours.md, "Sessions").
 const expired = 'Invalid session for the user, session is expired.';
 const usedOnce = 'Invalid session for the user, session can only be used once.';
 const invalid = 'Invalid session for the user.';

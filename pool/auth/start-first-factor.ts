@@ -9,7 +9,7 @@ import { startWebAuthnChallenge, verifyWebAuthnAnswer } from './webauthn-seam';
 
 /**
  * Starts (or, for PASSWORD, proves) one USER_AUTH first factor, from InitiateAuth's PREFERRED_CHALLENGE or a
- * SELECT_CHALLENGE answer (cognito-protocol.md §2.6/§2.7): PASSWORD with `PASSWORD`, PASSWORD_SRP with `SRP_A`,
+ * SELECT_CHALLENGE answer (docs/cognito-api.md §2.6/§2.7): PASSWORD with `PASSWORD`, PASSWORD_SRP with `SRP_A`,
  * EMAIL_OTP / SMS_OTP (a code to the outbox), WEB_AUTHN (options, or a `CREDENTIAL` given straight away).
  */
 export async function startFirstFactor(

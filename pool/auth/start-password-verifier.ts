@@ -7,7 +7,7 @@ import { isValidSrpA, srpServerPublic } from './srp-server';
 /**
  * Answers an SRP_A with the PASSWORD_VERIFIER challenge: SALT, SRP_B = k·v + g^b (b = 1024 random bits),
  * SECRET_BLOCK (random, echoed back and signed by the client), USERNAME and USER_ID_FOR_SRP
- * (cognito-protocol.md §2.2). For an unknown user with existence errors prevented (`target.user` undefined) the
+ * (docs/cognito-api.md §2.2). For an unknown user with existence errors prevented (`target.user` undefined) the
  * values are a decoy, so the answer looks the same and the verifier step fails.
  */
 export function startPasswordVerifier(

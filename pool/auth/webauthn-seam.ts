@@ -7,7 +7,7 @@ import type { Ctx, FlowState, SignInTarget } from './sign-in-types';
 /*
  * The seam between the sign-in flows and passkeys (owner of the WebAuthn side: pool-webauthn, pool/webauthn/).
  * The flows issue the WEB_AUTHN challenge with `CREDENTIAL_REQUEST_OPTIONS` — a JSON *string* of
- * PublicKeyCredentialRequestOptionsJSON (cognito-protocol.md §7.1) — and keep its `challenge` in the Session
+ * PublicKeyCredentialRequestOptionsJSON (docs/cognito-api.md §7.1) — and keep its `challenge` in the Session
  * (`FlowState.webAuthnChallenge`). The answer's `CREDENTIAL` (a JSON string, in RespondToAuthChallenge WEB_AUTHN or
  * directly in SELECT_CHALLENGE) comes back here with that challenge.
  */

@@ -2,7 +2,7 @@ import type { OperationContext } from '../operations/operation-context';
 import { randomString } from '../state/random-string';
 import type { CodePurpose, PoolUser } from '../state/types';
 
-/** Code lifetimes. Sign-up and forgot-password codes last 24 h; sign-in OTPs 3 minutes (assumed-aws-behaviours.md). */
+/** Code lifetimes. Sign-up and forgot-password codes last 24 h; sign-in OTPs 3 minutes (docs/assumed-aws-behaviours.md). */
 export const CODE_TTL_MS: Record<CodePurpose, number> = {
   SIGN_UP: 24 * 3600_000,
   FORGOT_PASSWORD: 3600_000,

@@ -8,7 +8,7 @@ export const MAX_CODE_FAILURES = 5;
 
 /**
  * Checks and consumes a one-time code. Wrong code → `CodeMismatchException`; no code or too old →
- * `ExpiredCodeException` (messages as Cognito's, see assumed-aws-behaviours.md). Single use: a redeemed code
+ * `ExpiredCodeException` (messages as Cognito's, see docs/assumed-aws-behaviours.md). Single use: a redeemed code
  * is deleted. The caller marks the store changed (also on failure: the failure counter moves).
  */
 export function redeemCode(

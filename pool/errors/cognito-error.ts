@@ -1,7 +1,7 @@
 /**
  * A Cognito service error. The HTTP layer serialises it as AWS JSON 1.1 does: status `status`, header
  * `x-amzn-errortype: <type>`, body `{"__type": "<type>", "message": "..."}`.
- * Clients read the type from the header first, then `__type` (cognito-protocol.md §1.3).
+ * Clients read the type from the header first, then `__type` (docs/cognito-api.md §1.3).
  */
 export class CognitoError extends Error {
   override readonly name = 'CognitoError';

@@ -12,7 +12,7 @@ export type HostedUiLogin = { user: PoolUser } | { error: string };
  * Verifies the sign-in form as the password flows do: unknown user (masked when the client prevents existence
  * errors), lockout after repeated failures, wrong password, then the user's state (disabled, unconfirmed, reset
  * required). Steps the local classic UI does not render — a temporary password to change, MFA — are refused with a
- * message saying so (assumed-aws-behaviours.md, "Hosted UI").
+ * message saying so (docs/assumed-aws-behaviours.md, "Hosted UI").
  */
 export async function checkHostedUiLogin(
   ctx: OperationContext,

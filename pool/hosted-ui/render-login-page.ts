@@ -1,7 +1,7 @@
 import { escapeHtml } from './escape-html';
 
 /**
- * The classic hosted UI's sign-in page (extension-field.md §6): the form is rendered twice for responsive layouts
+ * The classic hosted UI's sign-in page (docs/sign-in-pages.md): the form is rendered twice for responsive layouts
  * (`.visible-xs.visible-sm` and `.visible-md.visible-lg`), so every id — `signInFormUsername`,
  * `signInFormPassword`, `cognito-asf-data`, `loginErrorMessage` — appears twice, as on Cognito's page; the submit
  * button is `input[name="signInSubmitButton"]` "Sign in". Both forms post to `/login` with the authorize query.

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 
-/** Headers Amplify v6, amazon-cognito-identity-js and the AWS SDK send (cognito-protocol.md §1.2). */
+/** Headers Amplify v6, amazon-cognito-identity-js and the AWS SDK send (docs/cognito-api.md §1.2). */
 const ALLOWED_HEADERS = [
   'content-type',
   'x-amz-target',

@@ -5,7 +5,7 @@ import { verifyPasskeyRegistration } from '../webauthn/verify-passkey-registrati
 import type { Operation } from './operation-context';
 import { maxPasskeysPerUser } from './start-web-authn-registration';
 
-/** The name a passkey gets in ListWebAuthnCredentials (Cognito names them itself; assumed-aws-behaviours.md). */
+/** The name a passkey gets in ListWebAuthnCredentials (Cognito names them itself; docs/assumed-aws-behaviours.md). */
 const defaultFriendlyName = 'Passkey';
 
 /**

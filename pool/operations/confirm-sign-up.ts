@@ -8,7 +8,7 @@ import { readOptionalBoolean, readString } from './read-input';
 
 /**
  * ConfirmSignUp: checks the SIGN_UP code, confirms the user, marks the attribute the code went to as verified
- * and answers a `Session` that InitiateAuth USER_AUTH accepts once for auto sign-in (cognito-protocol.md §6.1).
+ * and answers a `Session` that InitiateAuth USER_AUTH accepts once for auto sign-in (docs/cognito-api.md §6.1).
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html
  */
 export const confirmSignUp: Operation = (input, ctx) => {

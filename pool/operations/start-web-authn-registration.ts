@@ -5,7 +5,7 @@ import { requireWebAuthnEnabled } from '../webauthn/require-webauthn-enabled';
 import { webAuthnRelyingPartyId } from '../webauthn/webauthn-relying-party-id';
 import type { Operation } from './operation-context';
 
-/** Cognito's per-user passkey limit (assumed-aws-behaviours.md, "WebAuthn"). */
+/** Cognito's per-user passkey limit (docs/assumed-aws-behaviours.md, "WebAuthn"). */
 export const maxPasskeysPerUser = 20;
 
 /**

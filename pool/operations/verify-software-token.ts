@@ -6,7 +6,7 @@ import { findSetupSession } from './associate-software-token';
 import type { Operation } from './operation-context';
 import { readOptionalString, readString } from './read-input';
 
-/** Cognito's refusal of a wrong code at VerifySoftwareToken (pool/assumed-aws-behaviours.md). */
+/** Cognito's refusal of a wrong code at VerifySoftwareToken (docs/assumed-aws-behaviours.md). */
 function mismatch(error: unknown): unknown {
   return isCognitoError(error, 'CodeMismatchException')
     ? new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA')

@@ -248,7 +248,7 @@ export interface PoolUser {
 /**
  * Short-lived server-side sessions (`Session` strings). `SIGN_UP_CONFIRMED`: the session ConfirmSignUp returns;
  * InitiateAuth USER_AUTH with that `Session` and the same username/client redeems it once, within 3 minutes, for
- * tokens without a password (auto sign-in, cognito-protocol.md §6.1). pool-auth adds its own kinds.
+ * tokens without a password (auto sign-in, docs/cognito-api.md §6.1). pool-auth adds its own kinds.
  */
 export interface PoolSession {
   id: string;

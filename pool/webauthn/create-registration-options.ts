@@ -22,7 +22,7 @@ export const supportedPasskeyAlgorithms = [-7, -257];
 /**
  * Builds the registration options for `user` (WebAuthn §5.4 PublicKeyCredentialCreationOptions): a discoverable
  * credential (passkey) on `rpId`, the user's existing passkeys excluded, no attestation wanted. `user.id` is the
- * user's `sub`, base64url. Shape: cognito-protocol.md §7.2 (what Amplify reads) and
+ * user's `sub`, base64url. Shape: docs/cognito-api.md §7.2 (what Amplify reads) and
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartWebAuthnRegistration.html
  */
 export function createRegistrationOptions(options: {

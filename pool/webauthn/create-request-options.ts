@@ -12,7 +12,7 @@ export interface CredentialRequestOptionsJson {
 
 /**
  * The PublicKeyCredentialRequestOptionsJSON for a WEB_AUTHN challenge (WebAuthn §5.5): the user's passkeys on
- * `rpId` as allowCredentials. Cognito sends it as a JSON *string* in ChallengeParameters (cognito-protocol.md §7.1).
+ * `rpId` as allowCredentials. Cognito sends it as a JSON *string* in ChallengeParameters (docs/cognito-api.md §7.1).
  */
 export function createRequestOptions(options: {
   user: PoolUser;

@@ -3,7 +3,7 @@ import { CognitoError } from '../errors/cognito-error';
 
 /**
  * Parses the WEB_AUTHN challenge's `CREDENTIAL` answer: a JSON string of an AuthenticationResponseJSON
- * (cognito-protocol.md §7.1), or that JSON already parsed. `InvalidParameterException` when it is not one.
+ * (docs/cognito-api.md §7.1), or that JSON already parsed. `InvalidParameterException` when it is not one.
  */
 export function parseAssertionCredential(value: unknown): AuthenticationResponseJSON {
   let credential: unknown = value;

@@ -3,7 +3,7 @@ import { CognitoError } from '../errors/cognito-error';
 
 /**
  * Checks the shape of CompleteWebAuthnRegistration's `Credential` (a RegistrationResponseJSON object, which Amplify
- * sends unstringified — cognito-protocol.md §7.2) and returns it typed; `InvalidParameterException` otherwise.
+ * sends unstringified — docs/cognito-api.md §7.2) and returns it typed; `InvalidParameterException` otherwise.
  */
 export function parseRegistrationCredential(value: unknown): RegistrationResponseJSON {
   const credential = typeof value === 'string' ? parseJson(value) : value;

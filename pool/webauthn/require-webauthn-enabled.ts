@@ -10,7 +10,7 @@ export function isWebAuthnEnabled(pool: UserPool): boolean {
 /**
  * Throws `WebAuthnNotEnabledException` ("the passkey feature isn't enabled for the user pool") unless
  * {@link isWebAuthnEnabled}. Passkey sign-in needs the Essentials tier and WEB_AUTHN among the pool's
- * `AllowedFirstAuthFactors` (see pool/assumed-aws-behaviours.md, "WebAuthn").
+ * `AllowedFirstAuthFactors` (see docs/assumed-aws-behaviours.md, "WebAuthn").
  * https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html#amazon-cognito-user-pools-authentication-flow-methods-passkey
  */
 export function requireWebAuthnEnabled(pool: UserPool): void {

@@ -12,7 +12,7 @@ import { parseAssertionCredential } from './parse-assertion-credential';
  * the Session, an allowed origin, the pool's rpIdHash, user presence (and verification when the pool requires it),
  * the signature, and a signature counter that went up (a replayed assertion fails). RespondToAuthChallenge
  * documents no WebAuthn-specific exceptions, so every refusal is `NotAuthorizedException` (malformed input:
- * `InvalidParameterException`); see pool/assumed-aws-behaviours.md.
+ * `InvalidParameterException`); see docs/assumed-aws-behaviours.md.
  * On success the stored counter is raised and the record returned.
  */
 export async function verifyPasskeyAssertion(options: {

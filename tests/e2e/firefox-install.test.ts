@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = resolve('.output/firefox-mv2');
 
-// Firefox has no CDP, so there is no virtual authenticator or worker evaluation here (browser-testing.md §Firefox);
+// Firefox has no CDP, so there is no virtual authenticator or worker evaluation here (docs/browser-testing.md, "Firefox");
 // what this proves is that Firefox ESR accepts the MV2 build: manifest, permissions, CSP and the gecko id.
 describe.skipIf(!existsSync(FIREFOX))('the Firefox build', () => {
   it('installs in Firefox ESR as a temporary add-on under its fixed id', async () => {

@@ -8,9 +8,9 @@ import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
 
 /*
  * The production path for passkeys: the ceremony runs in one of Sidekey's own pages (a service worker has no
- * navigator.credentials, cognito-protocol.md §7.1), so Chromium reports `clientDataJSON.origin =
+ * navigator.credentials, docs/cognito-api.md §7.1), so Chromium reports `clientDataJSON.origin =
  * chrome-extension://<id>` for rpId `localhost` (allowed by the `http://localhost/*` host permission,
- * browser-testing.md). The local pool must accept that origin for registration and sign-in.
+ * docs/browser-testing.md). The local pool must accept that origin for registration and sign-in.
  */
 
 function originOf(credential: Record<string, unknown>): string {

@@ -12,7 +12,7 @@ import { callPool, clientId, passkeySeed, poolId } from '../pool/webauthn/passke
 
 /*
  * Passkeys with a real browser authenticator: Chromium's CDP virtual authenticator (ctap2, internal, resident keys,
- * user verification) on a page served as http://localhost:<port> — the RP id is `localhost`, as browser-testing.md
+ * user verification) on a page served as http://localhost:<port> — the RP id is `localhost`, as docs/browser-testing.md
  * requires. The page only runs the WebAuthn ceremonies (`PublicKeyCredential.parse…FromJSON`, `toJSON`); the
  * engine (`createAuthClient` with its `passkeys` port) talks to the local pool from Node.
  */

@@ -83,7 +83,7 @@ describe('the vault in Chromium', () => {
       (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(EXTENSION_URL),
     );
     const worker = await target.worker();
-    // WebWorker.close() = closeTarget + detach; stopWorker after attaching hangs (browser-testing.md pitfall 9).
+    // WebWorker.close() = closeTarget + detach; stopWorker after attaching hangs (docs/browser-testing.md, "The service worker").
     await worker?.close();
     await new Promise((done) => setTimeout(done, 300));
     expect(browser.targets().some((candidate) => candidate === target)).toBe(false);

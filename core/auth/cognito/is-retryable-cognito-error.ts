@@ -20,7 +20,7 @@ const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutE
 const transientStatuses = new Set([429, 500, 502, 503, 504]);
 
 /**
- * Whether a failed call is worth another attempt, as Amplify decides (cognito-protocol.md §1.3): network errors,
+ * Whether a failed call is worth another attempt, as Amplify decides (docs/cognito-api.md §1.3): network errors,
  * timeouts, HTTP 429/500/502/503/504 and throttling codes — including Cognito's `LimitExceededException` and
  * `TooManyRequestsException`. Any other 4xx (e.g. `NotAuthorizedException`) is final. Clock-skew codes are not
  * retried: these requests are unsigned.

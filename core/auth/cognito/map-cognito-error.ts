@@ -38,7 +38,7 @@ function fromThrown(thrown: unknown): CognitoServiceError {
 }
 
 /**
- * The one place a Cognito failure becomes a {@link CognitoServiceError} (cognito-protocol.md §1.3). Code: header
+ * The one place a Cognito failure becomes a {@link CognitoServiceError} (docs/cognito-api.md §1.3). Code: header
  * `x-amzn-errortype`, else body `code`, else body `__type`, cleaned; `UnknownError` when none can be read. Message:
  * body `message`, else `Message`. A fetch TypeError becomes `NetworkError`.
  */

@@ -2,7 +2,7 @@ import { identityProviderParam, type RedirectProvider } from './identity-provide
 import { oauthDomainUrl } from './oauth-domain-url';
 
 /**
- * The hosted UI's authorization URL with Amplify's parameter order (cognito-protocol.md §8.1): redirect_uri,
+ * The hosted UI's authorization URL with Amplify's parameter order (docs/cognito-api.md §8.1): redirect_uri,
  * response_type, client_id, identity_provider (or idp_identifier), scope, state, code_challenge, code_challenge_method.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
  */

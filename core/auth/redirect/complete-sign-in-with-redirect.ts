@@ -6,7 +6,7 @@ import { parseRedirectCallback } from './parse-redirect-callback';
 import type { RedirectContext } from './redirect-context';
 
 /**
- * Finishes a hosted-UI sign-in from the redirect URL (cognito-protocol.md §8.2): checks `state` against the stored
+ * Finishes a hosted-UI sign-in from the redirect URL (docs/cognito-api.md §8.2): checks `state` against the stored
  * one, redeems the code with the stored PKCE verifier, stores the tokens under the access token's `username`
  * with `oauthMetadata = {"oauthSignIn":true}`, and forgets state and verifier whatever happens (one use each).
  */

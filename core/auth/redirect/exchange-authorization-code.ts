@@ -12,7 +12,7 @@ export type OAuthTokens = {
 
 /**
  * Redeems an authorization code at `/oauth2/token` with the PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5), as
- * Amplify does (cognito-protocol.md §8.2). An `error` answer (RFC 6749 §5.2) becomes `OAuthSignInException` with
+ * Amplify does (docs/cognito-api.md §8.2). An `error` answer (RFC 6749 §5.2) becomes `OAuthSignInException` with
  * the error in the message; an unreachable endpoint becomes `NetworkError`.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html
  */

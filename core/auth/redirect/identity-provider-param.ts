@@ -15,7 +15,7 @@ const NAMED: Record<string, string> = {
 };
 
 /**
- * The authorize request's IdP parameter for a provider, as Amplify maps it (cognito-protocol.md §8.1): none →
+ * The authorize request's IdP parameter for a provider, as Amplify maps it (docs/cognito-api.md §8.1): none →
  * `identity_provider=COGNITO`, named providers → Cognito's names, `{custom}` as given, `{idpIdentifier}` →
  * `idp_identifier`. https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
  */

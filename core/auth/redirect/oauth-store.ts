@@ -4,7 +4,7 @@ import type { KeyValueStorage } from '../key-value-storage';
 export type OAuthInflight = { state: string; verifier: string; redirectUri: string };
 
 /**
- * Keeps the in-flight sign-in under Amplify's OAuth keys (cognito-protocol.md §4.3:
+ * Keeps the in-flight sign-in under Amplify's OAuth keys (docs/cognito-api.md §4.3:
  * `CognitoIdentityServiceProvider.<clientId>.oauthState`, `.oauthPKCE`, `.inflightOAuth`), so completion still
  * works when the worker was restarted between opening the hosted UI and the redirect.
  */

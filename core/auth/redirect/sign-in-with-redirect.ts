@@ -8,14 +8,14 @@ import { createOAuthStore } from './oauth-store';
 import { randomAlphanumeric } from './random-alphanumeric';
 import type { RedirectContext } from './redirect-context';
 
-/** Options of {@link signInWithRedirect}: Amplify's provider names map as in cognito-protocol.md §8.1. */
+/** Options of {@link signInWithRedirect}: Amplify's provider names map as in docs/cognito-api.md §8.1. */
 export type SignInWithRedirectInput = { provider?: RedirectProvider; scopes?: string[] };
 
 /**
  * Signs in through the hosted UI: authorization code with PKCE S256 (RFC 7636), a random `state` (RFC 6749
  * §10.12), both kept in storage; opens the authorize URL with `openAuthSession`, then completes with the redirect
  * it returns (state check, code exchange at /oauth2/token, tokens stored as every other sign-in stores them).
- * Errors: `OAuthNotConfigured`, `UserAlreadyAuthenticatedException` (Amplify's precondition, cognito-protocol.md §8.1),
+ * Errors: `OAuthNotConfigured`, `UserAlreadyAuthenticatedException` (Amplify's precondition, docs/cognito-api.md §8.1),
  * `OAuthCanceled` (the user closed the window), `OAuthSignInException`, `OAuthStateMismatch`.
  */
 export async function signInWithRedirect(

@@ -1,7 +1,7 @@
 import { oauthDomainUrl } from './oauth-domain-url';
 import type { RedirectContext } from './redirect-context';
 
-/** Whether the signed-in user came through the hosted UI (`oauthMetadata.oauthSignIn`, cognito-protocol.md §4.3). */
+/** Whether the signed-in user came through the hosted UI (`oauthMetadata.oauthSignIn`, docs/cognito-api.md §4.3). */
 export async function isHostedUiSignIn(context: RedirectContext): Promise<boolean> {
   const tokens = await context.tokens.load();
   if (!tokens) return false;
@@ -16,7 +16,7 @@ export async function isHostedUiSignIn(context: RedirectContext): Promise<boolea
 }
 
 /**
- * Ends the hosted UI's own session after a local sign-out, as Amplify does for hosted-UI users (cognito-protocol.md
+ * Ends the hosted UI's own session after a local sign-out, as Amplify does for hosted-UI users (docs/cognito-api.md
  * §4.4): opens `/logout?client_id=…&logout_uri=<first redirectSignOut>` through `openAuthSession`. Without hosted-UI
  * settings, a sign-out URL or the port there is nothing to do; failures are ignored (local sign-out already happened).
  * https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html

@@ -7,7 +7,7 @@ const utf8 = new TextEncoder();
 
 /**
  * `PASSWORD_CLAIM_SIGNATURE` = base64(HMAC-SHA256(key, utf8(poolName) ‖ utf8(userIdForSrp) ‖
- * base64decode(secretBlock) ‖ utf8(timestamp))) (cognito-protocol.md §3.6). A server verifies a claim by
+ * base64decode(secretBlock) ‖ utf8(timestamp))) (docs/cognito-api.md §3.6). A server verifies a claim by
  * computing the same value from its own key.
  */
 export async function computePasswordClaim(options: {

@@ -16,7 +16,7 @@ export interface DeviceVerifier {
 }
 
 /**
- * Builds a device's SRP verifier for `ConfirmDevice` the way Amplify does (cognito-protocol.md §4.1):
+ * Builds a device's SRP verifier for `ConfirmDevice` the way Amplify does (docs/cognito-api.md §4.1):
  * x = H(padHex(salt) ‖ H(deviceGroupKey ‖ deviceKey ‖ ":" ‖ devicePassword)), verifier = g^x mod N.
  */
 export async function createDeviceVerifier(options: {

@@ -36,7 +36,7 @@ export interface SrpClient {
 }
 
 /**
- * Starts a Cognito SRP-6a exchange (cognito-protocol.md §3; RFC 5054). The secret a is 128 bytes from `random`
+ * Starts a Cognito SRP-6a exchange (docs/cognito-api.md §3; RFC 5054). The secret a is 128 bytes from `random`
  * and never leaves this closure. The same client serves user SRP (`USER_SRP_AUTH` → `PASSWORD_VERIFIER`) and
  * device SRP (`DEVICE_SRP_AUTH` → `DEVICE_PASSWORD_VERIFIER`): for the latter pass the device group key as
  * `poolName`, the device key as `userIdForSrp` and the device password as `password` (§4.1). Use a fresh client per

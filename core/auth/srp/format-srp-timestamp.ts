@@ -4,7 +4,7 @@ const two = (value: number) => String(value).padStart(2, '0');
 
 /**
  * The SRP `TIMESTAMP` challenge response: `ddd MMM D HH:mm:ss UTC YYYY` in UTC with English names and an unpadded
- * day of month, e.g. `Tue Aug 5 09:03:07 UTC 2025` (cognito-protocol.md §3.7). Locale-independent by design.
+ * day of month, e.g. `Tue Aug 5 09:03:07 UTC 2025` (docs/cognito-api.md §3.7). Locale-independent by design.
  */
 export function formatSrpTimestamp(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatSrpTimestamp needs a valid date');

@@ -14,7 +14,7 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest('SHA-256', concatBytes(bytes)));
 }
 
-/** SHA-256 of the bytes as 64 lower-case hex digits (the `H` of cognito-protocol.md §3.2). */
+/** SHA-256 of the bytes as 64 lower-case hex digits (the `H` of docs/cognito-api.md §3.2). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return bytesToHex(await sha256(bytes));
 }

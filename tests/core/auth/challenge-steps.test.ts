@@ -17,7 +17,7 @@ const state = (
 });
 const delivery = { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'a***@e***' };
 
-// cognito-protocol.md §14, one row per line: challenge (+params) → what the user sees (or the internal effect).
+// docs/cognito-api.md §14, one row per line: challenge (+params) → what the user sees (or the internal effect).
 const stepRows: [string, SignInState, unknown][] = [
   ['PASSWORD_VERIFIER', state('PASSWORD_VERIFIER'), { effect: { type: 'passwordVerifier' } }],
   ['DEVICE_SRP_AUTH', state('DEVICE_SRP_AUTH'), { effect: { type: 'deviceSrp' } }],

@@ -7,7 +7,7 @@ const device = { deviceKey: 'us-east-1_dev-9', deviceGroupKey: 'grp-9', randomPa
 const emailParameters = { CODE_DELIVERY_DESTINATION: 'a***@e***', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' };
 
 // Each row: the challenge the user answers, how they answer it, and the options that start that sign-in. Amplify
-// cognito-protocol.md §4.1 lists the answers after which it does not handle DEVICE_SRP_AUTH; we handle it after all.
+// docs/cognito-api.md §4.1 lists the answers after which it does not handle DEVICE_SRP_AUTH; we handle it after all.
 const rows = [
   { challenge: 'NEW_PASSWORD_REQUIRED', parameters: {}, answer: 'N3w-Passw0rd!' },
   {

@@ -4,7 +4,7 @@ import { g, N } from '../../../core/auth/srp/srp-group';
 import { createPasswordVerifier } from '../../../pool/auth-support/create-password-verifier';
 
 describe('createPasswordVerifier', () => {
-  it('computes v = g^x mod N for the known-answer vector of cognito-protocol.md §3.9', async () => {
+  it('computes v = g^x mod N for the known-answer vector of docs/cognito-api.md §3.9', async () => {
     const salt = Uint8Array.from({ length: 16 }, (_, i) => 0xa0 + i);
     const { salt: saltHex, verifier } = await createPasswordVerifier({
       poolId: 'us-east-1_AbCdEfGhI',

@@ -19,7 +19,7 @@ import { type SdkPool, startSdkPool } from '../support/sdk-pool';
 
 /*
  * Amplify v6 as the client oracle for the account operations: the same calls a web app makes, against the local
- * pool through `userPoolEndpoint` (cognito-protocol.md §1.1, §6).
+ * pool through `userPoolEndpoint` (docs/cognito-api.md §1.1, §6).
  */
 
 let t: SdkPool;

@@ -12,7 +12,7 @@ const deviceGroupKey = '-6mYy3Fxx';
 const deviceKey = 'us-east-1_5c4a9f6e-1234-4d1f-9a6b-0123456789ab';
 
 describe('createDeviceVerifier', () => {
-  it('follows the ConfirmDevice formula of cognito-protocol.md §4.1 byte for byte', async () => {
+  it('follows the ConfirmDevice formula of docs/cognito-api.md §4.1 byte for byte', async () => {
     const passwordBytes = Buffer.from(Array.from({ length: 40 }, (_, i) => i * 3));
     const saltBytes = Buffer.from(Array.from({ length: 16 }, (_, i) => 0xf0 - i));
     const queue = [passwordBytes, saltBytes];

@@ -18,7 +18,7 @@ import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 import { type AcijBigInteger, acijBigInteger, createAcijHelper, fromCallback } from './acij-oracle';
 import { spikeServer } from './spike-server-verifier';
 
-// Known-answer vector from cognito-protocol.md §3.9 (matched by Amplify 6.21.1 and amazon-cognito-identity-js 6.3.21).
+// Known-answer vector from docs/cognito-api.md §3.9 (matched by Amplify 6.21.1 and amazon-cognito-identity-js 6.3.21).
 const aBytes = Uint8Array.from({ length: 128 }, (_, i) => i + 1);
 const bBytes = Uint8Array.from({ length: 128 }, (_, i) => 0xff - i);
 const a = BigInt(`0x${bytesToHex(aBytes)}`);

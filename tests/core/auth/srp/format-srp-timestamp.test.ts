@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
 
 describe('formatSrpTimestamp', () => {
-  it('matches the examples of cognito-protocol.md §3.7', () => {
+  it('matches the examples of docs/cognito-api.md §3.7', () => {
     expect(formatSrpTimestamp(new Date('2025-08-05T09:03:07Z'))).toBe('Tue Aug 5 09:03:07 UTC 2025');
     expect(formatSrpTimestamp(new Date('2024-12-31T23:59:59Z'))).toBe('Tue Dec 31 23:59:59 UTC 2024');
   });

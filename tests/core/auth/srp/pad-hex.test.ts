@@ -4,7 +4,7 @@ import { padHex } from '../../../../core/auth/srp/pad-hex';
 import { g, N } from '../../../../core/auth/srp/srp-group';
 
 describe('padHex', () => {
-  it('matches the Java toByteArray examples of cognito-protocol.md §3.3', () => {
+  it('matches the Java toByteArray examples of docs/cognito-api.md §3.3', () => {
     expect(padHex(20n)).toBe('14');
     expect(padHex(236n)).toBe('00ec');
     expect(padHex(56n)).toBe('38');

@@ -6,7 +6,7 @@ import { modPow } from '../../../../core/auth/srp/mod-pow';
 import { k, N } from '../../../../core/auth/srp/srp-group';
 
 /**
- * The server half of Cognito SRP from cognito-emulators.md Appendix A, for tests only: B = (k·v + g^b) mod N and the
+ * The server half of Cognito SRP from docs/cognito-api.md §3.10, for tests only: B = (k·v + g^b) mod N and the
  * claim the server expects, S = (A·v^u)^b. It uses the general modPow (never modPowG) so it checks the fast path.
  */
 export async function spikeServer(options: {
