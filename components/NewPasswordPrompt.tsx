@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PasswordField } from './PasswordField';
 
-/** A new password, plus the attributes the pool still needs (protocol §2.8 `missingAttributes`, e.g. `email`). */
+/** A new password, plus the attributes the pool still needs (docs/cognito-api.md §2.8 `missingAttributes`, e.g. `email`). */
 export function NewPasswordPrompt(props: {
   missingAttributes?: string[];
   busy: boolean;

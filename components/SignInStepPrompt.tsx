@@ -9,7 +9,7 @@ import { TotpSetupPrompt } from './TotpSetupPrompt';
 
 type PromptTable = { [S in StepName]: (props: StepPromptProps<S>) => JSX.Element };
 
-/** First factors offered when Cognito's list is not known (protocol §2.8: absent after confirmSignIn). */
+/** First factors offered when Cognito's list is not known (docs/cognito-api.md §2.8: absent after confirmSignIn). */
 const ALL_FIRST_FACTORS = ['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'SMS_OTP'];
 
 /**

@@ -2,7 +2,7 @@ import { CodeForm } from './CodeForm';
 import { codeAt, formatCode } from './CodeRow';
 import type { StepPromptProps } from './step-prompt-props';
 
-/** Sidekey's name for itself as the software token (VerifySoftwareToken FriendlyDeviceName, protocol §9). */
+/** Sidekey's name for itself as the software token (VerifySoftwareToken FriendlyDeviceName, docs/cognito-api.md §9). */
 const DEVICE_NAME = 'Sidekey';
 
 /**

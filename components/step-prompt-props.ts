@@ -4,7 +4,7 @@ import type { CodeItem } from './CodeRow';
 export type StepName = MessageNextStep['signInStep'];
 export type StepOf<S extends StepName> = Extract<MessageNextStep, { signInStep: S }>;
 
-/** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names, protocol §9). */
+/** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names, docs/cognito-api.md §9). */
 export interface ConfirmOptions {
   userAttributes?: Record<string, string>;
   friendlyDeviceName?: string;

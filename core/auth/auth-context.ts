@@ -8,7 +8,7 @@ import type { TokenStore } from './token-store';
 /** A Cognito call by operation name (typed by cognito-operations.ts); failures are SidekeyErrors with Cognito's name. */
 export type CognitoCall = CognitoClient['call'];
 
-/** Auto sign-in after sign-up; kept in memory only (it may hold the password), like Amplify's store (§6.1). */
+/** Auto sign-in after sign-up; kept in memory only (it may hold the password), like Amplify's store (docs/cognito-api.md §6.1). */
 export type AutoSignInSlot = { username: string; session?: string; signInInput: SignInInput; confirmed: boolean };
 
 /** What every engine function receives: one per client, so several clients never share state. */
@@ -27,6 +27,6 @@ export type AuthContext = {
   devices: DeviceStore;
   signInState: SignInStateStore;
   autoSignIn: { slot?: AutoSignInSlot };
-  /** The refresh running now, so concurrent callers share it (as Amplify collapses them, §4.2). */
+  /** The refresh running now, so concurrent callers share it (as Amplify collapses them, docs/cognito-api.md §4.2). */
   refreshing: { promise?: Promise<unknown> };
 };

@@ -30,7 +30,7 @@ const codeRow = (challengeName: string, codeKey: string, step: (state: SignInSta
   }),
 });
 
-/** SELECT_CHALLENGE's answer: a password factor is a local step (§2.10), anything else goes to Cognito. */
+/** SELECT_CHALLENGE's answer: a password factor is a local step (docs/cognito-api.md §2.10), anything else goes to Cognito. */
 const selectFirstFactor = ({ state, answer }: { state: SignInState; answer: string }): SignInEffect =>
   answer === 'PASSWORD' || answer === 'PASSWORD_SRP'
     ? { type: 'local', response: { ChallengeName: answer, Session: state.session, ChallengeParameters: {} } }

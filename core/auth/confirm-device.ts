@@ -3,7 +3,7 @@ import { createDeviceVerifier } from './srp/create-device-verifier';
 
 /**
  * Confirms the device Cognito just created (`NewDeviceMetadata`) with an SRP verifier, then stores its keys for
- * the user, so later sign-ins can answer DEVICE_SRP_AUTH (AWS docs, "Working with user devices"; §4.1). Like
+ * the user, so later sign-ins can answer DEVICE_SRP_AUTH (AWS docs, "Working with user devices"; docs/cognito-api.md §4.1). Like
  * Amplify, a failure here is swallowed: the sign-in has succeeded, the device just is not tracked.
  */
 export async function confirmDevice(

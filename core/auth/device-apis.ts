@@ -18,7 +18,7 @@ const currentDevice = async (context: AuthContext) => {
 };
 const toDate = (seconds: number | undefined) => (seconds === undefined ? undefined : new Date(seconds * 1000));
 
-/** Amplify's `rememberDevice`: UpdateDeviceStatus "remembered" for this client's device (§4.1). */
+/** Amplify's `rememberDevice`: UpdateDeviceStatus "remembered" for this client's device (docs/cognito-api.md §4.1). */
 export async function rememberDevice(context: AuthContext): Promise<void> {
   const { device } = await currentDevice(context);
   if (!device)

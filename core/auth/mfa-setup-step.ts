@@ -5,7 +5,7 @@ import type { SignInState } from './sign-in-state';
 import type { AuthMFAType } from './sign-in-types';
 import { createTotpSetupDetails } from './totp-setup-details';
 
-/** The MFA types that can be set up during sign-in: TOTP and EMAIL only, never SMS (§2.8). */
+/** The MFA types that can be set up during sign-in: TOTP and EMAIL only, never SMS (docs/cognito-api.md §2.8). */
 const setupTypes = (state: SignInState): AuthMFAType[] =>
   toAuthMfaTypes(parseNameList(state.challengeParameters.MFAS_CAN_SETUP)).filter((type) => type !== 'SMS');
 

@@ -26,15 +26,15 @@ export type SignInEffect =
     }
   /** Answers PASSWORD_VERIFIER with the SRP claim (docs/cognito-api.md §2.2 step 2). */
   | { type: 'passwordVerifier' }
-  /** Starts device SRP: RespondToAuthChallenge DEVICE_SRP_AUTH (§4.1). */
+  /** Starts device SRP: RespondToAuthChallenge DEVICE_SRP_AUTH (docs/cognito-api.md §4.1). */
   | { type: 'deviceSrp' }
-  /** Answers DEVICE_PASSWORD_VERIFIER with the device's claim (§4.1). */
+  /** Answers DEVICE_PASSWORD_VERIFIER with the device's claim (docs/cognito-api.md §4.1). */
   | { type: 'devicePasswordVerifier' }
-  /** MFA_SETUP for TOTP: AssociateSoftwareToken with the Session (§2.8). */
+  /** MFA_SETUP for TOTP: AssociateSoftwareToken with the Session (docs/cognito-api.md §2.8). */
   | { type: 'associateTotp' }
   /** MFA_SETUP for TOTP: VerifySoftwareToken, then RespondToAuthChallenge MFA_SETUP with the new Session. */
   | { type: 'verifyTotp'; code: string; friendlyDeviceName?: string }
-  /** WEB_AUTHN: runs the passkey ceremony through the port and answers with the credential (§7.1). */
+  /** WEB_AUTHN: runs the passkey ceremony through the port and answers with the credential (docs/cognito-api.md §7.1). */
   | { type: 'passkey' }
-  /** No network: a synthetic response (the local transitions of §2.10). */
+  /** No network: a synthetic response (the local transitions of docs/cognito-api.md §2.10). */
   | { type: 'local'; response: CognitoAuthResponse };

@@ -44,7 +44,7 @@ const deviceFor = async (context: AuthContext, username: string) => {
 };
 
 /**
- * The SRP steps no user sees: PASSWORD_VERIFIER (§2.2 step 2) and device SRP (§4.1), which runs after whatever
+ * The SRP steps no user sees: PASSWORD_VERIFIER and device SRP (docs/cognito-api.md §2.2 step 2, §4.1), which runs after whatever
  * response asks for it — Amplify only handles it after some.
  */
 export const SRP_EFFECT_RUNNERS: {

@@ -7,7 +7,7 @@ import type { SignInDetails } from './sign-in-types';
 
 /**
  * Keeps the tokens of a finished sign-in (or refresh). The user's key is the access token's `username` claim —
- * Cognito's canonical name — falling back to the active username. A new device is confirmed first (§4.1).
+ * Cognito's canonical name — falling back to the active username. A new device is confirmed first (docs/cognito-api.md §4.1).
  */
 export async function storeAuthenticationResult(
   context: AuthContext,

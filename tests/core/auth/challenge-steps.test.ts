@@ -145,7 +145,7 @@ const answer = (given: SignInState, text: string, options = {}) => {
   return row.answer({ state: given, answer: text, options });
 };
 
-// §14 columns 3–4: the confirmSignIn answer → the request (or local step) that carries it.
+// docs/cognito-api.md §14 columns 3–4: the confirmSignIn answer → the request (or local step) that carries it.
 const answerRows: [string, SignInState, string, Record<string, unknown>, unknown][] = [
   [
     'CUSTOM_CHALLENGE',
@@ -328,7 +328,7 @@ describe('the challenge table: how confirmSignIn answers each challenge', () => 
   );
 });
 
-// §2.10: the three transitions that never reach the network.
+// docs/cognito-api.md §2.10: the three transitions that never reach the network.
 describe('the local transitions', () => {
   it.each(['PASSWORD', 'PASSWORD_SRP'])(
     'turns a first-factor choice of %s into a local step that keeps the Session',
