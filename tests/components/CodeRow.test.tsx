@@ -1,37 +1,27 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type CodeItem, CodeRow, codeAt, formatCode } from '../../components/CodeRow';
 import { codeEntry } from './code-entry-fixture';
+import { mount } from './mount';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('ul');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
-function mount(item: CodeItem, now: number, handlers = { onCopy: vi.fn(), onAdvance: vi.fn() }) {
-  act(() => {
-    render(
-      <CodeRow
-        item={item}
-        index={0}
-        setSize={1}
-        now={now}
-        active
-        copied={false}
-        top={0}
-        onFocusRow={vi.fn()}
-        {...handlers}
-      />,
-      root,
-    );
-  });
+function show(item: CodeItem, now: number, handlers = { onCopy: vi.fn(), onAdvance: vi.fn() }) {
+  root = mount(
+    <CodeRow
+      item={item}
+      index={0}
+      setSize={1}
+      now={now}
+      active
+      copied={false}
+      top={0}
+      onFocusRow={vi.fn()}
+      {...handlers}
+    />,
+    { tag: 'ul' },
+  );
   return handlers;
 }
 
@@ -68,7 +58,7 @@ describe('formatCode', () => {
 describe('CodeRow', () => {
   it('copies on click and names the entry for screen readers', () => {
     const item = codeEntry({ id: 'x', issuer: 'GitHub', account: 'alice' });
-    const { onCopy } = mount(item, 10_000);
+    const { onCopy } = show(item, 10_000);
     const button = root.querySelector<HTMLButtonElement>('button.copy')!;
     expect(button.getAttribute('aria-label')).toBe('Copy code for GitHub, alice: 123 456');
     act(() => button.click());
@@ -76,7 +66,7 @@ describe('CodeRow', () => {
   });
 
   it('draws the countdown ring from the remaining share of the period', () => {
-    mount(codeEntry({ id: 'x', periodEndsAt: 30_000 }), 15_000);
+    show(codeEntry({ id: 'x', periodEndsAt: 30_000 }), 15_000);
     const fill = root.querySelector('.ring-fill')!;
     const circumference = Number(fill.getAttribute('stroke-dasharray'));
     expect(Number(fill.getAttribute('stroke-dashoffset'))).toBeCloseTo(circumference / 2, 1);
@@ -84,21 +74,21 @@ describe('CodeRow', () => {
   });
 
   it('shows the next code near the end of the period', () => {
-    mount(codeEntry({ id: 'x', nextCode: '987654', periodEndsAt: 30_000 }), 27_000);
+    show(codeEntry({ id: 'x', nextCode: '987654', periodEndsAt: 30_000 }), 27_000);
     expect(root.querySelector('.next-code')?.textContent).toBe('next 987 654');
     expect(root.querySelector('.ring.urgent')).not.toBeNull();
   });
 
   it('offers an HOTP entry a next-code button instead of a ring', () => {
     const hotp = codeEntry({ id: 'h', kind: 'hotp', issuer: 'Bank', period: null, periodEndsAt: null, counter: 0 });
-    const { onAdvance } = mount(hotp, 10_000);
+    const { onAdvance } = show(hotp, 10_000);
     expect(root.querySelector('.ring')).toBeNull();
     act(() => root.querySelector<HTMLButtonElement>('button.advance')!.click());
     expect(onAdvance).toHaveBeenCalledWith(hotp);
   });
 
   it('marks entries bound to the current site', () => {
-    mount(codeEntry({ id: 'x', boundToOrigin: true }), 0);
+    show(codeEntry({ id: 'x', boundToOrigin: true }), 0);
     expect(root.querySelector('.badge')?.textContent).toBe('this site');
   });
 });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CodeItem } from '../../components/CodeRow';
 import { CodesView, filterCodes } from '../../components/CodesView';
 import { codeEntry, press, typeInto } from './code-entry-fixture';
+import { mount } from './mount';
 
 const codes = [
   codeEntry({ id: 'a', issuer: 'GitHub', account: 'alice', code: '111111' }),
@@ -13,22 +13,9 @@ const codes = [
 ];
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
-function mount(list: CodeItem[], onCopy = vi.fn()) {
-  act(() => {
-    render(
-      <CodesView codes={list} now={10_000} optionsUrl="/options.html" onCopy={onCopy} onAdvance={vi.fn()} />,
-      root,
-    );
-  });
+function show(list: CodeItem[], onCopy = vi.fn()) {
+  root = mount(<CodesView codes={list} now={10_000} optionsUrl="/options.html" onCopy={onCopy} onAdvance={vi.fn()} />);
   return { onCopy, search: root.querySelector<HTMLInputElement>('input.search')! };
 }
 const rowCodes = () => [...root.querySelectorAll('.code')].map((element) => element.textContent);
@@ -36,7 +23,7 @@ const focusedEntry = () => (document.activeElement as HTMLElement | null)?.datas
 
 describe('CodesView', () => {
   it('filters by issuer or account as the user types, ignoring case', () => {
-    const { search } = mount(codes);
+    const { search } = show(codes);
     act(() => typeInto(search, 'git'));
     expect(rowCodes()).toEqual(['111 111', '333 333']);
     act(() => typeInto(search, 'CORP'));
@@ -51,7 +38,7 @@ describe('CodesView', () => {
   });
 
   it('moves through the rows with the arrow keys and returns to search from the first row', () => {
-    const { search } = mount(codes);
+    const { search } = show(codes);
     search.focus();
     act(() => press(search, 'ArrowDown'));
     expect(focusedEntry()).toBe('a');
@@ -65,7 +52,7 @@ describe('CodesView', () => {
   });
 
   it('gives only the active row a tab stop and marks it visibly', () => {
-    const { search } = mount(codes);
+    const { search } = show(codes);
     act(() => press(search, 'ArrowDown'));
     act(() => press(document.activeElement!, 'ArrowDown'));
     const tabStops = [...root.querySelectorAll<HTMLButtonElement>('button.copy')].map((button) => button.tabIndex);
@@ -74,20 +61,20 @@ describe('CodesView', () => {
   });
 
   it('copies the first match when Enter is pressed in search', () => {
-    const { search, onCopy } = mount(codes);
+    const { search, onCopy } = show(codes);
     act(() => typeInto(search, 'aws'));
     act(() => press(search, 'Enter'));
     expect(onCopy).toHaveBeenCalledWith(codes[1]);
   });
 
   it('copies the clicked row', () => {
-    const { onCopy } = mount(codes);
+    const { onCopy } = show(codes);
     act(() => root.querySelector<HTMLButtonElement>('button[data-entry-id="c"]')!.click());
     expect(onCopy).toHaveBeenCalledWith(codes[2]);
   });
 
   it('focuses search on "/" and clears it on Escape', () => {
-    const { search } = mount(codes);
+    const { search } = show(codes);
     act(() => typeInto(search, 'aws'));
     act(() => press(search, 'ArrowDown'));
     expect(focusedEntry()).toBe('b');
@@ -102,7 +89,7 @@ describe('CodesView', () => {
     const many = Array.from({ length: 1000 }, (_, index) =>
       codeEntry({ id: `e${index}`, issuer: `Issuer ${index}`, code: String(100000 + index) }),
     );
-    const { search } = mount(many);
+    const { search } = show(many);
     expect(root.querySelectorAll('.row').length).toBeLessThan(20);
     act(() => press(search, 'ArrowDown'));
     act(() => press(document.activeElement!, 'End'));
@@ -112,7 +99,7 @@ describe('CodesView', () => {
   });
 
   it('shows how to add a code when the vault is empty', () => {
-    mount([]);
+    show([]);
     expect(root.querySelector('a')?.getAttribute('href')).toBe('/options.html');
     expect(root.textContent).toContain('No codes yet');
   });

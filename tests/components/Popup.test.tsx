@@ -1,21 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupView } from '../../components/Popup';
 import { codeEntry } from './code-entry-fixture';
+import { mount } from './mount';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
-function mount(view: PopupView, extra: { announcement?: string; copiedId?: string } = {}) {
+function show(view: PopupView, extra: { announcement?: string; copiedId?: string } = {}) {
   const handlers = {
     onSetup: vi.fn(),
     onUnlock: vi.fn(),
@@ -27,31 +19,31 @@ function mount(view: PopupView, extra: { announcement?: string; copiedId?: strin
     onScanCancel: vi.fn(),
     onRetry: vi.fn(),
   };
-  act(() => render(<Popup view={view} now={0} optionsUrl="/options.html" {...extra} {...handlers} />, root));
+  root = mount(<Popup view={view} now={0} optionsUrl="/options.html" {...extra} {...handlers} />);
   return handlers;
 }
 
 describe('Popup', () => {
   it('shows the setup screen on first run', () => {
-    mount({ screen: 'setup', busy: false });
+    show({ screen: 'setup', busy: false });
     expect(root.querySelector('#setup-title')?.textContent).toBe('Protect your codes');
     expect(root.querySelector('button.lock')).toBeNull();
   });
 
   it('shows the unlock screen while locked', () => {
-    mount({ screen: 'locked', busy: false });
+    show({ screen: 'locked', busy: false });
     expect(root.querySelector('#unlock-title')?.textContent).toBe('Sidekey is locked');
   });
 
   it('shows codes with a lock button that locks', () => {
-    const { onLock } = mount({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
+    const { onLock } = show({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
     expect(root.querySelector('.code')?.textContent).toBe('123 456');
     act(() => root.querySelector<HTMLButtonElement>('button.lock')!.click());
     expect(onLock).toHaveBeenCalledOnce();
   });
 
   it('announces "Copied" in a polite live region and badges the copied row', () => {
-    mount(
+    show(
       { screen: 'codes', codes: [codeEntry({ id: 'a' })] },
       { announcement: 'Copied the code for Example.', copiedId: 'a' },
     );
@@ -62,15 +54,15 @@ describe('Popup', () => {
   });
 
   it('offers to scan a QR code on the page and shows the screenshot to pick from', () => {
-    const { onScanStart } = mount({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
+    const { onScanStart } = show({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
     act(() => root.querySelector<HTMLButtonElement>('button.scan-start')!.click());
     expect(onScanStart).toHaveBeenCalledOnce();
-    mount({ screen: 'scan', imageUrl: 'data:image/png;base64,AAAA', imageWidth: 10, imageHeight: 10, busy: false });
+    show({ screen: 'scan', imageUrl: 'data:image/png;base64,AAAA', imageWidth: 10, imageHeight: 10, busy: false });
     expect(root.querySelector('.scan-frame img')?.getAttribute('alt')).toBe('Screenshot of the current tab');
   });
 
   it('shows a failure as an alert with a way to try again', () => {
-    const { onRetry } = mount({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
+    const { onRetry } = show({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not be reached');
     act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click());
     expect(onRetry).toHaveBeenCalledOnce();

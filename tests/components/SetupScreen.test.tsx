@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SetupScreen } from '../../components/SetupScreen';
 import { typeInto } from './code-entry-fixture';
+import { mount } from './mount';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
-function mount(props: { busy?: boolean; error?: string } = {}) {
+function show(props: { busy?: boolean; error?: string } = {}) {
   const onSetup = vi.fn();
-  act(() => render(<SetupScreen busy={props.busy ?? false} error={props.error} onSetup={onSetup} />, root));
+  root = mount(<SetupScreen busy={props.busy ?? false} error={props.error} onSetup={onSetup} />);
   const field = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
   const submit = () =>
     act(() => {
@@ -28,13 +20,13 @@ function mount(props: { busy?: boolean; error?: string } = {}) {
 
 describe('SetupScreen', () => {
   it('explains that a forgotten passphrase cannot be recovered', () => {
-    mount();
+    show();
     expect(root.textContent).toContain('There is no recovery');
     expect(root.querySelector('input[type="text"]')).toBeNull();
   });
 
   it('creates the vault once the passphrase is confirmed and no recovery is acknowledged', () => {
-    const { onSetup, field, submit } = mount();
+    const { onSetup, field, submit } = show();
     act(() => typeInto(field('passphrase'), 'correct horse battery'));
     act(() => typeInto(field('confirm'), 'correct horse battery'));
     act(() => field('understood').click());
@@ -43,7 +35,7 @@ describe('SetupScreen', () => {
   });
 
   it('refuses passphrases that differ', () => {
-    const { onSetup, field, submit } = mount();
+    const { onSetup, field, submit } = show();
     act(() => typeInto(field('passphrase'), 'correct horse battery'));
     act(() => typeInto(field('confirm'), 'correct horse batery'));
     act(() => field('understood').click());
@@ -53,7 +45,7 @@ describe('SetupScreen', () => {
   });
 
   it('refuses a short passphrase and a missing acknowledgement', () => {
-    const { onSetup, field, submit } = mount();
+    const { onSetup, field, submit } = show();
     act(() => typeInto(field('passphrase'), 'short'));
     act(() => typeInto(field('confirm'), 'short'));
     submit();
@@ -66,7 +58,7 @@ describe('SetupScreen', () => {
   });
 
   it('shows the worker’s refusal', () => {
-    mount({ error: 'That passphrase is too short.' });
+    show({ error: 'That passphrase is too short.' });
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('That passphrase is too short.');
   });
 });
