@@ -1,9 +1,17 @@
+import type { OtpParams } from '../otp/otp-params';
 import { validateOtpParams } from '../otp/validate-otp-params';
 import { duplicateKey } from './duplicate-key';
 import { normaliseOrigins } from './normalise-origin';
-import type { NewEntry } from './vault-entries';
 import type { UnlockedState } from './vault-internals';
+import type { CognitoBinding } from './vault-messages';
 import type { OtpEntry } from './vault-records';
+
+/** A new entry before it has an id: parsed params plus where it may be used. */
+export interface NewEntry {
+  params: OtpParams;
+  origins?: readonly string[];
+  cognito?: CognitoBinding | null;
+}
 
 /**
  * Validates new entries and drops duplicates — of an entry already in the vault or of an earlier item in the

@@ -1,22 +1,14 @@
 import { SidekeyError } from '../errors/sidekey-error';
-import type { OtpParams } from '../otp/otp-params';
 import { validateOtpParams } from '../otp/validate-otp-params';
 import { guardIdb } from './map-idb-error';
 import { matchOrigin } from './match-origin';
 import { normaliseOrigins } from './normalise-origin';
-import { prepareNewEntries } from './prepare-new-entries';
+import { type NewEntry, prepareNewEntries } from './prepare-new-entries';
 import { toCodeEntry } from './to-code-entry';
 import type { UnlockedState, VaultInternals } from './vault-internals';
 import type { CodeEntry, CognitoBinding } from './vault-messages';
 import type { OtpEntry } from './vault-records';
 import { writeRecords } from './write-records';
-
-/** A new entry before it has an id: parsed params plus where it may be used. */
-export interface NewEntry {
-  params: OtpParams;
-  origins?: readonly string[];
-  cognito?: CognitoBinding | null;
-}
 
 /** One collator for all sorting: `localeCompare` with options builds a new one per call (slow for 1,000 entries). */
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
