@@ -1,0 +1,118 @@
+/**
+ * The content scripts' message API: every `page.*` request the worker answers for the detector and the filler,
+ * with its input, output and failure codes. This is a separate family from the extension pages' requests
+ * (docs/messages.md): the worker routes `page.*` through its own sender check (entrypoints/background/
+ * check-page-sender.ts) and answers nothing else to a content script.
+ *
+ * The worker never takes an origin from a message: it reads the frame's origin from the browser's sender record
+ * (parsed, never prefix-matched), accepts only `https:` or loopback `http:`, the top frame or a same-origin frame
+ * whose top frame is on that origin, and only origins bound to an account (a user pool's sites or hosted UI, a
+ * saved sign-in's or a vault entry's origins). Every answer is scoped to that origin: a content script never
+ * reads another origin's entries, tokens or session state, and secrets (a password, a code) leave the worker only
+ * in `page.fill`, for exactly the entry the user chose.
+ *
+ * Replies travel as `{ok: true, data} | {ok: false, code, message}` (core/messages/reply.ts).
+ */
+import type { PageKind, PageStep } from './sign-in-page';
+
+/** A saved sign-in the page may offer, without its password. */
+export interface OfferedSignIn {
+  /** Opaque id to pass back to `page.fill`. */
+  id: string;
+  username: string;
+  label: string;
+}
+
+/** A vault code entry the page may offer, without its secret or code. */
+export interface OfferedCode {
+  id: string;
+  issuer: string;
+  account: string;
+  /** The entry is bound to this account of a user pool (pool + username), not only to the origin. */
+  cognitoUsername: string | null;
+}
+
+/** What Sidekey can offer on this page: the filler shows its inline controls from this, never from page data. */
+export interface PageOffer {
+  /** The frame's origin as the worker read it from the sender. */
+  origin: string;
+  /** `locked`: offers need the vault unlocked first (the control says so); lists are then empty. */
+  vault: 'uninitialised' | 'locked' | 'unlocked';
+  /** The step as the filler recognised it, echoed back. */
+  step: PageStep;
+  signIns: OfferedSignIn[];
+  codes: OfferedCode[];
+  /** Whether a code can be filled here now (a TOTP/HOTP entry bound to this origin or its pool's account). */
+  codeAvailable: boolean;
+}
+
+/** A value to write into the page, answered only after the user chose it (a trusted click or key). */
+export type FillChoice = { kind: 'sign-in'; id: string } | { kind: 'code'; id: string };
+
+export type FillValue =
+  | { kind: 'sign-in'; username: string; password: string }
+  /** `nextCode`: the following period's code, for a fill near the end of a period. */
+  | { kind: 'code'; code: string; nextCode: string; periodEndsAt: number | null };
+
+/**
+ * An authenticator key the page showed on a TOTP set-up step: the `otpauth://` URI read from its QR code, or the
+ * plain Base32 secret it prints. Stored bound to this origin and, when the page's pool is known, to the account.
+ */
+export type CapturedTotpSecret =
+  | { uri: string; account: string }
+  | { secret: string; account: string; issuer?: string };
+
+/** The request map: `type` → its input and output. Send as `{type, input}`. */
+export interface PageRequests {
+  /** Detector → worker: this frame shows a sign-in page; inject the filler (once per document). */
+  'page.inject': { input: { kind: PageKind | 'unknown' }; output: { injected: boolean } };
+  /** Filler → worker: what to offer on this page for the step it shows. `username`: narrow codes to that account. */
+  'page.offer': { input: { step: PageStep; username?: string }; output: PageOffer };
+  /** Filler → worker, on the user's choice: the password or current code of exactly that entry. */
+  'page.fill': { input: FillChoice; output: FillValue };
+  /** Filler → worker, on the user's click: store a captured TOTP key; answers its current code to verify with. */
+  'page.saveTotpSecret': {
+    input: CapturedTotpSecret;
+    output: { id: string; code: string; nextCode: string; periodEndsAt: number | null };
+  };
+  /** Filler → worker, on the user's click after a sign-in succeeded with credentials Sidekey did not know. */
+  'page.saveSignIn': { input: { username: string; password: string }; output: OfferedSignIn };
+}
+
+export type PageRequestType = keyof PageRequests;
+export type PageRequestInput<T extends PageRequestType> = PageRequests[T]['input'];
+export type PageRequestOutput<T extends PageRequestType> = PageRequests[T]['output'];
+
+export const PAGE_REQUEST_TYPES = [
+  'page.inject',
+  'page.offer',
+  'page.fill',
+  'page.saveTotpSecret',
+  'page.saveSignIn',
+] as const satisfies readonly PageRequestType[];
+
+/**
+ * Failure codes of page requests, besides BadMessage / UnknownRequest / Internal. Refusals say as little as
+ * possible: an entry of another origin and a missing entry both answer `PageEntryNotFound`.
+ */
+export type PageErrorCode =
+  | 'ForbiddenSender' // not our content script, no tab or frame, or a frame Sidekey does not fill
+  | 'PageOriginNotAllowed' // not https or loopback http, or a frame whose top is another origin
+  | 'PageOriginNotBound' // no account is bound to this origin
+  | 'PageEntryNotFound' // no such sign-in or code entry for this origin
+  | 'VaultLocked'
+  | 'VaultUninitialised'
+  | 'VaultDuplicate'; // saveTotpSecret of a key already stored
+
+/** How the filler reaches the worker: `browser.runtime.sendMessage` behind a typed, never-throwing call. */
+export type PageRequestClient = <T extends PageRequestType>(
+  type: T,
+  input: PageRequestInput<T>,
+) => Promise<{ ok: true; data: PageRequestOutput<T> } | { ok: false; code: string; message: string }>;
+
+/**
+ * The filler's entry (entrypoints/filler.content.ts calls it once per document): PAGE-FILL's in-page filling
+ * starts here. It watches `doc` for sign-in steps, shows the inline controls, asks the worker through `request`,
+ * and returns a function that removes everything it added.
+ */
+export type StartFiller = (ports: { doc: Document; request: PageRequestClient; now: () => number }) => () => void;
