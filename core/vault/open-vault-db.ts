@@ -6,7 +6,7 @@ import type { VaultMigration } from './migrations/vault-migration';
 import { VAULT_DB_NAME, VAULT_DB_VERSION, type VaultDbSchema } from './vault-db-schema';
 
 /** Every schema step in order; a new version adds one file and one line here. */
-export const VAULT_MIGRATIONS: readonly VaultMigration[] = [v1CreateStores, v2AddLoginsAndSettings];
+const VAULT_MIGRATIONS: readonly VaultMigration[] = [v1CreateStores, v2AddLoginsAndSettings];
 
 /**
  * Opens (creating or upgrading) the vault database through the given IndexedDB factory — `indexedDB` in the

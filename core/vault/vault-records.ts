@@ -2,7 +2,7 @@ import type { OtpParams } from '../otp/otp-params';
 import type { CognitoBinding, Origin } from './vault-messages';
 
 /** Where an entry or sign-in may be used. */
-export interface Binding {
+interface Binding {
   origins: Origin[];
   cognito: CognitoBinding | null;
 }

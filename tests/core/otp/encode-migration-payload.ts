@@ -9,7 +9,7 @@ export interface MigrationItemFixture {
   counter?: bigint | number;
 }
 
-export function varint(value: bigint | number): number[] {
+function varint(value: bigint | number): number[] {
   let rest = BigInt.asUintN(64, BigInt(value));
   const out: number[] = [];
   do {
@@ -28,7 +28,7 @@ const bytesField = (field: number, bytes: Uint8Array | number[]) => [
 ];
 const varintField = (field: number, value: bigint | number) => [...tag(field, 0), ...varint(value)];
 
-export function encodeItem(item: MigrationItemFixture): number[] {
+function encodeItem(item: MigrationItemFixture): number[] {
   const out = bytesField(1, item.secret);
   if (item.name !== undefined) out.push(...bytesField(2, [...new TextEncoder().encode(item.name)]));
   if (item.issuer !== undefined) out.push(...bytesField(3, [...new TextEncoder().encode(item.issuer)]));

@@ -19,7 +19,7 @@ export function memorySession(): SessionArea & { data: Map<string, unknown> } {
 }
 
 /** Cheap KDF settings so tests stay fast; the real default is measured in bench/vault-kdf.ts. */
-export const TEST_KDF: KdfChoice = { name: 'pbkdf2-sha256', iterations: 1000 };
+const TEST_KDF: KdfChoice = { name: 'pbkdf2-sha256', iterations: 1000 };
 
 /** Test-only: a vault on a fresh fake IndexedDB with a movable clock. `reopen` simulates a restarted worker. */
 export function makeTestVault(options: { kdf?: KdfChoice } = {}) {
