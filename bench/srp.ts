@@ -7,15 +7,9 @@
  */
 import { createDiffieHellman, createHmac, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { bytesToBigInt } from '../core/auth/srp/bytes-to-bigint';
-import { computePasswordClaim } from '../core/auth/srp/compute-password-claim';
-import { computeSrpU } from '../core/auth/srp/compute-srp-u';
-import { computeSrpX } from '../core/auth/srp/compute-srp-x';
-import { createSrpClient } from '../core/auth/srp/create-srp-client';
-import { deriveSrpKey } from '../core/auth/srp/derive-srp-key';
-import { modPowG } from '../core/auth/srp/mod-pow';
-import { padHex } from '../core/auth/srp/pad-hex';
-import { k, N } from '../core/auth/srp/srp-group';
+import { computePasswordClaim, createSrpClient } from '../core/auth/srp/srp-client';
+import { computeSrpU, computeSrpX, deriveSrpKey, k, modPowG, N } from '../core/auth/srp/srp-group';
+import { bytesToBigInt, padHex } from '../core/auth/srp/srp-math';
 
 type Callback<T> = (error: unknown, value: T) => void;
 interface AcijHelper {

@@ -1,5 +1,5 @@
 import type { AuthContext } from './auth-context';
-import { createDeviceVerifier } from './srp/create-device-verifier';
+import { createDeviceVerifier } from './srp/device-verifier';
 
 /**
  * Confirms the device Cognito just created (`NewDeviceMetadata`) with an SRP verifier, then stores its keys for

@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../encoding/decode-base64';
 import { SidekeyError } from '../errors/sidekey-error';
 
 /** A JWT as Amplify hands it out: the decoded payload, and the compact string back via `toString()`. */
@@ -17,9 +18,7 @@ export function decodeJwt(token: string): JWT {
   if (!part) throw invalid();
   let payload: unknown;
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
-    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    payload = JSON.parse(new TextDecoder().decode(bytes));
+    payload = JSON.parse(new TextDecoder().decode(decodeBase64(part, { code: 'InvalidJwt' })));
   } catch (cause) {
     throw invalid(cause);
   }

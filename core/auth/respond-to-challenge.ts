@@ -3,7 +3,7 @@ import type { AuthContext } from './auth-context';
 import type { ChallengeName } from './cognito/cognito-operations';
 import type { CognitoAuthResponse } from './cognito-auth-response';
 import type { SignInRun } from './sign-in-run';
-import { createSrpClient } from './srp/create-srp-client';
+import { createSrpClient } from './srp/srp-client';
 import { withStaleDeviceRetry } from './with-stale-device-retry';
 
 /** What an InitiateAuth or RespondToAuthChallenge request adds on top of its own parameters. */

@@ -1,6 +1,6 @@
 import type { SignInState } from './sign-in-state';
 import type { SignInDetails } from './sign-in-types';
-import type { SrpClient } from './srp/create-srp-client';
+import type { SrpClient } from './srp/srp-client';
 
 /**
  * One signIn/confirmSignIn call in flight. `memory` holds what must never be stored — the password and the SRP

@@ -3,8 +3,8 @@ import type { AuthContext } from './auth-context';
 import { type EffectRunner, requireState } from './effect-runner';
 import { respondToChallenge } from './respond-to-challenge';
 import { signInException } from './sign-in-exception';
-import { createSrpClient, type SrpClient } from './srp/create-srp-client';
-import { formatSrpTimestamp } from './srp/format-srp-timestamp';
+import { createSrpClient, type SrpClient } from './srp/srp-client';
+import { formatSrpTimestamp } from './srp/srp-timestamp';
 
 /** The SRP claim for a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER challenge (docs/cognito-api.md §3.6–§3.7). */
 const srpAnswer = async (

@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../encoding/decode-base64';
 import { SidekeyError } from '../errors/sidekey-error';
 import type { OtpParams } from './otp-params';
 import { type ProtobufField, readProtobuf } from './read-protobuf';
@@ -34,7 +35,7 @@ const TYPES: Record<number, OtpParams['kind'] | undefined> = { 0: 'totp', 1: 'ho
 export function parseMigrationUri(uri: string): MigrationBatch {
   const match = PREFIX.exec(uri.trim());
   if (!match) throw bad('This is not an otpauth-migration://offline?data=… URI.');
-  const bytes = decodeBase64(match[1] ?? '');
+  const bytes = readDataParameter(match[1] ?? '');
   const batch: MigrationBatch = { items: [], version: 0, batchSize: 0, batchIndex: 0, batchId: 0 };
   for (const entry of readProtobuf(bytes)) {
     if (entry.field === 1 && entry.wireType === 2) batch.items.push(readItem(entry.value));
@@ -100,20 +101,16 @@ function utf8(bytes: Uint8Array): string {
   }
 }
 
-function decodeBase64(escaped: string): Uint8Array {
+/** The `data` parameter: %-unescaped (a `+` that became a space restored), then base64 of either alphabet. */
+function readDataParameter(escaped: string): Uint8Array {
   let text: string;
   try {
     text = decodeURIComponent(escaped).replace(/ /g, '+');
   } catch (cause) {
     throw new SidekeyError({ code: 'MigrationBadPayload', message: 'The data has a broken %-escape.', cause });
   }
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text) || text.length === 0) throw bad('The data is not base64.');
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch (cause) {
-    throw new SidekeyError({ code: 'MigrationBadPayload', message: 'The data is not base64.', cause });
-  }
+  if (text.length === 0) throw bad('The data is not base64.');
+  return decodeBase64(text, { code: 'MigrationBadPayload' });
 }
 
 function bad(message: string): SidekeyError {

@@ -1,6 +1,6 @@
+import { decodeBase64 } from '../encoding/decode-base64';
 import { SidekeyError } from '../errors/sidekey-error';
 import { BACKUP_AAD, BACKUP_FORMAT, type BackupContent, MAX_BACKUP_CHARS } from './backup-format';
-import { decodeBase64 } from './crypto/decode-base64';
 import { derivePassphraseKey } from './crypto/derive-passphrase-key';
 import { parseKdfParams } from './crypto/kdf-params';
 import { openSealedBytes } from './crypto/open-sealed-bytes';
@@ -29,8 +29,8 @@ export async function decryptBackup(
   }
   if (typeof file.iv !== 'string' || typeof file.ciphertext !== 'string') throw bad('The backup is damaged.');
   const kdf = parseKdfParams(file.kdf, 'BackupBadFormat');
-  const iv = decodeBase64(file.iv, 'BackupBadFormat');
-  const data = decodeBase64(file.ciphertext, 'BackupBadFormat');
+  const iv = decodeBase64(file.iv, { code: 'BackupBadFormat' });
+  const data = decodeBase64(file.ciphertext, { code: 'BackupBadFormat' });
   if (iv.length !== 12) throw bad('The backup is damaged.');
   const key = await derivePassphraseKey(passphrase, kdf);
   const plain = await openSealedBytes({ key, iv, data, aad: BACKUP_AAD, code: 'VaultWrongPassphrase' });

@@ -1,5 +1,5 @@
+import { decodeBase64 } from '../encoding/decode-base64';
 import { encodeBase64 } from '../encoding/encode-base64';
-import { decodeBase64 } from './crypto/decode-base64';
 import { openSealedBytes } from './crypto/open-sealed-bytes';
 import { sealBytes } from './crypto/seal-bytes';
 import type { VaultInternals } from './vault-internals';
@@ -34,8 +34,8 @@ export function createSecretOperations(internals: VaultInternals) {
       const [format, iv, data] = sealed.split('.');
       const plain = await openSealedBytes({
         key,
-        iv: decodeBase64(format === FORMAT && iv ? iv : '', 'VaultCorrupt'),
-        data: decodeBase64(data ?? '', 'VaultCorrupt'),
+        iv: decodeBase64(format === FORMAT && iv ? iv : '', { code: 'VaultCorrupt' }),
+        data: decodeBase64(data ?? '', { code: 'VaultCorrupt' }),
         aad: secretAad(aad),
         code: 'VaultCorrupt',
       });

@@ -1,6 +1,6 @@
+import { decodeBase64 } from '../encoding/decode-base64';
 import { encodeBase64 } from '../encoding/encode-base64';
 import type { Bytes } from './crypto/bytes';
-import { decodeBase64 } from './crypto/decode-base64';
 
 /**
  * A key/value area that lives in memory only and survives a stopped worker but not a browser restart — the
@@ -28,7 +28,7 @@ export function createVaultSession(area: SessionArea) {
       const stored = (await area.get(KEY)) as { keyId?: unknown; key?: unknown } | undefined;
       if (!stored || stored.keyId !== keyId || typeof stored.key !== 'string') return undefined;
       try {
-        const raw = decodeBase64(stored.key, 'VaultCorrupt');
+        const raw = decodeBase64(stored.key, { code: 'VaultCorrupt' });
         return raw.length === 32 ? raw : undefined;
       } catch {
         return undefined;

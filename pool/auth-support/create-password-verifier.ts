@@ -1,5 +1,4 @@
-import { computeSrpX } from '../../core/auth/srp/compute-srp-x';
-import { modPowG } from '../../core/auth/srp/mod-pow';
+import { computeSrpX, modPowG } from '../../core/auth/srp/srp-group';
 import type { RandomBytes } from '../state/random-string';
 
 /**

@@ -1,4 +1,4 @@
-import { bytesToBigInt } from '../../core/auth/srp/bytes-to-bigint';
+import { bytesToBigInt } from '../../core/auth/srp/srp-math';
 import { CognitoError } from '../errors/cognito-error';
 import type { DeviceRecord } from '../state/types';
 import { checkPasswordVerifier } from './check-password-verifier';

@@ -1,11 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { base64ToBytes } from '../../core/auth/srp/base64-to-bytes';
-import { computePasswordClaim } from '../../core/auth/srp/compute-password-claim';
-import { computeSrpU } from '../../core/auth/srp/compute-srp-u';
-import { computeSrpX } from '../../core/auth/srp/compute-srp-x';
-import { deriveSrpKey } from '../../core/auth/srp/derive-srp-key';
-import { modPow, modPowG } from '../../core/auth/srp/mod-pow';
-import { k, N } from '../../core/auth/srp/srp-group';
+import { computePasswordClaim } from '../../core/auth/srp/srp-client';
+import { computeSrpU, computeSrpX, deriveSrpKey, k, modPowG, N } from '../../core/auth/srp/srp-group';
+import { modPow } from '../../core/auth/srp/srp-math';
+import { decodeBase64 } from '../../core/encoding/decode-base64';
 
 /*
  * The server half of Cognito's SRP-6a (cognito-emulators.md Appendix A; RFC 5054 §2.5/§2.6 with Cognito's k and
@@ -64,10 +61,10 @@ export async function verifyPasswordClaim(options: {
   const expected = await computePasswordClaim({ key, ...options });
   let given: Uint8Array;
   try {
-    given = base64ToBytes(options.signature);
+    given = decodeBase64(options.signature, { code: 'NotAuthorizedException' });
   } catch {
     return false;
   }
-  const wanted = base64ToBytes(expected);
+  const wanted = decodeBase64(expected, { code: 'NotAuthorizedException' });
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

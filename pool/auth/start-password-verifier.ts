@@ -1,4 +1,4 @@
-import { bytesToBigInt } from '../../core/auth/srp/bytes-to-bigint';
+import { bytesToBigInt } from '../../core/auth/srp/srp-math';
 import { CognitoError } from '../errors/cognito-error';
 import { issueChallenge } from './issue-challenge';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';

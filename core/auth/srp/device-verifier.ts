@@ -1,9 +1,7 @@
 import { encodeBase64 } from '../../encoding/encode-base64';
-import { bytesToBigInt } from './bytes-to-bigint';
-import { computeSrpX } from './compute-srp-x';
-import { hexToBytes } from './hex-to-bytes';
-import { modPowG } from './mod-pow';
-import { padHex } from './pad-hex';
+import { hexToBytes } from '../../encoding/hex-to-bytes';
+import { computeSrpX, modPowG } from './srp-group';
+import { bytesToBigInt, padHex } from './srp-math';
 
 /** What `ConfirmDevice` needs, plus the password to keep for later device SRP. */
 export interface DeviceVerifier {

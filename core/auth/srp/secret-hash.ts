@@ -1,5 +1,5 @@
 import { encodeBase64 } from '../../encoding/encode-base64';
-import { hmacSha256 } from './srp-hash';
+import { hmacSha256 } from './srp-group';
 
 const utf8 = new TextEncoder();
 

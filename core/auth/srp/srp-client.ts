@@ -1,17 +1,13 @@
+import { concatBytes } from '../../encoding/concat-bytes';
+import { decodeBase64 } from '../../encoding/decode-base64';
+import { encodeBase64 } from '../../encoding/encode-base64';
 import { SidekeyError } from '../../errors/sidekey-error';
-import { bytesToBigInt } from './bytes-to-bigint';
-import { computePasswordClaim } from './compute-password-claim';
-import { computeSrpClientSecret } from './compute-srp-client-secret';
-import { computeSrpU } from './compute-srp-u';
-import { computeSrpX } from './compute-srp-x';
-import { deriveSrpKey } from './derive-srp-key';
-import { modPowG } from './mod-pow';
-import { parseSrpHex } from './parse-srp-hex';
-import { N } from './srp-group';
+import { computeSrpU, computeSrpX, deriveSrpKey, hmacSha256, k, modPowG, N } from './srp-group';
+import { bytesToBigInt, modPow } from './srp-math';
 
 /** What the client needs from Cognito's `PASSWORD_VERIFIER` / `DEVICE_PASSWORD_VERIFIER` challenge to sign. */
 export interface SrpClaimInput {
-  /** User SRP: the part of the user pool id after `_`. Device SRP: the device group key (docs/cognito-api.md §4.1). */
+  /** User SRP: the part of the user pool id after `_`. Device SRP: the device group key (§4.1). */
   poolName: string;
   /** User SRP: `USER_ID_FOR_SRP` from the challenge. Device SRP: the device key. */
   userIdForSrp: string;
@@ -23,7 +19,7 @@ export interface SrpClaimInput {
   srpBHex: string;
   /** `SECRET_BLOCK` from the challenge (base64), signed and echoed back unchanged. */
   secretBlock: string;
-  /** The `TIMESTAMP` sent with the answer, from {@link formatSrpTimestamp}. */
+  /** The `TIMESTAMP` sent with the answer, from `formatSrpTimestamp` (srp-timestamp.ts). */
   timestamp: string;
 }
 
@@ -35,26 +31,69 @@ export interface SrpClient {
   computeClaim(input: SrpClaimInput): Promise<string>;
 }
 
+const invalid = (message: string) => new SidekeyError({ code: 'InvalidSrpParameter', message });
+
+/**
+ * Reads a hex string from Cognito's ChallengeParameters (`SRP_B`, `SALT`; any length, either case) as a
+ * non-negative integer. Anything else is an `InvalidSrpParameter` error naming the field.
+ */
+function parseSrpHex(options: { field: string; hex: string }): bigint {
+  if (!/^[0-9a-fA-F]+$/.test(options.hex)) throw invalid(`${options.field} is not a hex string.`);
+  return BigInt(`0x${options.hex}`);
+}
+
+/**
+ * The client's premaster secret S = (B − k·g^x)^(a + u·x) mod N (RFC 5054 §2.6, docs/cognito-api.md §3.4). The base
+ * is brought into [0, N) first because B − k·g^x is usually negative; the exponent is not reduced, as in Amplify.
+ */
+export function computeSrpClientSecret(options: { a: bigint; B: bigint; u: bigint; x: bigint }): bigint {
+  const base = (((options.B - k * modPowG(options.x)) % N) + N) % N;
+  return modPow(base, options.a + options.u * options.x, N);
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * `PASSWORD_CLAIM_SIGNATURE` = base64(HMAC-SHA256(key, utf8(poolName) ‖ utf8(userIdForSrp) ‖
+ * base64decode(secretBlock) ‖ utf8(timestamp))) (docs/cognito-api.md §3.6). A server verifies a claim by
+ * computing the same value from its own key. A `secretBlock` that is not base64 is `InvalidSrpParameter`.
+ */
+export async function computePasswordClaim(options: {
+  key: Uint8Array;
+  poolName: string;
+  userIdForSrp: string;
+  secretBlock: string;
+  timestamp: string;
+}): Promise<string> {
+  const message = concatBytes(
+    utf8.encode(options.poolName),
+    utf8.encode(options.userIdForSrp),
+    decodeBase64(options.secretBlock, { code: 'InvalidSrpParameter' }),
+    utf8.encode(options.timestamp),
+  );
+  return encodeBase64(await hmacSha256(options.key, message));
+}
+
 /**
  * Starts a Cognito SRP-6a exchange (docs/cognito-api.md §3; RFC 5054). The secret a is 128 bytes from `random`
  * and never leaves this closure. The same client serves user SRP (`USER_SRP_AUTH` → `PASSWORD_VERIFIER`) and
  * device SRP (`DEVICE_SRP_AUTH` → `DEVICE_PASSWORD_VERIFIER`): for the latter pass the device group key as
- * `poolName`, the device key as `userIdForSrp` and the device password as `password` (docs/cognito-api.md §4.1). Use a fresh client per
+ * `poolName`, the device key as `userIdForSrp` and the device password as `password` (§4.1). Use a fresh client per
  * exchange.
  */
 export async function createSrpClient(options: { random: (byteCount: number) => Uint8Array }): Promise<SrpClient> {
   const a = bytesToBigInt(options.random(128));
   const A = modPowG(a);
-  if (A % N === 0n) throw new SidekeyError({ code: 'InvalidSrpParameter', message: 'SRP A mod N is 0.' });
+  if (A % N === 0n) throw invalid('SRP A mod N is 0.');
   return {
     srpA: A.toString(16),
     async computeClaim(input) {
       const B = parseSrpHex({ field: 'SRP_B', hex: input.srpBHex });
       parseSrpHex({ field: 'SALT', hex: input.saltHex });
       // RFC 5054 §2.5.4: the client must abort if B % N is zero, and if u is zero.
-      if (B % N === 0n) throw new SidekeyError({ code: 'InvalidSrpParameter', message: 'SRP B mod N is 0.' });
+      if (B % N === 0n) throw invalid('SRP B mod N is 0.');
       const u = await computeSrpU({ A, B });
-      if (u === 0n) throw new SidekeyError({ code: 'InvalidSrpParameter', message: 'SRP u is 0.' });
+      if (u === 0n) throw invalid('SRP u is 0.');
       const x = await computeSrpX(input);
       const S = computeSrpClientSecret({ a, B, u, x });
       const key = await deriveSrpKey({ u, S });

@@ -1,4 +1,27 @@
-import { N } from './srp-group';
+/*
+ * The integer arithmetic of SRP: modular exponentiation (general and fixed-base) and the bigint ↔ hex rules Cognito
+ * hashes by (docs/cognito-api.md §3.3). Nothing here knows the group; srp-group.ts binds it to N and g.
+ */
+
+/**
+ * Hex of a non-negative integer as Java's `BigInteger.toByteArray()` would encode it: even length, with a `00`
+ * byte prepended when the top bit of the first byte is set (so the value reads as positive). Cognito hashes
+ * SRP values in this form (docs/cognito-api.md §3.3). Negative values never occur in SRP and are refused.
+ */
+export function padHex(value: bigint): string {
+  if (value < 0n) throw new RangeError('padHex expects a non-negative integer');
+  let hex = value.toString(16);
+  if (hex.length % 2 === 1) hex = `0${hex}`;
+  else if ('89abcdef'.includes(hex[0]!)) hex = `00${hex}`;
+  return hex;
+}
+
+/** Reads the bytes as an unsigned big-endian integer (0 for no bytes). */
+export function bytesToBigInt(bytes: Uint8Array): bigint {
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
 
 /** Sliding-window width for an exponent of `bitLength` bits: wider windows save multiplications but cost a bigger table. */
 function windowBitsFor(bitLength: number): number {
@@ -51,40 +74,37 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
 /** Digit width of the fixed-base table; 5 minimises multiplications for 256- to 1024-bit exponents. */
 const tableBits = 5;
 const digitMask = (1n << BigInt(tableBits)) - 1n;
-/** powers[i] = 2^(2^(5i)) mod N, grown on demand (at most 615 entries: exponents are reduced mod N − 1). */
-const powers: bigint[] = [2n];
-
-function powerOfTwoTable(digits: number): bigint[] {
-  while (powers.length < digits) {
-    let next = powers[powers.length - 1]!;
-    for (let s = 0; s < tableBits; s++) next = (next * next) % N;
-    powers.push(next);
-  }
-  return powers;
-}
 
 /**
- * `g^exponent mod N` for the SRP group (g = 2, N from {@link N}), the hot path of SRP (A = g^a, g^x, the server's
- * g^b). Fixed-base windowing (Brickell–Gordon–McCurley–Wilson, HAC Algorithm 14.109) over a table of
- * 2^(2^(5i)) mod N that is built once per process: about bits/5 + 62 multiplications and no squarings per call,
- * against one squaring per bit for a general exponentiation. The exponent is reduced mod N − 1 (Fermat; N is prime).
+ * `base^exponent mod modulus` for one fixed base, where the modulus is prime (so exponents reduce mod modulus − 1,
+ * Fermat). Fixed-base windowing (Brickell–Gordon–McCurley–Wilson, HAC Algorithm 14.109) over a table of
+ * base^(2^(5i)) mod modulus that grows on first use and is kept: about bits/5 + 30 multiplications and no squarings
+ * per call, against one squaring per bit for {@link modPow}.
  */
-export function modPowG(exponent: bigint): bigint {
-  if (exponent < 0n) throw new RangeError('modPowG needs a non-negative exponent');
-  let e = exponent >= N - 1n ? exponent % (N - 1n) : exponent;
-  const digits: number[] = [];
-  while (e > 0n) {
-    digits.push(Number(e & digitMask));
-    e >>= BigInt(tableBits);
-  }
-  const table = powerOfTwoTable(digits.length);
-  let result = 1n;
-  let product = 1n;
-  for (let value = Number(digitMask); value >= 1; value--) {
-    for (let i = 0; i < digits.length; i++) {
-      if (digits[i] === value) product = product === 1n ? table[i]! : (product * table[i]!) % N;
+export function createFixedBasePow(options: { base: bigint; primeModulus: bigint }): (exponent: bigint) => bigint {
+  const modulus = options.primeModulus;
+  const powers = [options.base % modulus]; // powers[i] = base^(2^(5i)) mod modulus
+  return (exponent) => {
+    if (exponent < 0n) throw new RangeError('A fixed-base power needs a non-negative exponent');
+    let e = exponent >= modulus - 1n ? exponent % (modulus - 1n) : exponent;
+    const digits: number[] = [];
+    while (e > 0n) {
+      digits.push(Number(e & digitMask));
+      e >>= BigInt(tableBits);
     }
-    if (product !== 1n) result = result === 1n ? product : (result * product) % N;
-  }
-  return result;
+    while (powers.length < digits.length) {
+      let next = powers[powers.length - 1]!;
+      for (let s = 0; s < tableBits; s++) next = (next * next) % modulus;
+      powers.push(next);
+    }
+    let result = 1n;
+    let product = 1n;
+    for (let value = Number(digitMask); value >= 1; value--) {
+      for (let i = 0; i < digits.length; i++) {
+        if (digits[i] === value) product = product === 1n ? powers[i]! : (product * powers[i]!) % modulus;
+      }
+      if (product !== 1n) result = result === 1n ? product : (result * product) % modulus;
+    }
+    return result;
+  };
 }

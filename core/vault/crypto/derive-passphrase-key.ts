@@ -1,6 +1,6 @@
 import { argon2id } from 'hash-wasm';
+import { decodeBase64 } from '../../encoding/decode-base64';
 import type { Bytes } from './bytes';
-import { decodeBase64 } from './decode-base64';
 import type { KdfParams } from './kdf-params';
 
 /**
@@ -10,7 +10,7 @@ import type { KdfParams } from './kdf-params';
  */
 export async function derivePassphraseKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
   const secret: Bytes = new TextEncoder().encode(passphrase.normalize('NFC'));
-  const salt = decodeBase64(params.salt, 'VaultCorrupt');
+  const salt = decodeBase64(params.salt, { code: 'VaultCorrupt' });
   let bits: Bytes;
   if (params.name === 'argon2id') {
     const hash = await argon2id({

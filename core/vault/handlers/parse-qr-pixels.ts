@@ -1,7 +1,7 @@
+import { decodeBase64 } from '../../encoding/decode-base64';
 import { SidekeyError } from '../../errors/sidekey-error';
 import { parseObject } from '../../messages/parse-input';
 import type { RgbaPixels } from '../../otp/decode-qr-pixels';
-import { decodeBase64 } from '../crypto/decode-base64';
 import { MAX_QR_PIXELS } from '../vault-messages';
 
 /**
@@ -16,7 +16,7 @@ export function parseQrPixels(input: unknown): RgbaPixels {
   }
   if (data instanceof Uint8ClampedArray) return { width, height, data };
   if (typeof data === 'string' && data.length <= Math.ceil((MAX_QR_PIXELS * 4) / 3) + 4) {
-    const bytes = decodeBase64(data, 'QrBadPixels');
+    const bytes = decodeBase64(data, { code: 'QrBadPixels' });
     return { width, height, data: new Uint8ClampedArray(bytes.buffer) };
   }
   throw new SidekeyError({ code: 'QrBadPixels', message: 'The pixels must be base64 RGBA bytes.' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
-import { hexToBytes } from '../../../../core/auth/srp/hex-to-bytes';
+import { bytesToHex } from '../../../core/encoding/bytes-to-hex';
+import { hexToBytes } from '../../../core/encoding/hex-to-bytes';
 
 describe('hexToBytes', () => {
   it('round-trips bytes through hex of either case', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modPow } from '../../../core/auth/srp/mod-pow';
 import { g, N } from '../../../core/auth/srp/srp-group';
+import { modPow } from '../../../core/auth/srp/srp-math';
 import { createPasswordVerifier } from '../../../pool/auth-support/create-password-verifier';
 
 describe('createPasswordVerifier', () => {

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computePasswordClaim } from '../../../core/auth/srp/compute-password-claim';
-import { computeSrpU } from '../../../core/auth/srp/compute-srp-u';
-import { computeSrpX } from '../../../core/auth/srp/compute-srp-x';
-import { deriveSrpKey } from '../../../core/auth/srp/derive-srp-key';
-import { modPow, modPowG } from '../../../core/auth/srp/mod-pow';
-import { k, N } from '../../../core/auth/srp/srp-group';
+import { computePasswordClaim } from '../../../core/auth/srp/srp-client';
+import { computeSrpU, computeSrpX, deriveSrpKey, k, modPowG, N } from '../../../core/auth/srp/srp-group';
+import { modPow } from '../../../core/auth/srp/srp-math';
 import {
   isSrpTimestamp,
   isValidSrpA,

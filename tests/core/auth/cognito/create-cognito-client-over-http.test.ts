@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CognitoServiceError } from '../../../../core/auth/cognito/cognito-service-error';
 import { createCognitoClient } from '../../../../core/auth/cognito/create-cognito-client';
 import { resolveEndpoint } from '../../../../core/auth/cognito/resolve-endpoint';
-import { createSrpClient } from '../../../../core/auth/srp/create-srp-client';
-import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
+import { createSrpClient } from '../../../../core/auth/srp/srp-client';
+import { formatSrpTimestamp } from '../../../../core/auth/srp/srp-timestamp';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
 
 const userPoolId = 'us-east-1_SidekeyWire1';

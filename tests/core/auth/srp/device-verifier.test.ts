@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { computeSrpX } from '../../../../core/auth/srp/compute-srp-x';
-import { createDeviceVerifier } from '../../../../core/auth/srp/create-device-verifier';
-import { modPow, modPowG } from '../../../../core/auth/srp/mod-pow';
-import { padHex } from '../../../../core/auth/srp/pad-hex';
-import { N } from '../../../../core/auth/srp/srp-group';
+import { createDeviceVerifier } from '../../../../core/auth/srp/device-verifier';
+import { computeSrpX, modPowG, N } from '../../../../core/auth/srp/srp-group';
+import { modPow, padHex } from '../../../../core/auth/srp/srp-math';
 import { createAcijHelper } from './acij-oracle';
 
 const sha256Hex = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');

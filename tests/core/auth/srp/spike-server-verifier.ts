@@ -1,9 +1,6 @@
-import { computePasswordClaim } from '../../../../core/auth/srp/compute-password-claim';
-import { computeSrpU } from '../../../../core/auth/srp/compute-srp-u';
-import { computeSrpX } from '../../../../core/auth/srp/compute-srp-x';
-import { deriveSrpKey } from '../../../../core/auth/srp/derive-srp-key';
-import { modPow } from '../../../../core/auth/srp/mod-pow';
-import { k, N } from '../../../../core/auth/srp/srp-group';
+import { computePasswordClaim } from '../../../../core/auth/srp/srp-client';
+import { computeSrpU, computeSrpX, deriveSrpKey, k, N } from '../../../../core/auth/srp/srp-group';
+import { modPow } from '../../../../core/auth/srp/srp-math';
 
 /**
  * The server half of Cognito SRP from docs/cognito-api.md §3.10, for tests only: B = (k·v + g^b) mod N and the

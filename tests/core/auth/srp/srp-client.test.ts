@@ -1,18 +1,13 @@
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes } from '../../../../core/auth/srp/base64-to-bytes';
-import { bytesToBigInt } from '../../../../core/auth/srp/bytes-to-bigint';
-import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
-import { computePasswordClaim } from '../../../../core/auth/srp/compute-password-claim';
-import { computeSrpClientSecret } from '../../../../core/auth/srp/compute-srp-client-secret';
-import { computeSrpU } from '../../../../core/auth/srp/compute-srp-u';
-import { computeSrpX } from '../../../../core/auth/srp/compute-srp-x';
-import { createDeviceVerifier } from '../../../../core/auth/srp/create-device-verifier';
-import { createSrpClient } from '../../../../core/auth/srp/create-srp-client';
-import { deriveSrpKey } from '../../../../core/auth/srp/derive-srp-key';
-import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
-import { modPowG } from '../../../../core/auth/srp/mod-pow';
-import { N } from '../../../../core/auth/srp/srp-group';
+import { createDeviceVerifier } from '../../../../core/auth/srp/device-verifier';
+import { computePasswordClaim, computeSrpClientSecret, createSrpClient } from '../../../../core/auth/srp/srp-client';
+import { computeSrpU, computeSrpX, deriveSrpKey, modPowG, N } from '../../../../core/auth/srp/srp-group';
+import { bytesToBigInt } from '../../../../core/auth/srp/srp-math';
+import { formatSrpTimestamp } from '../../../../core/auth/srp/srp-timestamp';
+import { bytesToHex } from '../../../../core/encoding/bytes-to-hex';
+import { decodeBase64 } from '../../../../core/encoding/decode-base64';
 import { encodeBase64 } from '../../../../core/encoding/encode-base64';
 import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 import { type AcijBigInteger, acijBigInteger, createAcijHelper, fromCallback } from './acij-oracle';
@@ -145,8 +140,8 @@ describe('createSrpClient against independent implementations', () => {
       poolName: device.deviceGroupKey,
       userIdForSrp: device.deviceKey,
       password: '',
-      saltHex: bytesToHex(base64ToBytes(confirmed.salt)),
-      verifier: bytesToBigInt(base64ToBytes(confirmed.passwordVerifier)),
+      saltHex: bytesToHex(decodeBase64(confirmed.salt, { code: 'Test' })),
+      verifier: bytesToBigInt(decodeBase64(confirmed.passwordVerifier, { code: 'Test' })),
       b: bytesToBigInt(random(128)),
     });
     const client = await createSrpClient({ random });
@@ -156,11 +151,72 @@ describe('createSrpClient against independent implementations', () => {
       poolName: device.deviceGroupKey,
       userIdForSrp: device.deviceKey,
       password: confirmed.devicePassword,
-      saltHex: bytesToHex(base64ToBytes(confirmed.salt)),
+      saltHex: bytesToHex(decodeBase64(confirmed.salt, { code: 'Test' })),
       srpBHex: server.B.toString(16),
       secretBlock,
       timestamp,
     });
     expect(signature).toBe(await server.expectedClaim({ A: BigInt(`0x${client.srpA}`), secretBlock, timestamp }));
+  });
+});
+
+/*
+ * The srp-spike transcripts record a real client's SRP sign-in against a server that logged its secret b and the
+ * user's salt and password. The client's a is not recorded, but A is, so the server side of the maths reproduces
+ * the client's PASSWORD_CLAIM_SIGNATURE exactly when the client used the right password.
+ */
+interface Transcript {
+  exchanges: { request: { body: Record<string, Record<string, string>> }; response: { body: unknown } }[];
+  spike_server_log: [
+    {
+      testVector: {
+        poolName: string;
+        userIdForSrp: string;
+        password: string;
+        saltHex: string;
+        serverPrivateBHex: string;
+      };
+    },
+    { verify: string },
+  ];
+}
+
+const transcripts = [
+  'srp-signin--amplify-v6--srp-spike.json',
+  'srp-signin--amazon-cognito-identity-js--srp-spike.json',
+  'srp-signin-wrong-password--amplify-v6--srp-spike.json',
+];
+
+describe.each(transcripts)('computePasswordClaim on transcript %s', (file) => {
+  const url = new URL(`../../../fixtures/transcripts/${file}`, import.meta.url);
+  const transcript = JSON.parse(readFileSync(url, 'utf8')) as Transcript;
+  const [initiate, respond] = transcript.exchanges;
+  const challenge = (initiate!.response.body as { ChallengeParameters: Record<string, string> }).ChallengeParameters;
+  const answer = respond!.request.body.ChallengeResponses!;
+  const [{ testVector }, { verify }] = transcript.spike_server_log;
+
+  it('derives the SRP_B the server sent from its logged b, salt and password', async () => {
+    const server = await spikeServer({ ...testVector, b: BigInt(`0x${testVector.serverPrivateBHex}`) });
+    expect(challenge.SALT).toBe(testVector.saltHex);
+    expect(server.B.toString(16)).toBe(challenge.SRP_B);
+  });
+
+  it('reproduces the recorded signature exactly when the server accepted it', async () => {
+    const server = await spikeServer({ ...testVector, b: BigInt(`0x${testVector.serverPrivateBHex}`) });
+    const expected = await server.expectedClaim({
+      A: BigInt(`0x${initiate!.request.body.AuthParameters!.SRP_A}`),
+      secretBlock: challenge.SECRET_BLOCK!,
+      timestamp: answer.TIMESTAMP!,
+    });
+    expect(answer.PASSWORD_CLAIM_SECRET_BLOCK).toBe(challenge.SECRET_BLOCK);
+    if (verify === 'signature OK') expect(expected).toBe(answer.PASSWORD_CLAIM_SIGNATURE);
+    else expect(expected).not.toBe(answer.PASSWORD_CLAIM_SIGNATURE);
+  });
+});
+
+describe('computePasswordClaim', () => {
+  it('refuses a SECRET_BLOCK that is not base64 with InvalidSrpParameter', async () => {
+    const claim = computePasswordClaim({ key: new Uint8Array(16), ...vector, secretBlock: 'a$b' });
+    await expect(claim).rejects.toMatchObject({ code: 'InvalidSrpParameter' });
   });
 });

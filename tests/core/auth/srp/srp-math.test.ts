@@ -1,9 +1,8 @@
 import { createDiffieHellman, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bytesToHex } from '../../../../core/auth/srp/bytes-to-hex';
-import { modPow, modPowG } from '../../../../core/auth/srp/mod-pow';
-import { padHex } from '../../../../core/auth/srp/pad-hex';
-import { N } from '../../../../core/auth/srp/srp-group';
+import { g, modPowG, N } from '../../../../core/auth/srp/srp-group';
+import { bytesToBigInt, createFixedBasePow, modPow, padHex } from '../../../../core/auth/srp/srp-math';
+import { bytesToHex } from '../../../../core/encoding/bytes-to-hex';
 
 /** Textbook right-to-left square-and-multiply: slow, but obviously right. */
 function naiveModPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
@@ -70,7 +69,7 @@ describe('modPow', () => {
   });
 });
 
-describe('modPowG', () => {
+describe("createFixedBasePow (as modPowG, the SRP group's g)", () => {
   it('agrees with OpenSSL on random exponents of the sizes SRP uses', () => {
     for (const bytes of [1, 16, 32, 64, 128, 128, 160]) {
       const exponent = randomBigInt(bytes);
@@ -92,5 +91,48 @@ describe('modPowG', () => {
 
   it('refuses a negative exponent', () => {
     expect(() => modPowG(-1n)).toThrow(RangeError);
+  });
+});
+
+describe('createFixedBasePow', () => {
+  it('works for another base and prime, and refuses a negative exponent', () => {
+    const pow3 = createFixedBasePow({ base: 3n, primeModulus: 1000003n });
+    for (const exponent of [0n, 1n, 5n, 1000002n, 123456789n]) {
+      expect(pow3(exponent)).toBe(naiveModPow(3n, exponent, 1000003n));
+    }
+    expect(() => pow3(-1n)).toThrow(RangeError);
+  });
+});
+
+describe('padHex', () => {
+  it('matches the Java toByteArray examples of docs/cognito-api.md §3.3', () => {
+    expect(padHex(20n)).toBe('14');
+    expect(padHex(236n)).toBe('00ec');
+    expect(padHex(56n)).toBe('38');
+    expect(padHex(200n)).toBe('00c8');
+    expect(padHex(g)).toBe('02');
+    expect(padHex(0n)).toBe('00');
+    expect(padHex(0x1abcn)).toBe('1abc');
+    expect(padHex(0xabcn)).toBe('0abc');
+  });
+
+  it('prefixes N and a salt with a set top bit with 00', () => {
+    const nHex = padHex(N);
+    expect(nHex).toHaveLength(770);
+    expect(nHex.startsWith('00ffffffffffffffffc90fdaa2')).toBe(true);
+    const salt = BigInt(`0x${bytesToHex(Uint8Array.from({ length: 16 }, (_, i) => 0xa0 + i))}`);
+    expect(padHex(salt)).toBe('00a0a1a2a3a4a5a6a7a8a9aaabacadaeaf');
+  });
+
+  it('refuses negative values, which SRP never produces', () => {
+    expect(() => padHex(-1n)).toThrow(RangeError);
+  });
+});
+
+describe('bytesToBigInt', () => {
+  it('reads bytes big-endian, leading zeros and all, and no bytes as 0', () => {
+    expect(bytesToBigInt(Uint8Array.of(0, 0, 1, 0))).toBe(256n);
+    expect(bytesToBigInt(Uint8Array.of(0xff, 0x01))).toBe(0xff01n);
+    expect(bytesToBigInt(new Uint8Array(0))).toBe(0n);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSrpTimestamp } from '../../../../core/auth/srp/format-srp-timestamp';
+import { formatSrpTimestamp } from '../../../../core/auth/srp/srp-timestamp';
 
 describe('formatSrpTimestamp', () => {
   it('matches the examples of docs/cognito-api.md §3.7', () => {
