@@ -9,8 +9,7 @@ import { build } from 'esbuild';
 
 const entries = {
   'sidekey core/auth/cognito': `
-    import { createCognitoClient } from '../core/auth/cognito/create-cognito-client';
-    import { resolveEndpoint } from '../core/auth/cognito/resolve-endpoint';
+    import { createCognitoClient, resolveEndpoint } from '../core/auth/cognito/create-cognito-client';
     const client = createCognitoClient({ endpoint: resolveEndpoint({ userPoolId: 'us-east-1_Abc' }), fetch });
     globalThis.answer = client.call('InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: 'c', AuthParameters: {} });`,
   '@aws-sdk/client-cognito-identity-provider': `

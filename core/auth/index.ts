@@ -1,8 +1,7 @@
 import type { AuthClientConfig } from './auth-client-config';
 import type { AuthContext } from './auth-context';
 import { autoSignIn } from './auto-sign-in';
-import { createCognitoClient } from './cognito/create-cognito-client';
-import { resolveEndpoint } from './cognito/resolve-endpoint';
+import { createCognitoClient, resolveEndpoint } from './cognito/create-cognito-client';
 import { confirmSignIn } from './confirm-sign-in';
 import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
 import { createDeviceStore } from './device-store';
@@ -41,12 +40,10 @@ const systemRandom = (byteCount: number) => globalThis.crypto.getRandomValues(ne
 
 function createAuthContext(config: AuthClientConfig): AuthContext {
   const poolName = config.userPoolId.split('_')[1] ?? '';
-  const regional =
-    config.region &&
-    `https://cognito-idp.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}/`;
   const endpoint = resolveEndpoint({
     userPoolId: config.userPoolId,
-    userPoolEndpoint: config.userPoolEndpoint ?? regional,
+    userPoolEndpoint: config.userPoolEndpoint,
+    region: config.region,
   });
   const now = config.clock ?? systemClock;
   const fetchImpl = config.fetch ?? ((input, init) => globalThis.fetch(input, init));

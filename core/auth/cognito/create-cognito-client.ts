@@ -1,7 +1,6 @@
+import { SidekeyError } from '../../errors/sidekey-error';
 import type { CognitoOperation, CognitoOperations } from './cognito-operations';
-import { CognitoServiceError } from './cognito-service-error';
-import { isRetryableCognitoError } from './is-retryable-cognito-error';
-import { mapCognitoError } from './map-cognito-error';
+import { CognitoServiceError, isRetryableCognitoError, mapCognitoError } from './map-cognito-error';
 
 /** Calls Cognito user-pool API operations; every failure is a {@link CognitoServiceError}. */
 export interface CognitoClient {
@@ -99,4 +98,23 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
       }
     },
   };
+}
+
+/** AWS's UserPoolId pattern `[\w-]+_[0-9a-zA-Z]+` (API reference, InitiateAuth/UserPoolId), region before the `_`. */
+const userPoolIdPattern = /^([A-Za-z0-9-]+)_[0-9a-zA-Z]+$/;
+
+/**
+ * The Cognito user-pool API URL for a pool: `userPoolEndpoint` verbatim when given (Amplify's custom endpoint),
+ * else `https://cognito-idp.<region>.amazonaws.com/` with `region`, or the region taken from the pool id
+ * (`.amazonaws.com.cn` for `cn-*` regions). https://docs.aws.amazon.com/general/latest/gr/cognito_identity.html
+ */
+export function resolveEndpoint(options: { userPoolId: string; userPoolEndpoint?: string; region?: string }): string {
+  const match = userPoolIdPattern.exec(options.userPoolId);
+  if (!match) {
+    throw new SidekeyError({ code: 'InvalidUserPoolId', message: 'The user pool id is not <region>_<id>.' });
+  }
+  if (options.userPoolEndpoint) return options.userPoolEndpoint;
+  const region = options.region || match[1]!;
+  const dnsSuffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+  return `https://cognito-idp.${region}.${dnsSuffix}/`;
 }

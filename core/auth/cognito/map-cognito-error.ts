@@ -1,4 +1,20 @@
-import { CognitoServiceError } from './cognito-service-error';
+import { SidekeyError } from '../../errors/sidekey-error';
+
+/**
+ * A failed Cognito call. `code` is Cognito's exception name (e.g. `NotAuthorizedException`), or `NetworkError`,
+ * `TimeoutError` or `UnknownError` when no answer could be read. `status` and `requestId` (header
+ * `x-amzn-requestid`) are kept for support, never the request body.
+ */
+export class CognitoServiceError extends SidekeyError {
+  readonly status: number | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(options: { code: string; message: string; status?: number; requestId?: string; cause?: unknown }) {
+    super(options);
+    this.status = options.status;
+    this.requestId = options.requestId;
+  }
+}
 
 /** A Cognito answer with status ≥ 300, or what `fetch` threw instead of answering. */
 export type CognitoFailure = { status: number; headers: Headers; body: string } | { thrown: unknown };
@@ -50,4 +66,34 @@ export function mapCognitoError(failure: CognitoFailure): CognitoServiceError {
   const message = text(body?.message) ?? text(body?.Message) ?? (body ? 'Unknown error' : 'Unparseable error response');
   const requestId = requestIdHeaders.map((name) => failure.headers.get(name)).find((value) => value) ?? undefined;
   return new CognitoServiceError({ code, message, status: failure.status, requestId });
+}
+
+/** AWS SDK throttling error names (the set the AWS SDKs and Amplify's retry middleware retry). */
+const throttlingCodes = new Set([
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'LimitExceededException',
+  'PriorRequestNotComplete',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ThrottledException',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+]);
+const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const transientStatuses = new Set([429, 500, 502, 503, 504]);
+
+/**
+ * Whether a failed call is worth another attempt, as Amplify decides (docs/cognito-api.md §1.3): network errors,
+ * timeouts, HTTP 429/500/502/503/504 and throttling codes — including Cognito's `LimitExceededException` and
+ * `TooManyRequestsException`. Any other 4xx (e.g. `NotAuthorizedException`) is final. Clock-skew codes are not
+ * retried: these requests are unsigned.
+ */
+export function isRetryableCognitoError(error: CognitoServiceError): boolean {
+  if (error.code === 'NetworkError' || timeoutCodes.has(error.code) || throttlingCodes.has(error.code)) return true;
+  return error.status !== undefined && transientStatuses.has(error.status);
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CognitoServiceError } from '../../../../core/auth/cognito/cognito-service-error';
-import { createCognitoClient } from '../../../../core/auth/cognito/create-cognito-client';
-import { resolveEndpoint } from '../../../../core/auth/cognito/resolve-endpoint';
+import { createCognitoClient, resolveEndpoint } from '../../../../core/auth/cognito/create-cognito-client';
+import type { CognitoServiceError } from '../../../../core/auth/cognito/map-cognito-error';
 import { createSrpClient } from '../../../../core/auth/srp/srp-client';
 import { formatSrpTimestamp } from '../../../../core/auth/srp/srp-timestamp';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CognitoServiceError } from '../../../../core/auth/cognito/cognito-service-error';
-import { createCognitoClient } from '../../../../core/auth/cognito/create-cognito-client';
+import { createCognitoClient, resolveEndpoint } from '../../../../core/auth/cognito/create-cognito-client';
+import type { CognitoServiceError } from '../../../../core/auth/cognito/map-cognito-error';
+import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 
 interface Sent {
   url: string;
@@ -160,5 +161,39 @@ describe('createCognitoClient', () => {
     const error = (await client.call('GetUser', { AccessToken: 't' }).catch((e: unknown) => e)) as CognitoServiceError;
     expect(error.code).toBe('UnknownError');
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('resolveEndpoint', () => {
+  it('derives the regional endpoint from the pool id', () => {
+    expect(resolveEndpoint({ userPoolId: 'us-east-1_AbCdEfGhI' })).toBe('https://cognito-idp.us-east-1.amazonaws.com/');
+    expect(resolveEndpoint({ userPoolId: 'eu-central-1_x1' })).toBe('https://cognito-idp.eu-central-1.amazonaws.com/');
+  });
+
+  it('uses the China partition suffix for cn- regions', () => {
+    expect(resolveEndpoint({ userPoolId: 'cn-north-1_AbC' })).toBe('https://cognito-idp.cn-north-1.amazonaws.com.cn/');
+  });
+
+  it('uses the configured region instead of the one in the pool id', () => {
+    expect(resolveEndpoint({ userPoolId: 'us-east-1_Abc', region: 'cn-north-1' })).toBe(
+      'https://cognito-idp.cn-north-1.amazonaws.com.cn/',
+    );
+  });
+
+  it('uses a custom endpoint verbatim, with no path added', () => {
+    const userPoolEndpoint = 'http://localhost:9229/some/path?x=1';
+    expect(resolveEndpoint({ userPoolId: 'us-east-1_Abc', userPoolEndpoint })).toBe(userPoolEndpoint);
+  });
+
+  it('refuses a pool id without a region part, even with a custom endpoint', () => {
+    for (const userPoolId of ['AbCdEf', '_AbC', 'us-east-1_', 'evil.com/x_Abc', '']) {
+      let thrown: unknown;
+      try {
+        resolveEndpoint({ userPoolId, userPoolEndpoint: 'http://localhost:1/' });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isSidekeyError(thrown, 'InvalidUserPoolId')).toBe(true);
+    }
   });
 });

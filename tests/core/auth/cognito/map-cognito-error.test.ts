@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoServiceError } from '../../../../core/auth/cognito/cognito-service-error';
-import { mapCognitoError } from '../../../../core/auth/cognito/map-cognito-error';
+import {
+  CognitoServiceError,
+  isRetryableCognitoError,
+  mapCognitoError,
+} from '../../../../core/auth/cognito/map-cognito-error';
 import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 
 const answer = (body: string, headers: Record<string, string> = {}, status = 400) =>
@@ -63,5 +66,39 @@ describe('mapCognitoError', () => {
     expect(mapCognitoError({ thrown: new DOMException('late', 'TimeoutError') }).code).toBe('TimeoutError');
     expect(mapCognitoError({ thrown: new DOMException('stop', 'AbortError') }).code).toBe('AbortError');
     expect(mapCognitoError({ thrown: 'weird' }).code).toBe('UnknownError');
+  });
+});
+
+const error = (code: string, status?: number) => new CognitoServiceError({ code, message: code, status });
+
+describe('isRetryableCognitoError', () => {
+  it('retries network errors, timeouts and throttling like Amplify', () => {
+    for (const code of [
+      'NetworkError',
+      'TimeoutError',
+      'TooManyRequestsException',
+      'LimitExceededException',
+      'ThrottlingException',
+    ]) {
+      expect(isRetryableCognitoError(error(code, code.endsWith('Error') ? undefined : 400))).toBe(true);
+    }
+  });
+
+  it('retries 429 and 500/502/503/504 whatever the code', () => {
+    for (const status of [429, 500, 502, 503, 504])
+      expect(isRetryableCognitoError(error('InternalErrorException', status))).toBe(true);
+  });
+
+  it('never retries other client errors or 501', () => {
+    for (const code of [
+      'NotAuthorizedException',
+      'CodeMismatchException',
+      'UserNotFoundException',
+      'InvalidParameterException',
+    ]) {
+      expect(isRetryableCognitoError(error(code, 400))).toBe(false);
+    }
+    expect(isRetryableCognitoError(error('NotImplemented', 501))).toBe(false);
+    expect(isRetryableCognitoError(error('UnknownError', 200))).toBe(false);
   });
 });
