@@ -91,6 +91,25 @@ export const PAGE_REQUEST_TYPES = [
   'page.saveSignIn',
 ] as const satisfies readonly PageRequestType[];
 
+/** Every step a filler may report, for the worker's input check (the compile-time check below keeps it whole). */
+export const PAGE_STEPS = [
+  'signIn',
+  'selectFirstFactor',
+  'confirmSignIn',
+  'selectMfaType',
+  'setupTotp',
+  'setupEmail',
+  'forceNewPassword',
+  'signUp',
+  'confirmSignUp',
+  'forgotPassword',
+  'confirmResetPassword',
+  'verifyUser',
+  'confirmVerifyUser',
+  'passkeyPrompt',
+] as const satisfies readonly PageStep[];
+export const PAGE_STEPS_COMPLETE: Exclude<PageStep, (typeof PAGE_STEPS)[number]> extends never ? true : never = true;
+
 /**
  * Failure codes of page requests, besides BadMessage / UnknownRequest / Internal. Refusals say as little as
  * possible: an entry of another origin and a missing entry both answer `PageEntryNotFound`.

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { PoolProfile } from '../../../core/profiles/pool-profile';
+import type { PageMessageSender, PageSender } from '../../../entrypoints/background/check-page-sender';
+import { createPageRouter, isPageMessage } from '../../../entrypoints/background/create-page-router';
+import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../../core/vault/make-test-vault';
+
+const SITE = 'https://app.example.com';
+const OTHER = 'https://other.example.com';
+const pool: PoolProfile = {
+  id: 'p1',
+  label: 'App',
+  userPoolId: 'eu-west-1_App',
+  userPoolClientId: 'appclient',
+  region: 'eu-west-1',
+  origins: [SITE],
+  createdAt: 0,
+};
+
+async function setup(options: { unlocked?: boolean } = {}) {
+  const test = makeTestVault();
+  await test.vault.setup(PASSPHRASE);
+  const jo = await test.vault.addLogin({ username: 'jo', password: 'jo-secret-pw', origins: [SITE] });
+  const eve = await test.vault.addLogin({ username: 'eve', password: 'eve-secret-pw', origins: [OTHER] });
+  const siteCode = await test.vault.addEntry({
+    params: {
+      kind: 'totp',
+      secret: RFC_SECRET,
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      counter: 0,
+      issuer: 'App',
+      account: 'jo',
+    },
+    cognito: { userPoolId: pool.userPoolId, clientId: pool.userPoolClientId, username: 'jo' },
+  });
+  const otherCode = await test.vault.addEntry({
+    params: {
+      kind: 'totp',
+      secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      counter: 0,
+      issuer: 'Other',
+      account: 'eve',
+    },
+    origins: [OTHER],
+  });
+  if (options.unlocked === false) await test.vault.lock();
+  const injected: PageSender[] = [];
+  const route = createPageRouter({
+    extensionId: 'sidekey-id',
+    extensionOrigin: 'chrome-extension://sidekey-id/',
+    context: {
+      profiles: { list: async () => [pool] },
+      vault: test.vault,
+      injectFiller: async (target) => {
+        injected.push(target);
+      },
+    },
+  });
+  return { ...test, route, injected, ids: { jo: jo.id, eve: eve.id, siteCode: siteCode.id, otherCode: otherCode.id } };
+}
+
+const tab = (url: string, extra: Partial<PageMessageSender> = {}): PageMessageSender => ({
+  id: 'sidekey-id',
+  url,
+  tab: { id: 4, url },
+  frameId: 0,
+  ...extra,
+});
+
+describe('the page router', () => {
+  it('answers only page.* messages, each from a checked content script', async () => {
+    const { route } = await setup();
+    expect(isPageMessage({ type: 'page.offer' })).toBe(true);
+    expect(isPageMessage({ type: 'vault.listLogins' })).toBe(false);
+    expect(await route({ type: 'page.nope', input: {} }, tab(`${SITE}/`))).toMatchObject({
+      ok: false,
+      code: 'UnknownRequest',
+    });
+    expect(
+      await route({ type: 'page.offer', input: { step: 'signIn' } }, { ...tab(`${SITE}/`), id: 'evil' }),
+    ).toMatchObject({
+      ok: false,
+      code: 'ForbiddenSender',
+    });
+    expect(await route({ type: 'page.offer', input: { step: 'bogus' } }, tab(`${SITE}/`))).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+    });
+  });
+
+  it('offers the sign-ins and codes of the asking origin only, without passwords or codes', async () => {
+    const { route, ids } = await setup();
+    const reply = await route({ type: 'page.offer', input: { step: 'signIn' } }, tab(`${SITE}/login`));
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        origin: SITE,
+        vault: 'unlocked',
+        step: 'signIn',
+        signIns: [{ id: ids.jo, username: 'jo', label: '' }],
+        codes: [{ id: ids.siteCode, issuer: 'App', account: 'jo', cognitoUsername: 'jo' }],
+        codeAvailable: true,
+      },
+    });
+    const text = JSON.stringify(reply);
+    expect(text).not.toContain('secret-pw');
+    expect(text).not.toContain('eve');
+  });
+
+  it('fills the chosen sign-in and code for their own origin, and nothing of another origin', async () => {
+    const { route, ids } = await setup();
+    expect(await route({ type: 'page.fill', input: { kind: 'sign-in', id: ids.jo } }, tab(`${SITE}/`))).toEqual({
+      ok: true,
+      data: { kind: 'sign-in', username: 'jo', password: 'jo-secret-pw' },
+    });
+    const code = await route({ type: 'page.fill', input: { kind: 'code', id: ids.siteCode } }, tab(`${SITE}/`));
+    expect(code).toMatchObject({ ok: true, data: { kind: 'code', code: expect.stringMatching(/^\d{6}$/) } });
+    for (const input of [
+      { kind: 'sign-in', id: ids.eve },
+      { kind: 'code', id: ids.otherCode },
+    ]) {
+      expect(await route({ type: 'page.fill', input }, tab(`${SITE}/`))).toEqual({
+        ok: false,
+        code: 'PageEntryNotFound',
+        message: expect.any(String),
+      });
+    }
+  });
+
+  it('refuses look-alike origins, plain http away from loopback, and cross-origin frames', async () => {
+    const { route, ids } = await setup();
+    const fill = { type: 'page.fill', input: { kind: 'sign-in', id: ids.jo } };
+    expect(await route(fill, tab('https://app.example.com.evil.test/'))).toMatchObject({ code: 'PageOriginNotBound' });
+    expect(await route(fill, tab('http://app.example.com/'))).toMatchObject({ code: 'PageOriginNotAllowed' });
+    const frame = { id: 'sidekey-id', url: `${SITE}/embed`, tab: { id: 4, url: 'https://evil.test/' }, frameId: 2 };
+    expect(await route(fill, frame)).toMatchObject({ code: 'PageOriginNotAllowed' });
+    const sameOriginFrame = { ...frame, tab: { id: 4, url: `${SITE}/app` } };
+    expect(await route(fill, sameOriginFrame)).toMatchObject({ ok: true });
+  });
+
+  it('injects the filler into the frame that asked, on a bound origin only', async () => {
+    const { route, injected } = await setup();
+    const sender = tab(`${SITE}/`, { documentId: 'doc-9' });
+    expect(await route({ type: 'page.inject', input: { kind: 'amplify' } }, sender)).toEqual({
+      ok: true,
+      data: { injected: true },
+    });
+    expect(
+      await route({ type: 'page.inject', input: { kind: 'form' } }, tab('https://unbound.example/')),
+    ).toMatchObject({
+      ok: false,
+      code: 'PageOriginNotBound',
+    });
+    expect(injected).toEqual([{ tabId: 4, frameId: 0, origin: SITE, documentId: 'doc-9' }]);
+  });
+
+  it('tells a locked vault apart and hands out nothing while locked', async () => {
+    const { route, ids } = await setup({ unlocked: false });
+    expect(await route({ type: 'page.offer', input: { step: 'signIn' } }, tab(`${SITE}/`))).toMatchObject({
+      ok: true,
+      data: { vault: 'locked', signIns: [], codes: [], codeAvailable: false },
+    });
+    expect(await route({ type: 'page.fill', input: { kind: 'sign-in', id: ids.jo } }, tab(`${SITE}/`))).toMatchObject({
+      ok: false,
+      code: 'VaultLocked',
+    });
+    // An origin bound only through the vault cannot be told from an unbound one while locked.
+    expect(await route({ type: 'page.offer', input: { step: 'signIn' } }, tab(`${OTHER}/`))).toMatchObject({
+      ok: false,
+      code: 'PageOriginNotBound',
+    });
+  });
+
+  it('saves a captured TOTP key bound to the origin and the pool account, and answers its code', async () => {
+    const { route, vault } = await setup();
+    const reply = await route(
+      {
+        type: 'page.saveTotpSecret',
+        input: {
+          uri: 'otpauth://totp/AWSCognito:amy?secret=KRSXG5CTMVRXEZLUKN2XAZLSKRSXG5CT&issuer=AWSCognito',
+          account: 'amy',
+        },
+      },
+      tab(`${SITE}/`),
+    );
+    expect(reply).toMatchObject({ ok: true, data: { code: expect.stringMatching(/^\d{6}$/) } });
+    const stored = (await vault.listCodes({ origin: SITE })).find((entry) => entry.account === 'amy');
+    expect(stored).toMatchObject({
+      origins: [SITE],
+      cognito: { userPoolId: pool.userPoolId, clientId: pool.userPoolClientId, username: 'amy' },
+    });
+  });
+
+  it('saves a sign-in offered after a successful sign-in once, for the asking origin only', async () => {
+    const { route, vault } = await setup();
+    const save = { type: 'page.saveSignIn', input: { username: 'amy', password: 'amy-pw-1' } };
+    expect(await route(save, tab(`${SITE}/`))).toMatchObject({ ok: true, data: { username: 'amy' } });
+    expect(await route(save, tab(`${SITE}/`))).toMatchObject({ ok: false, code: 'VaultDuplicate' });
+    const amy = (await vault.listLogins({ origin: SITE })).find((login) => login.username === 'amy');
+    expect(amy).toMatchObject({ origins: [SITE], boundToOrigin: true });
+    expect(await route(save, tab('https://unbound.example/'))).toMatchObject({ ok: false, code: 'PageOriginNotBound' });
+  });
+});
