@@ -9,9 +9,12 @@ import { fetchAuthSession } from './fetch-auth-session';
 import { getCurrentUser } from './get-current-user';
 import { getPendingSignIn } from './get-pending-sign-in';
 import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
-import { completeSignInWithRedirect } from './redirect/complete-sign-in-with-redirect';
-import { createRedirectContext } from './redirect/create-redirect-context';
-import { type SignInWithRedirectInput, signInWithRedirect } from './redirect/sign-in-with-redirect';
+import {
+  completeSignInWithRedirect,
+  createRedirectContext,
+  type SignInWithRedirectInput,
+  signInWithRedirect,
+} from './redirect/sign-in-with-redirect';
 import { isHostedUiSignIn, signOutOfHostedUi } from './redirect/sign-out-of-hosted-ui';
 import { confirmResetPassword, resetPassword } from './reset-password';
 import { signIn } from './sign-in';

@@ -4,9 +4,11 @@ import type { KeyValueStorage } from '../key-value-storage';
 export type OAuthInflight = { state: string; verifier: string; redirectUri: string };
 
 /**
- * Keeps the in-flight sign-in under Amplify's OAuth keys (docs/cognito-api.md §4.3:
+ * What a hosted-UI sign-in keeps in storage. The in-flight sign-in goes under Amplify's OAuth keys (docs/cognito-api.md §4.3:
  * `CognitoIdentityServiceProvider.<clientId>.oauthState`, `.oauthPKCE`, `.inflightOAuth`), so completion still
- * works when the worker was restarted between opening the hosted UI and the redirect.
+ * works when the worker was restarted between opening the hosted UI and the redirect. A finished one is marked
+ * on its user with `<username>.oauthMetadata = {"oauthSignIn":true}`, so sign-out knows to end the hosted UI's
+ * session too.
  */
 export function createOAuthStore(options: { storage: KeyValueStorage; clientId: string }) {
   const { storage } = options;
@@ -39,6 +41,17 @@ export function createOAuthStore(options: { storage: KeyValueStorage; clientId: 
     },
     async clear(): Promise<void> {
       await Promise.all(Object.values(keys).map((key) => storage.removeItem(key)));
+    },
+    async markHostedUiSignIn(username: string): Promise<void> {
+      await storage.setItem(`${prefix}.${username}.oauthMetadata`, JSON.stringify({ oauthSignIn: true }));
+    },
+    async isHostedUiSignIn(username: string): Promise<boolean> {
+      const raw = await storage.getItem(`${prefix}.${username}.oauthMetadata`);
+      try {
+        return raw !== null && (JSON.parse(raw) as { oauthSignIn?: unknown }).oauthSignIn === true;
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -1,12 +1,45 @@
 import { SidekeyError } from '../../errors/sidekey-error';
-import type { OAuthConfig, OpenAuthSession } from '../auth-client-config';
-import { buildAuthorizeUrl } from './build-authorize-url';
-import { completeSignInWithRedirect } from './complete-sign-in-with-redirect';
-import { createPkceChallenge } from './create-pkce-challenge';
-import type { RedirectProvider } from './identity-provider-param';
+import type { AuthClientConfig, OAuthConfig, OpenAuthSession } from '../auth-client-config';
+import type { AuthContext } from '../auth-context';
+import { decodeJwt } from '../decode-jwt';
+import type { KeyValueStorage } from '../key-value-storage';
+import type { TokenStore } from '../token-store';
+import { buildAuthorizeUrl, createPkceChallenge, type RedirectProvider, randomAlphanumeric } from './authorize-url';
+import { exchangeAuthorizationCode, parseRedirectCallback } from './exchange-authorization-code';
 import { createOAuthStore } from './oauth-store';
-import { randomAlphanumeric } from './random-alphanumeric';
-import type { RedirectContext } from './redirect-context';
+
+/**
+ * What signInWithRedirect needs: the app client, the hosted-UI settings, a way to open the hosted UI and get the
+ * redirect back (`browser.identity.launchWebAuthFlow` in the worker), storage for state and PKCE verifier, fetch
+ * for the token endpoint, and the engine's clock, randomness and token store.
+ */
+export type RedirectContext = {
+  clientId: string;
+  oauth?: OAuthConfig;
+  openAuthSession?: OpenAuthSession;
+  storage: KeyValueStorage;
+  fetch: typeof fetch;
+  now: () => number;
+  random: (byteCount: number) => Uint8Array;
+  tokens: TokenStore;
+};
+
+/** The {@link RedirectContext} of one auth client: its config's hosted-UI settings and port, its own token store. */
+export function createRedirectContext(
+  config: AuthClientConfig,
+  context: Pick<AuthContext, 'clientId' | 'now' | 'random' | 'tokens'>,
+): RedirectContext {
+  return {
+    clientId: context.clientId,
+    oauth: config.oauth,
+    openAuthSession: config.openAuthSession,
+    storage: config.storage,
+    fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    now: context.now,
+    random: context.random,
+    tokens: context.tokens,
+  };
+}
 
 /** Options of {@link signInWithRedirect}: Amplify's provider names map as in docs/cognito-api.md §8.1. */
 export type SignInWithRedirectInput = { provider?: RedirectProvider; scopes?: string[] };
@@ -74,4 +107,44 @@ function requireOAuth(context: RedirectContext): { oauth: OAuthConfig; openAuthS
     });
   }
   return { oauth, openAuthSession };
+}
+
+/**
+ * Finishes a hosted-UI sign-in from the redirect URL (docs/cognito-api.md §8.2): checks `state` against the stored
+ * one, redeems the code with the stored PKCE verifier, stores the tokens under the access token's `username`
+ * with `oauthMetadata = {"oauthSignIn":true}`, and forgets state and verifier whatever happens (one use each).
+ */
+export async function completeSignInWithRedirect(
+  context: RedirectContext,
+  callbackUrl: string,
+): Promise<{ username: string }> {
+  const domain = context.oauth?.domain;
+  if (!domain) throw new SidekeyError({ code: 'OAuthNotConfigured', message: 'oauth.domain is not configured.' });
+  const store = createOAuthStore({ storage: context.storage, clientId: context.clientId });
+  const inflight = await store.load();
+  await store.clear();
+  if (!inflight) {
+    throw new SidekeyError({ code: 'OAuthStateMismatch', message: 'No hosted-UI sign-in is in progress.' });
+  }
+  const { code } = parseRedirectCallback(callbackUrl, { expectedState: inflight.state });
+  const tokens = await exchangeAuthorizationCode({
+    fetch: context.fetch,
+    domain,
+    clientId: context.clientId,
+    code,
+    redirectUri: inflight.redirectUri,
+    verifier: inflight.verifier,
+  });
+  const access = decodeJwt(tokens.accessToken).payload;
+  const username = typeof access.username === 'string' ? access.username : undefined;
+  if (!username) throw new SidekeyError({ code: 'OAuthSignInException', message: 'The access token names no user.' });
+  await context.tokens.save({
+    username,
+    accessToken: tokens.accessToken,
+    idToken: tokens.idToken,
+    refreshToken: tokens.refreshToken,
+    clockDrift: (access.iat ?? 0) * 1000 - context.now(),
+  });
+  await store.markHostedUiSignIn(username);
+  return { username };
 }

@@ -1,18 +1,12 @@
-import { oauthDomainUrl } from './oauth-domain-url';
-import type { RedirectContext } from './redirect-context';
+import { oauthDomainUrl } from './authorize-url';
+import { createOAuthStore } from './oauth-store';
+import type { RedirectContext } from './sign-in-with-redirect';
 
 /** Whether the signed-in user came through the hosted UI (`oauthMetadata.oauthSignIn`, docs/cognito-api.md §4.3). */
 export async function isHostedUiSignIn(context: RedirectContext): Promise<boolean> {
   const tokens = await context.tokens.load();
   if (!tokens) return false;
-  const raw = await context.storage.getItem(
-    `CognitoIdentityServiceProvider.${context.clientId}.${tokens.username}.oauthMetadata`,
-  );
-  try {
-    return raw !== null && (JSON.parse(raw) as { oauthSignIn?: unknown }).oauthSignIn === true;
-  } catch {
-    return false;
-  }
+  return createOAuthStore({ storage: context.storage, clientId: context.clientId }).isHostedUiSignIn(tokens.username);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
-import { createPkceChallenge } from '../../../../core/auth/redirect/create-pkce-challenge';
-import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
-import { signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
+import { createPkceChallenge } from '../../../../core/auth/redirect/authorize-url';
+import { type RedirectContext, signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { createTokenStore } from '../../../../core/auth/token-store';
 import { createMemoryStorage } from '../memory-storage';
 

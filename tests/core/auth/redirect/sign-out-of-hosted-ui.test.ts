@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RedirectContext } from '../../../../core/auth/redirect/redirect-context';
+import type { RedirectContext } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { isHostedUiSignIn, signOutOfHostedUi } from '../../../../core/auth/redirect/sign-out-of-hosted-ui';
 import { createTokenStore } from '../../../../core/auth/token-store';
 import { createMemoryStorage } from '../memory-storage';

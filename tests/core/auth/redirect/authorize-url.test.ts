@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityProviderParam } from '../../../../core/auth/redirect/identity-provider-param';
+import { createPkceChallenge, identityProviderParam } from '../../../../core/auth/redirect/authorize-url';
 
 describe('identityProviderParam', () => {
   it('uses the user pool itself when no provider is named', () => {
@@ -18,5 +18,12 @@ describe('identityProviderParam', () => {
       name: 'idp_identifier',
       value: 'corp.example',
     });
+  });
+});
+
+describe('createPkceChallenge', () => {
+  it('matches the S256 example of RFC 7636 appendix B', async () => {
+    const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+    expect(await createPkceChallenge(verifier)).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRedirectCallback } from '../../../../core/auth/redirect/parse-redirect-callback';
+import { parseRedirectCallback } from '../../../../core/auth/redirect/exchange-authorization-code';
 
 const expectedState = 'abc123';
 
