@@ -1,32 +1,80 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
- * Public half of the key that pins Sidekey's extension id (npbmcjcmafkjbchncmpemdbkmagoobec)
- * for unpacked builds, so tests and hosted-UI callback URLs stay stable across checkouts.
+ * Public half of the key that pins Sidekey's extension id (npbmcjcmafkjbchncmpemdbkmagoobec) for unpacked
+ * development and e2e builds, so tests and hosted-UI callback URLs stay stable across checkouts. The store build
+ * carries no key: the store assigns the id.
  * @see https://developer.chrome.com/docs/extensions/reference/manifest/key
  */
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvw3Zzm8aQcPw3ES4hfN/NcrK+zBT2X34JWmWeHmchK2tqvSfbKY8RRlAAXtcMl85OzmCmweotsn0Ki/BE+brPoM7iTBmxfMxOOWTL4K1TyUmSbrnQvk4182fOpPvj/KZzKAPnwJPcy9wIY+Lcw2Zhj7vz3ALBbT5vsmF/LYvvPGFbLHqg/s5MZGgQ6iK7ydrCXgQzv2A4A4wduq0j+9ZysIbM0g3rLca7MhJHcqJxIqqo52QsX0Hbppo5ZV5PDG9cfj62+kRBf3pow2h7PU5h3htwiUr1Hag5eUYwFbI9LUtUDeyVV8faF7fJ5/CWNA+/mnxazot35IdMZcR1sPROwIDAQAB';
 
+/** Origins the user may grant when binding a site: any https site, and plain http on loopback only. */
+const BINDABLE_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+/** Granted up front only in development and e2e builds: headless Chromium never answers permissions.request. */
+const LOOPBACK_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+/**
+ * The detector must stay within 2 KB: WXT's content-script wrapper hands `main` a ContentScriptContext, which
+ * pulls in the browser polyfill and a location watcher. The detector's `main` takes no context, so its build gets
+ * a bare stand-in instead (the filler, which may be large, keeps the real one).
+ */
+function bareContentScriptContext(): Plugin {
+  const id = '\0sidekey-bare-content-script-context';
+  return {
+    name: 'sidekey-bare-content-script-context',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'wxt/utils/content-script-context' ? id : undefined),
+    load: (source) =>
+      source === id
+        ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }'
+        : undefined,
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
-    name: 'Sidekey',
-    description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
-    permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab'],
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
-    // The vault's Argon2id (hash-wasm) compiles WebAssembly: allow that, and nothing else beyond the MV3 default.
-    // https://developer.chrome.com/docs/extensions/reference/manifest/content-security-policy
-    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: { id: 'sidekey@sidekey.dev', data_collection_permissions: { required: ['none'] } },
-          },
-        }
-      : { key: MANIFEST_KEY }),
-  }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    // `npm run build` is the store build; `npm run build:e2e` (mode e2e) and `wxt` dev add the key and loopback.
+    const testable = mode !== 'production';
+    return {
+      name: 'Sidekey',
+      description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
+      permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab', 'scripting'],
+      // No standing host permission: the user grants each bound site when binding it (a user gesture).
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: BINDABLE_ORIGINS }
+        : { optional_permissions: BINDABLE_ORIGINS }),
+      ...(testable ? { host_permissions: LOOPBACK_ORIGINS } : {}),
+      commands: {
+        'fill-on-page': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: 'Fill on this page',
+        },
+      },
+      // The vault's Argon2id (hash-wasm) compiles WebAssembly: allow that, and nothing else beyond the MV3 default.
+      // https://developer.chrome.com/docs/extensions/reference/manifest/content-security-policy
+      content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'sidekey@sidekey.dev', data_collection_permissions: { required: ['none'] } },
+            },
+          }
+        : testable
+          ? { key: MANIFEST_KEY }
+          : {}),
+    };
+  },
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'detector') {
+        config.plugins = [...(config.plugins ?? []), bareContentScriptContext()];
+      }
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -96,7 +96,7 @@ export async function run(): Promise<void> {
     pipe: true,
     protocolTimeout: 60_000,
     userDataDir,
-    enableExtensions: [resolve('.output/chrome-mv3')],
+    enableExtensions: [resolve('.output/chrome-mv3-e2e')],
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {

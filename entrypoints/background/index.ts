@@ -5,11 +5,17 @@ import { statusHandler } from '../../core/messages/handlers/status';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
+import { createAreaStorage } from '../../core/storage/create-area-storage';
 import { createVault } from '../../core/vault/create-vault';
 import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
-import { sessionAreaFromStorage } from '../../core/vault/session-area-from-storage';
 import { startAutoLock } from '../../core/vault/start-auto-lock';
 import { createEngines } from './create-engines';
+import { createPageRouter, isPageMessage } from './create-page-router';
+import { createFillerInjector } from './inject-filler';
+import { changesBindings, createDetectorSync } from './sync-detector-scripts';
+
+/** The keyboard command (manifest `commands`) that fills the active tab under `activeTab`. */
+const FILL_ON_PAGE_COMMAND = 'fill-on-page';
 
 export default defineBackground({
   type: 'module',
@@ -21,14 +27,14 @@ export default defineBackground({
     });
     const vault = createVault({
       indexedDB,
-      session: sessionAreaFromStorage(browser.storage.session),
+      session: createAreaStorage({ area: browser.storage.session, prefix: '' }),
       now: () => Date.now(),
       randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     });
     startAutoLock(vault, { alarms: browser.alarms, idle: browser.idle });
+    const extension = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
     const route = createRouter({
-      extensionId: browser.runtime.id,
-      extensionOrigin: browser.runtime.getURL('/'),
+      ...extension,
       context: { profiles, engines: createEngines({ profiles, sealer: vault }) },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
@@ -37,6 +43,32 @@ export default defineBackground({
         ...createVaultHandlers(vault),
       },
     });
-    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+    const filler = createFillerInjector(browser.scripting);
+    const routePage = createPageRouter({
+      ...extension,
+      context: { profiles, vault, injectFiller: filler.intoFrame },
+    });
+    const syncDetectors = createDetectorSync({
+      sources: { profiles, vault },
+      scripting: browser.scripting,
+      permissions: browser.permissions,
+      ports: import.meta.env.BROWSER !== 'firefox',
+    });
+
+    browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+      if (isPageMessage(message)) return routePage(message, sender);
+      const reply = await route(message, sender);
+      if (reply.ok && changesBindings((message as { type?: unknown }).type)) await syncDetectors();
+      return reply;
+    });
+    // A grant or revocation (options page, browser settings) changes where the detector may run.
+    browser.permissions.onAdded.addListener(() => void syncDetectors());
+    browser.permissions.onRemoved.addListener(() => void syncDetectors());
+    // "Fill on this page" by keyboard: activeTab grants this tab for this one gesture, no standing permission.
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === FILL_ON_PAGE_COMMAND && tab?.id !== undefined) void filler.intoTab(tab.id).catch(() => undefined);
+    });
+    // Registered scripts persist across restarts and a duplicate id throws: reconcile instead of registering.
+    void syncDetectors();
   },
 });

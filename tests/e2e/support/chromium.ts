@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
 
-/** Debian's Chromium with the built extension (`npm run build` first), in a throwaway profile. */
+/** Debian's Chromium with the e2e build of the extension (`npm run build:e2e` first), in a throwaway profile. */
 export async function launchChromium(): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-e2e-'));
   const downloads = join(userDataDir, 'downloads');
@@ -16,7 +16,7 @@ export async function launchChromium(): Promise<{ browser: Browser; downloads: s
     pipe: true,
     protocolTimeout: 15_000,
     userDataDir,
-    enableExtensions: [resolve('.output/chrome-mv3')],
+    enableExtensions: [resolve('.output/chrome-mv3-e2e')],
     args: [
       '--no-sandbox',
       '--disable-gpu',

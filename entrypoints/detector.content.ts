@@ -1,0 +1,45 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { looksLikeSignInPage } from '../core/page/looks-like-sign-in-page';
+
+/** The extension API as the page's isolated world has it, without the polyfill (the detector must stay tiny). */
+type RuntimeGlobal = { runtime?: { sendMessage?: (message: unknown) => Promise<unknown> } };
+
+/** How long route changes are gathered before one look (a busy page pays at most one query per period). */
+const THROTTLE_MS = 300;
+
+/**
+ * The detector: registered at runtime only for origins the user bound to an account (entrypoints/background/
+ * plan-detector-scripts.ts), it takes one selector query to decide whether the page shows a sign-in step and, if
+ * so, asks the worker to inject the filler. A throttled MutationObserver notices single-page-app route changes;
+ * an idle page costs nothing after the first look. Pure recognition: core/page/looks-like-sign-in-page.ts.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main() {
+    const scope = globalThis as { browser?: RuntimeGlobal; chrome?: RuntimeGlobal };
+    const runtime = (scope.browser ?? scope.chrome)?.runtime;
+    const sendMessage = runtime?.sendMessage;
+    if (!sendMessage) return;
+    let waiting = false;
+    const observer = new MutationObserver(() => {
+      if (waiting) return;
+      waiting = true;
+      setTimeout(look, THROTTLE_MS);
+    });
+    const look = () => {
+      waiting = false;
+      if (!looksLikeSignInPage(document)) return;
+      observer.disconnect();
+      const kind = document.querySelector('[data-amplify-authenticator],amplify-authenticator')
+        ? 'amplify'
+        : document.getElementById('signInFormUsername')
+          ? 'hosted-ui'
+          : 'form';
+      // The worker injects the filler, which watches the page from then on; a refusal ends the detector's work.
+      void sendMessage.call(runtime, { type: 'page.inject', input: { kind } })?.catch(() => undefined);
+    };
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    look();
+  },
+});
