@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import type { KeyValueStorage } from '../auth/index';
 import { SidekeyError } from '../errors/sidekey-error';
 import { createUnlockSession } from './create-unlock-session';
 import type { RandomBytes } from './crypto/bytes';
@@ -13,15 +14,15 @@ import type { VaultInternals } from './vault-internals';
 import { createLoginOperations } from './vault-logins';
 import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState } from './vault-messages';
 import { createSecretOperations } from './vault-secrets';
-import { createVaultSession, type SessionArea } from './vault-session';
+import { createVaultSession } from './vault-session';
 import { createTransferOperations } from './vault-transfer';
 
 export interface VaultOptions {
   /** `indexedDB` in the worker, a fake-indexeddb `IDBFactory` in tests. */
   indexedDB: IDBFactory;
   dbName?: string;
-  /** `browser.storage.session` (memory only) in the worker. */
-  session: SessionArea;
+  /** Memory-only storage for the unlocked data key: `browser.storage.session` in the worker. */
+  session: KeyValueStorage;
   now: () => number;
   randomBytes: RandomBytes;
   /** KDF for new keyrings and backups; defaults to {@link DEFAULT_KDF}. Tests pass cheap settings. */

@@ -1,21 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { createAreaStorage } from '../../../core/storage/create-area-storage';
 import { createVault } from '../../../core/vault/create-vault';
 import type { KdfChoice } from '../../../core/vault/crypto/kdf-params';
-import type { SessionArea } from '../../../core/vault/vault-session';
+import { memoryArea } from '../storage/memory-area';
 
-/** Test-only: an in-memory stand-in for browser.storage.session. */
-export function memorySession(): SessionArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key) => structuredClone(data.get(key)),
-    set: async (key, value) => {
-      data.set(key, structuredClone(value));
-    },
-    remove: async (key) => {
-      data.delete(key);
-    },
-  };
+/** Test-only: browser.storage.session as the worker wires it (the area behind KeyValueStorage); `data` is the area. */
+export function memorySession() {
+  const area = memoryArea();
+  return Object.assign(createAreaStorage({ area, prefix: '' }), { data: area.data });
 }
 
 /** Cheap KDF settings so tests stay fast; the real default is measured in bench/vault-kdf.ts. */

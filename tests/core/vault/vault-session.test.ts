@@ -8,7 +8,7 @@ describe('createVaultSession', () => {
     const session = createVaultSession(area);
     const raw = crypto.getRandomValues(new Uint8Array(32));
     await session.saveKey('k1', raw);
-    expect(typeof (area.data.get('sidekey.vault.dataKey') as { key: unknown }).key).toBe('string');
+    expect(typeof JSON.parse(area.data.get('sidekey.vault.dataKey') as string).key).toBe('string');
     expect(await session.loadKey('k1')).toEqual(raw);
     expect(await session.loadKey('k2')).toBeUndefined();
   });
@@ -16,9 +16,11 @@ describe('createVaultSession', () => {
   it('ignores a damaged or wrong-sized key instead of using it', async () => {
     const area = memorySession();
     const session = createVaultSession(area);
-    await area.set('sidekey.vault.dataKey', { keyId: 'k', key: '%%%' });
+    await area.setItem('sidekey.vault.dataKey', JSON.stringify({ keyId: 'k', key: '%%%' }));
     expect(await session.loadKey('k')).toBeUndefined();
-    await area.set('sidekey.vault.dataKey', { keyId: 'k', key: btoa('short') });
+    await area.setItem('sidekey.vault.dataKey', JSON.stringify({ keyId: 'k', key: btoa('short') }));
+    expect(await session.loadKey('k')).toBeUndefined();
+    await area.setItem('sidekey.vault.dataKey', 'not json');
     expect(await session.loadKey('k')).toBeUndefined();
   });
 
