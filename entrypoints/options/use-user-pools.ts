@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AddPoolInput } from '../../components/AddPoolForm';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
+import { requestSiteAccess } from '../background/request-site-access';
 import { describeFailure } from '../popup/describe-failure';
 import type { MessageClient } from '../shared/create-message-client';
 
@@ -25,6 +26,8 @@ export function useUserPools(options: { call: MessageClient }) {
     pools,
     error,
     onAdd: async (input: AddPoolInput) => {
+      // In the user's gesture, before any await: host access for the pool's sites and hosted UI.
+      void requestSiteAccess([...(input.origins ?? []), ...(input.hostedUiDomain ? [input.hostedUiDomain] : [])]);
       const reply = await call('profiles.add', input);
       if (!reply.ok) return { ...reply, message: describeFailure(reply) };
       await reload();
