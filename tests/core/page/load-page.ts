@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -18,7 +18,7 @@ export function loadPage(name: string, options: { url?: string; width?: number }
 
 /** Opens `html` in its own happy-dom window at `url` (a laptop-sized viewport unless `width` says otherwise). */
 export function loadHtml(html: string, options: { url?: string; width?: number } = {}): LoadedPage {
-  const happy = new Window({
+  const happy = new HappyWindow({
     url: options.url ?? 'https://app.example.com/',
     width: options.width ?? 1280,
     height: 800,
