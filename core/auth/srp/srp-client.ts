@@ -75,14 +75,29 @@ export async function computePasswordClaim(options: {
 }
 
 /**
- * Starts a Cognito SRP-6a exchange (docs/cognito-api.md §3; RFC 5054). The secret a is 128 bytes from `random`
- * and never leaves this closure. The same client serves user SRP (`USER_SRP_AUTH` → `PASSWORD_VERIFIER`) and
- * device SRP (`DEVICE_SRP_AUTH` → `DEVICE_PASSWORD_VERIFIER`): for the latter pass the device group key as
- * `poolName`, the device key as `userIdForSrp` and the device password as `password` (§4.1). Use a fresh client per
- * exchange.
+ * Bytes of the secret a: 512 bits. RFC 5054 §2.5.4 asks for at least 256 ("a is a random number that SHOULD be at
+ * least 256 bits in length"); Amplify and amazon-cognito-identity-js draw 128 bytes. 512 bits is chosen on measure
+ * (see bench/srp.ts): S = (B − k·g^x)^(a + u·x) has a 512-bit exponent whenever a has at most 512 bits, because u
+ * and x are 256-bit hashes, so a larger a only makes the one general exponentiation slower, and a smaller one
+ * saves only fixed-base multiplications on A. Cognito accepts any A in [1, N).
  */
-export async function createSrpClient(options: { random: (byteCount: number) => Uint8Array }): Promise<SrpClient> {
-  const a = bytesToBigInt(options.random(128));
+export const SRP_SECRET_BYTES = 64;
+
+/**
+ * Starts a Cognito SRP-6a exchange (docs/cognito-api.md §3; RFC 5054): draws the secret a ({@link SRP_SECRET_BYTES}
+ * bytes from `random` unless `secretBytes` says otherwise) and computes A = g^a before the request goes out; a never
+ * leaves this closure. The same client serves user SRP (`USER_SRP_AUTH` → `PASSWORD_VERIFIER`) and device SRP
+ * (`DEVICE_SRP_AUTH` → `DEVICE_PASSWORD_VERIFIER`): for the latter pass the device group key as `poolName`, the
+ * device key as `userIdForSrp` and the device password as `password` (§4.1). Use a fresh client per exchange.
+ */
+export async function createSrpClient(options: {
+  random: (byteCount: number) => Uint8Array;
+  secretBytes?: number;
+}): Promise<SrpClient> {
+  const secretBytes = options.secretBytes ?? SRP_SECRET_BYTES;
+  if (!Number.isInteger(secretBytes) || secretBytes < 32)
+    throw new RangeError('SRP needs a secret of 32 bytes or more');
+  const a = bytesToBigInt(options.random(secretBytes));
   const A = modPowG(a);
   if (A % N === 0n) throw invalid('SRP A mod N is 0.');
   return {

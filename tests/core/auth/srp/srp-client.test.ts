@@ -2,7 +2,12 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDeviceVerifier } from '../../../../core/auth/srp/device-verifier';
-import { computePasswordClaim, computeSrpClientSecret, createSrpClient } from '../../../../core/auth/srp/srp-client';
+import {
+  computePasswordClaim,
+  computeSrpClientSecret,
+  createSrpClient,
+  SRP_SECRET_BYTES,
+} from '../../../../core/auth/srp/srp-client';
 import { computeSrpU, computeSrpX, deriveSrpKey, modPowG, N } from '../../../../core/auth/srp/srp-group';
 import { bytesToBigInt } from '../../../../core/auth/srp/srp-math';
 import { formatSrpTimestamp } from '../../../../core/auth/srp/srp-timestamp';
@@ -54,15 +59,28 @@ describe('createSrpClient', () => {
   });
 
   it('sends A unpadded and signs the known-answer challenge', async () => {
-    const client = await createSrpClient({ random: fixedRandom(aBytes) });
+    const client = await createSrpClient({ random: fixedRandom(aBytes), secretBytes: 128 });
     expect(client.srpA).toBe(modPowG(a).toString(16));
     expect(client.srpA.startsWith('ce00119aff3d2091')).toBe(true);
     const srpBHex = modPowG(b).toString(16);
     expect(await client.computeClaim({ ...vector, srpBHex })).toBe(signature);
   });
 
+  it('draws a 512-bit secret by default (RFC 5054 §2.5.4 asks for at least 256) and refuses one under 256 bits', async () => {
+    expect(SRP_SECRET_BYTES * 8).toBe(512);
+    const drawn: number[] = [];
+    const random = (count: number) => {
+      drawn.push(count);
+      return crypto.getRandomValues(new Uint8Array(count));
+    };
+    const client = await createSrpClient({ random });
+    expect(drawn).toEqual([SRP_SECRET_BYTES]);
+    expect(BigInt(`0x${client.srpA}`) % N).not.toBe(0n);
+    await expect(createSrpClient({ random, secretBytes: 31 })).rejects.toThrow(RangeError);
+  });
+
   it('refuses a B that is a multiple of N', async () => {
-    const client = await createSrpClient({ random: fixedRandom(aBytes) });
+    const client = await createSrpClient({ random: fixedRandom(aBytes), secretBytes: 128 });
     for (const B of [0n, N, 2n * N]) {
       const error = await client.computeClaim({ ...vector, srpBHex: B.toString(16) }).catch((e: unknown) => e);
       expect(isSidekeyError(error, 'InvalidSrpParameter')).toBe(true);
@@ -70,7 +88,7 @@ describe('createSrpClient', () => {
   });
 
   it('refuses a B or salt that is not hex', async () => {
-    const client = await createSrpClient({ random: fixedRandom(aBytes) });
+    const client = await createSrpClient({ random: fixedRandom(aBytes), secretBytes: 128 });
     const badB = await client.computeClaim({ ...vector, srpBHex: 'xyz' }).catch((e: unknown) => e);
     expect(isSidekeyError(badB, 'InvalidSrpParameter')).toBe(true);
     const badSalt = await client
@@ -92,7 +110,7 @@ describe('createSrpClient against independent implementations', () => {
 
   it('signs exactly as amazon-cognito-identity-js does for the same a', async () => {
     for (let trial = 0; trial < 2; trial++) {
-      const aRandom = crypto.getRandomValues(new Uint8Array(128));
+      const aRandom = crypto.getRandomValues(new Uint8Array(SRP_SECRET_BYTES));
       const input = randomInput();
       const srpBHex = modPowG(bytesToBigInt(crypto.getRandomValues(new Uint8Array(128)))).toString(16);
       const ours = await createSrpClient({ random: fixedRandom(aRandom) });

@@ -95,6 +95,21 @@ describe("createFixedBasePow (as modPowG, the SRP group's g)", () => {
 });
 
 describe('createFixedBasePow', () => {
+  it('agrees with modPow for comb shapes whose rows do not divide the span, across several spans', () => {
+    const shapes = [
+      { spanBits: 256, teeth: 6, blocks: 2 },
+      { spanBits: 256, teeth: 7, blocks: 3 },
+      { spanBits: 100, teeth: 3, blocks: 1 },
+    ];
+    for (const shape of shapes) {
+      const pow = createFixedBasePow({ base: 5n, primeModulus: N, ...shape });
+      for (const bytes of [1, 2, 32, 33, 64, 100]) {
+        const exponent = randomBigInt(bytes);
+        expect(pow(exponent)).toBe(modPow(5n, exponent, N));
+      }
+    }
+  });
+
   it('works for another base and prime, and refuses a negative exponent', () => {
     const pow3 = createFixedBasePow({ base: 3n, primeModulus: 1000003n });
     for (const exponent of [0n, 1n, 5n, 1000002n, 123456789n]) {
