@@ -63,3 +63,24 @@ describe('citations in code comments', () => {
     expect(count).toBeGreaterThan(50);
   });
 });
+
+describe('docs/', () => {
+  const docs = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md'));
+
+  it('names only source paths that exist, so a reader is never sent to a moved file', () => {
+    const missing = docs.flatMap((name) => {
+      const text = readFileSync(join(ROOT, 'docs', name), 'utf8');
+      const paths = [...text.matchAll(/`((?:core|pool|entrypoints|components|tests|scripts|bench)\/[\w./-]*)`/g)];
+      return paths
+        .map(([, path]) => path!)
+        .filter((path) => !existsSync(join(ROOT, path)))
+        .map((path) => `${name}: ${path}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every file in its index', () => {
+    const index = readFileSync(join(ROOT, 'docs/README.md'), 'utf8');
+    expect(docs.filter((name) => name !== 'README.md' && !index.includes(`(${name})`))).toEqual([]);
+  });
+});
