@@ -7,7 +7,7 @@ import { bytesToBigInt, modPow } from './srp-math';
 
 /** What the client needs from Cognito's `PASSWORD_VERIFIER` / `DEVICE_PASSWORD_VERIFIER` challenge to sign. */
 export interface SrpClaimInput {
-  /** User SRP: the part of the user pool id after `_`. Device SRP: the device group key (§4.1). */
+  /** User SRP: the part of the user pool id after `_`. Device SRP: the device group key (docs/cognito-api.md §4.1). */
   poolName: string;
   /** User SRP: `USER_ID_FOR_SRP` from the challenge. Device SRP: the device key. */
   userIdForSrp: string;
@@ -88,7 +88,7 @@ export const SRP_SECRET_BYTES = 64;
  * bytes from `random` unless `secretBytes` says otherwise) and computes A = g^a before the request goes out; a never
  * leaves this closure. The same client serves user SRP (`USER_SRP_AUTH` → `PASSWORD_VERIFIER`) and device SRP
  * (`DEVICE_SRP_AUTH` → `DEVICE_PASSWORD_VERIFIER`): for the latter pass the device group key as `poolName`, the
- * device key as `userIdForSrp` and the device password as `password` (§4.1). Use a fresh client per exchange.
+ * device key as `userIdForSrp` and the device password as `password` (docs/cognito-api.md §4.1). Use a fresh client per exchange.
  */
 export async function createSrpClient(options: {
   random: (byteCount: number) => Uint8Array;

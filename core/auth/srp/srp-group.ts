@@ -87,7 +87,7 @@ export async function computeSrpU(options: { A: bigint; B: bigint }): Promise<bi
  * The SRP private key x = H(padHex(salt) ‖ H(utf8(poolName ‖ userIdForSrp ‖ ":" ‖ password))), where the inner hash
  * is joined as hex and the whole hex string is decoded before hashing (docs/cognito-api.md §3.4). For user SRP
  * `poolName` is the part of the user pool id after `_`; for device SRP it is the device group key, `userIdForSrp`
- * the device key and `password` the device password (§4.1).
+ * the device key and `password` the device password (docs/cognito-api.md §4.1).
  */
 export async function computeSrpX(options: {
   saltHex: string;
