@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../core/profiles/handlers/auth-handlers';
+import type { SessionSummary } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';

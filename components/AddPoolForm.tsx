@@ -1,17 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { Reply } from '../core/messages/reply';
-import type { PoolProfile } from '../core/profiles/pool-profile';
+import type { ContractReply } from '../core/messages/message-contract';
+import type { AccountRequests } from '../core/profiles/account-messages';
 import { OriginsField, parseOriginsText } from './OriginsField';
 import { type PoolField, poolFieldForFailure } from './pool-field-for-failure';
 
-export interface AddPoolInput {
-  label?: string;
-  userPoolId: string;
-  userPoolClientId: string;
-  userPoolEndpoint?: string;
-  origins: string[];
-  hostedUiDomain?: string;
-}
+/** What the form sends: `profiles.add`'s input (core/profiles/account-messages.ts). */
+export type AddPoolInput = AccountRequests['profiles.add']['input'];
+
+/** `profiles.add`'s reply, whose `field` places a refusal under its field. */
+export type AddPoolReply = ContractReply<AccountRequests, 'profiles.add'>;
 
 /** The endpoint `npm run pool` listens on (pool/cli.ts). */
 export const LOCAL_POOL_ENDPOINT = 'http://127.0.0.1:9229/';
@@ -42,7 +39,7 @@ const PLACEHOLDERS: Partial<Record<PoolField, string>> = {
 };
 
 /** Adds a user pool + app client; each refusal is shown under the field it is about. */
-export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Reply<PoolProfile>> }) {
+export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<AddPoolReply> }) {
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<{ field?: PoolField; message: string }>();
   const [busy, setBusy] = useState(false);
@@ -65,7 +62,7 @@ export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Rep
       setValues(EMPTY);
       return setErrors(undefined);
     }
-    setErrors({ field: poolFieldForFailure(reply, input), message: reply.message });
+    setErrors({ field: poolFieldForFailure(reply), message: reply.message });
   };
 
   const fieldError = (field: PoolField) =>

@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../core/profiles/handlers/auth-handlers';
+import type { SessionSummary } from '../core/profiles/account-messages';
 
 /** "in 12 min", "in 40 s": how long the tokens stay valid, counted down by the popup's ticker. */
 export function timeLeft(expiresAt: number, now: number): string {

@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { AuthFactorType, AuthFlowType } from '../core/auth/sign-in-types';
+import type { AccountRequests } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import { PasswordField } from './PasswordField';
 
-export interface SignInRequest {
-  username: string;
-  password?: string;
-  options?: { authFlowType?: AuthFlowType; preferredChallenge?: AuthFactorType };
-}
+/** What the form asks for: `auth.signIn`'s input without the pool, which the popup adds. */
+export type SignInRequest = Omit<AccountRequests['auth.signIn']['input'], 'profileId'>;
 
 /** The flows the form offers, and what each sends (docs/cognito-api.md §2.2–2.6, §8). */
 const FLOWS = {

@@ -1,13 +1,12 @@
-import type { Reply } from '../core/messages/reply';
 import type { PoolProfile } from '../core/profiles/pool-profile';
-import { AddPoolForm, type AddPoolInput } from './AddPoolForm';
+import { AddPoolForm, type AddPoolInput, type AddPoolReply } from './AddPoolForm';
 import { PoolRow } from './PoolRow';
 
 export interface UserPoolsSectionProps {
   /** Undefined while loading. */
   pools?: PoolProfile[];
   error?: string;
-  onAdd: (input: AddPoolInput) => Promise<Reply<PoolProfile>>;
+  onAdd: (input: AddPoolInput) => Promise<AddPoolReply>;
   onRemove: (id: string) => void;
 }
 

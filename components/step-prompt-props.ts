@@ -1,14 +1,12 @@
+import type { ConfirmSignInOptions } from '../core/profiles/account-messages';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';
 
 export type StepName = MessageNextStep['signInStep'];
 export type StepOf<S extends StepName> = Extract<MessageNextStep, { signInStep: S }>;
 
-/** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names, docs/cognito-api.md §9). */
-export interface ConfirmOptions {
-  userAttributes?: Record<string, string>;
-  friendlyDeviceName?: string;
-}
+/** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names). */
+export type ConfirmOptions = ConfirmSignInOptions;
 
 /** What every sign-in step prompt gets: its step, and one way to answer it. */
 export interface StepPromptProps<S extends StepName = StepName> {

@@ -1,5 +1,6 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { type Reply, replyFromError } from './reply';
+import { object, parser, string } from './shape';
 
 /** Where a message came from, as far as the browser tells us (a subset of runtime.MessageSender). */
 export interface MessageSender {
@@ -14,8 +15,8 @@ export interface MessageSender {
 export type SenderKind = 'extension-page' | 'content-script';
 
 /**
- * One request type: how to validate its input and how to answer it. `parse` must throw a
- * `SidekeyError` with code `BadMessage` for anything it does not accept.
+ * One request type: how to validate its input and how to answer it. `parse` is built with core/messages/shape.ts
+ * and throws a `SidekeyError` (code `BadMessage`, with the refused `field`) for anything it does not accept.
  */
 export interface RequestHandler<Input, Output, Context> {
   from: readonly SenderKind[];
@@ -48,6 +49,9 @@ export function classifySender(
   return undefined;
 }
 
+/** Every message is `{type, input}`; `input` is left to the request's own parse. */
+const readEnvelope = parser(object({ type: string({ max: 128 }) }));
+
 /**
  * Builds the worker's message listener: checks the sender, the message's shape and the handler's
  * input, runs the handler, and always answers with a {@link Reply} — never throws, never leaks a stack.
@@ -58,10 +62,8 @@ export function createRouter<Context>(options: RouterOptions<Context>) {
       const senderKind = classifySender(sender, options);
       if (!senderKind)
         throw new SidekeyError({ code: 'ForbiddenSender', message: 'This sender may not talk to Sidekey.' });
-      if (typeof message !== 'object' || message === null || typeof (message as { type?: unknown }).type !== 'string') {
-        throw new SidekeyError({ code: 'BadMessage', message: 'A message needs a string "type".' });
-      }
-      const { type, input } = message as { type: string; input?: unknown };
+      const { type } = readEnvelope(message);
+      const { input } = message as { input?: unknown };
       const handler = Object.hasOwn(options.handlers, type) ? options.handlers[type] : undefined;
       if (!handler)
         throw new SidekeyError({ code: 'UnknownRequest', message: `Sidekey has no request named "${type}".` });

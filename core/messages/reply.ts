@@ -1,18 +1,27 @@
 import { SidekeyError } from '../errors/sidekey-error';
+import { FieldError } from './field-error';
 
-/** What every message handler answers: error classes do not survive structured cloning, so failures travel as data. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
+/** A failed reply: `code` from the request's contract, `field` when a piece of input was refused. */
+export type Failure<Code extends string = string> = { ok: false; code: Code; message: string; field?: string };
 
-/** Turns anything thrown into a failed reply; only {@link SidekeyError} keeps its code and message. */
-export function replyFromError(error: unknown): Reply<never> {
+/**
+ * What every message handler answers: error classes do not survive structured cloning, so failures travel as data.
+ * `Code` is the literal union of failure codes the request may answer (its contract's `errors`).
+ */
+export type Reply<T, Code extends string = string> = { ok: true; data: T } | Failure<Code>;
+
+/** Turns anything thrown into a failed reply; only {@link SidekeyError} keeps its code, message and field. */
+export function replyFromError(error: unknown): Failure {
+  if (error instanceof FieldError) return { ok: false, code: error.code, message: error.message, field: error.field };
   if (error instanceof SidekeyError) return { ok: false, code: error.code, message: error.message };
   return { ok: false, code: 'Internal', message: 'Sidekey hit an unexpected error.' };
 }
 
-/** Unwraps a reply, throwing the failure back as a {@link SidekeyError}. */
+/** Unwraps a reply, throwing the failure back as a {@link SidekeyError} (a {@link FieldError} when it names one). */
 export function unwrapReply<T>(reply: Reply<T>): T {
   if (reply.ok) return reply.data;
-  throw new SidekeyError({ code: reply.code, message: reply.message });
+  const { code, message, field } = reply;
+  throw field === undefined ? new SidekeyError({ code, message }) : new FieldError({ code, message, field });
 }
 
 /** Checks that an unknown value has the reply shape (used by callers before trusting an answer). */
@@ -20,5 +29,6 @@ export function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const reply = value as Record<string, unknown>;
   if (reply.ok === true) return 'data' in reply;
-  return reply.ok === false && typeof reply.code === 'string' && typeof reply.message === 'string';
+  const field = reply.field === undefined || typeof reply.field === 'string';
+  return reply.ok === false && typeof reply.code === 'string' && typeof reply.message === 'string' && field;
 }

@@ -1,4 +1,5 @@
 import { SidekeyError } from '../errors/sidekey-error';
+import { FieldError } from '../messages/field-error';
 import type { NewPoolProfile, PoolProfile } from './pool-profile';
 
 /** The slice of `browser.storage.local` the store needs. */
@@ -49,8 +50,9 @@ export function createProfileStore(options: { area: ProfileStorageArea; now: () 
         (profile) => profile.userPoolId === input.userPoolId && profile.userPoolClientId === input.userPoolClientId,
       );
       if (duplicate) {
-        throw new SidekeyError({
+        throw new FieldError({
           code: 'ProfileExists',
+          field: 'userPoolClientId',
           message: 'This user pool and app client are already in Sidekey.',
         });
       }

@@ -1,4 +1,5 @@
 import { SidekeyError } from '../errors/sidekey-error';
+import { list, object, optional, parser, refine, string } from '../messages/shape';
 import { parseOrigin } from '../origins/parse-origin';
 
 /** A Cognito user pool + app client that Sidekey signs in to, and the sites it may sign in on. */
@@ -23,25 +24,40 @@ const DEFAULT_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.a
 
 export type NewPoolProfile = Omit<PoolProfile, 'id' | 'createdAt'>;
 
+/** What a page sends to add a pool (`profiles.add`); the worker validates it and fills the rest. */
+export interface NewPoolInput {
+  label?: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  /** A Cognito-compatible endpoint URL (https, or http on loopback); AWS's regional endpoint when absent. */
+  userPoolEndpoint?: string;
+  region?: string;
+  origins?: string[];
+  /** The hosted UI's domain (a bare host is https) for `auth.signInWithRedirect`. */
+  hostedUiDomain?: string;
+  scopes?: string[];
+}
+
 // Pool and client id formats from the Cognito API reference (UserPoolId, ClientId).
 // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
+const SCOPE = /^[\x21-\x7e]+$/;
 
 function invalid(message: string): SidekeyError {
   return new SidekeyError({ code: 'InvalidProfile', message });
 }
 
-function readString(record: Record<string, unknown>, key: string, options: { optional?: boolean } = {}) {
-  const value = record[key];
-  if (value === undefined && options.optional) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 2048) {
-    throw invalid(`"${key}" must be a non-empty string.`);
-  }
-  return value.trim();
+const text = string({ trim: true, max: 2048 });
+
+function matching(pattern: RegExp, what: string) {
+  return refine(text, (value) => {
+    if (!pattern.test(value)) throw invalid(`"${value}" is not ${what}.`);
+    return value;
+  });
 }
 
-function parseEndpoint(value: string): string {
+const endpoint = refine(text, (value) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -50,42 +66,55 @@ function parseEndpoint(value: string): string {
   }
   parseOrigin(url.origin); // https, or http on loopback only
   return url.href;
-}
+});
 
-/** Validates what a user typed (or a message carried) into a profile to store; throws `InvalidProfile`. */
-export function parsePoolProfileInput(input: unknown): NewPoolProfile {
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw invalid('A profile must be an object.');
-  const record = input as Record<string, unknown>;
-  const userPoolId = readString(record, 'userPoolId')!;
-  if (!USER_POOL_ID.test(userPoolId)) throw invalid(`"${userPoolId}" is not a user pool id (like us-east-1_AbC123).`);
-  const userPoolClientId = readString(record, 'userPoolClientId')!;
-  if (!CLIENT_ID.test(userPoolClientId)) throw invalid(`"${userPoolClientId}" is not an app client id.`);
-  const endpoint = readString(record, 'userPoolEndpoint', { optional: true });
-  const origins = record.origins ?? [];
-  if (!Array.isArray(origins) || origins.some((origin) => typeof origin !== 'string') || origins.length > 50) {
-    throw invalid('"origins" must be a list of web addresses.');
-  }
-  const hostedUiDomain = readString(record, 'hostedUiDomain', { optional: true });
-  const scopes = record.scopes ?? DEFAULT_SCOPES;
-  if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string' || !/^[\x21-\x7e]+$/.test(scope))) {
-    throw invalid('"scopes" must be a list of OAuth scope names.');
-  }
+// A bare host is https (as Amplify's oauth.domain); a URL may name http only on loopback (the local pool).
+const hostedUiDomain = refine(text, (value) => parseOrigin(value.includes('://') ? value : `https://${value}`));
+
+const origins = refine(list(string({ min: 0, max: 2048 }), { max: 50 }), (values) => [
+  ...new Set(values.map((origin) => parseOrigin(origin))),
+]);
+
+const scopes = refine(list(string({ max: 256 }), { max: 50 }), (values) => {
+  const bad = values.find((scope) => !SCOPE.test(scope));
+  if (bad !== undefined) throw invalid(`"${bad}" is not an OAuth scope name.`);
+  return values;
+});
+
+/** What `profiles.add` reads, field by field; each refusal names its field. */
+const poolInput = object({
+  label: optional(text),
+  userPoolId: matching(USER_POOL_ID, 'a user pool id (like us-east-1_AbC123)'),
+  userPoolClientId: matching(CLIENT_ID, 'an app client id'),
+  userPoolEndpoint: optional(endpoint),
+  region: optional(text),
+  origins: optional(origins),
+  hostedUiDomain: optional(hostedUiDomain),
+  scopes: optional(scopes),
+});
+
+/**
+ * `profiles.add`'s parse: checks each field and normalises the addresses (origins, endpoint, hosted UI domain),
+ * throwing `InvalidProfile` — or `InvalidOrigin` for an address Sidekey may not use — with the field it is about.
+ */
+export const readPoolInput: (input: unknown) => NewPoolInput = parser(poolInput, { code: 'InvalidProfile' });
+
+/** Fills what a checked {@link NewPoolInput} leaves out: the label and region from the pool id, default scopes. */
+export function toNewPoolProfile(input: NewPoolInput): NewPoolProfile {
   return {
-    label: readString(record, 'label', { optional: true }) ?? userPoolId,
-    userPoolId,
-    userPoolClientId,
-    ...(endpoint ? { userPoolEndpoint: parseEndpoint(endpoint) } : {}),
-    region: readString(record, 'region', { optional: true }) ?? userPoolId.split('_')[0]!,
-    origins: [...new Set((origins as string[]).map((origin) => parseOrigin(origin)))],
-    // A bare host is https (as Amplify's oauth.domain); a URL may name http only on loopback (the local pool).
-    ...(hostedUiDomain
-      ? {
-          hostedUi: {
-            domain: parseOrigin(hostedUiDomain.includes('://') ? hostedUiDomain : `https://${hostedUiDomain}`),
-            scopes,
-          },
-        }
+    label: input.label ?? input.userPoolId,
+    userPoolId: input.userPoolId,
+    userPoolClientId: input.userPoolClientId,
+    ...(input.userPoolEndpoint ? { userPoolEndpoint: input.userPoolEndpoint } : {}),
+    region: input.region ?? input.userPoolId.split('_')[0]!,
+    origins: input.origins ?? [],
+    ...(input.hostedUiDomain
+      ? { hostedUi: { domain: input.hostedUiDomain, scopes: input.scopes ?? DEFAULT_SCOPES } }
       : {}),
   };
+}
+
+/** Validates what a user typed (or a message carried) into a profile to store. */
+export function parsePoolProfileInput(input: unknown): NewPoolProfile {
+  return toNewPoolProfile(readPoolInput(input));
 }

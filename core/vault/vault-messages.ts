@@ -6,8 +6,9 @@
  * Secrets (OTP seeds, passwords, the data key) never appear in an output, except in `vault.export` with a plain
  * format, which exists to hand them to the user on their explicit action (and asks for the vault passphrase again).
  *
- * Replies travel as `{ok: true, data} | {ok: false, code, message}` (core/messages/reply.ts); the failure codes
- * each request may answer with are listed in {@link VaultErrorCode}.
+ * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); each
+ * request's `errors` lists the failure codes it may answer (from {@link VaultErrorCode}); docs/messages.md describes
+ * them for people.
  */
 
 /** `uninitialised`: no passphrase has been set yet and nothing is stored; the user must choose one first. */
@@ -143,35 +144,77 @@ export type ExportResult =
   | { format: 'backup' | 'otpauth-list'; fileName: string; mimeType: string; content: string }
   | { format: 'qr'; items: Array<{ id: string; issuer: string; account: string; svg: string }> };
 
-/** The request map: `type` → its input and output. Send as `{type, input}`. */
+/** Failures any request that reads or writes the vault may answer (IndexedDB and record integrity). */
+type StorageError = 'VaultFull' | 'VaultCorrupt' | 'VaultVersionTooNew' | 'VaultUnavailable';
+/** Failures of requests that need the vault open. */
+type OpenError = 'VaultUninitialised' | 'VaultLocked' | StorageError;
+type OtpUriError = Extract<VaultErrorCode, `OtpUri${string}`>;
+
+/** The request map: `type` → its input, output and failure codes ({@link VaultErrorCode}). Send as `{type, input}`. */
 export interface VaultRequests {
-  'vault.state': { input: undefined; output: VaultState };
-  'vault.setup': { input: { passphrase: string }; output: VaultState };
-  'vault.unlock': { input: { passphrase: string }; output: VaultState };
-  'vault.lock': { input: undefined; output: VaultState };
-  'vault.changePassphrase': { input: { current: string; next: string }; output: VaultState };
-  'vault.setAutoLock': { input: { minutes: number }; output: VaultState };
+  'vault.state': { input: undefined; output: VaultState; errors: StorageError };
+  'vault.setup': {
+    input: { passphrase: string };
+    output: VaultState;
+    errors: 'VaultAlreadyInitialised' | 'VaultWeakPassphrase' | StorageError;
+  };
+  'vault.unlock': {
+    input: { passphrase: string };
+    output: VaultState;
+    errors: 'VaultUninitialised' | 'VaultWrongPassphrase' | StorageError;
+  };
+  'vault.lock': { input: undefined; output: VaultState; errors: StorageError };
+  'vault.changePassphrase': {
+    input: { current: string; next: string };
+    output: VaultState;
+    errors: 'VaultWrongPassphrase' | 'VaultWeakPassphrase' | OpenError;
+  };
+  'vault.setAutoLock': { input: { minutes: number }; output: VaultState; errors: OpenError };
   /** `at` (epoch ms) defaults to the worker's clock; entries bound to `origin` come first. */
-  'vault.listCodes': { input: { origin?: Origin; at?: number } | undefined; output: CodeEntry[] };
+  'vault.listCodes': { input: { origin?: Origin; at?: number } | undefined; output: CodeEntry[]; errors: OpenError };
   'vault.addEntry': {
     input: ({ uri: string } | { fields: OtpFields }) & { origins?: Origin[]; cognito?: CognitoBinding };
     output: CodeEntry;
+    errors: 'VaultDuplicate' | 'VaultBadOrigin' | OtpUriError | OpenError;
   };
   'vault.updateEntry': {
     input: { id: string; issuer?: string; account?: string; origins?: Origin[]; cognito?: CognitoBinding | null };
     output: CodeEntry;
+    errors: 'VaultNotFound' | 'VaultBadOrigin' | 'OtpUriBadLabel' | OpenError;
   };
-  'vault.deleteEntry': { input: { id: string }; output: { deleted: true } };
+  'vault.deleteEntry': { input: { id: string }; output: { deleted: true }; errors: 'VaultNotFound' | OpenError };
   /** Moves an HOTP entry's counter on by one (persisted) and answers its new codes. */
-  'vault.advanceHotp': { input: { id: string }; output: CodeEntry };
-  'vault.import': { input: ImportInput; output: ImportResult };
-  'vault.export': { input: ExportInput; output: ExportResult };
-  'vault.listLogins': { input: { origin?: Origin } | undefined; output: LoginSummary[] };
+  'vault.advanceHotp': {
+    input: { id: string };
+    output: CodeEntry;
+    errors: 'VaultNotFound' | 'VaultNotHotp' | OpenError;
+  };
+  'vault.import': {
+    input: ImportInput;
+    output: ImportResult;
+    errors:
+      | 'VaultWrongPassphrase'
+      | 'VaultBadOrigin'
+      | 'MigrationBadPayload'
+      | 'BackupBadFormat'
+      | 'BackupUnsupportedVersion'
+      | 'QrNotFound'
+      | 'QrBadPixels'
+      | OtpUriError
+      | OpenError;
+  };
+  'vault.export': {
+    input: ExportInput;
+    output: ExportResult;
+    errors: 'VaultWrongPassphrase' | 'VaultWeakPassphrase' | 'VaultNotFound' | OpenError;
+  };
+  'vault.listLogins': { input: { origin?: Origin } | undefined; output: LoginSummary[]; errors: OpenError };
   'vault.addLogin': {
     input: { username: string; password: string; label?: string; origins: Origin[]; cognito?: CognitoBinding };
     output: LoginSummary;
+    errors: 'VaultBadOrigin' | OpenError;
   };
-  'vault.deleteLogin': { input: { id: string }; output: { deleted: true } };
+  'vault.deleteLogin': { input: { id: string }; output: { deleted: true }; errors: 'VaultNotFound' | OpenError };
 }
 
 export type VaultRequestType = keyof VaultRequests;

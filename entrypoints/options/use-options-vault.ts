@@ -16,7 +16,7 @@ export interface OptionsVaultOptions {
 }
 
 /** Failure text goes through describeFailure, so every form shows the same sentence for the same code. */
-function described<T>(reply: Reply<T>): Reply<T> {
+function described<R extends Reply<unknown>>(reply: R): R {
   return reply.ok ? reply : { ...reply, message: describeFailure(reply) };
 }
 
@@ -44,7 +44,7 @@ export function useOptionsVault(options: OptionsVaultOptions) {
   }, [reload]);
 
   /** Runs a request and reloads the page's data when it changed something (or the vault locked meanwhile). */
-  const changing = async <T>(request: Promise<Reply<T>>): Promise<Reply<T>> => {
+  const changing = async <R extends Reply<unknown>>(request: Promise<R>): Promise<R> => {
     const reply = described(await request);
     if (reply.ok || reply.code === 'VaultLocked') await reload();
     return reply;

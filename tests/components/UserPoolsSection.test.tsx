@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { AddPoolInput } from '../../components/AddPoolForm';
+import type { AddPoolInput, AddPoolReply } from '../../components/AddPoolForm';
 import { UserPoolsSection } from '../../components/UserPoolsSection';
-import type { Reply } from '../../core/messages/reply';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import { typeInto } from './code-entry-fixture';
 import { click, mount, submit } from './mount';
 import { poolProfile } from './pool-fixture';
 
-function render(pools: PoolProfile[] | undefined, answer: Reply<PoolProfile>) {
+function render(pools: PoolProfile[] | undefined, answer: AddPoolReply) {
   const onAdd = vi.fn(async (_input: AddPoolInput) => answer);
   const onRemove = vi.fn();
   const root = mount(<UserPoolsSection pools={pools} onAdd={onAdd} onRemove={onRemove} />);
@@ -65,27 +64,36 @@ describe('UserPoolsSection', () => {
     expect(root.querySelector<HTMLInputElement>('[name="userPoolId"]')?.value).toBe('');
   });
 
-  it('shows ProfileExists under the app client id', async () => {
+  it('shows a refusal under the field the reply names (ProfileExists on the app client id)', async () => {
     const message = 'This user pool and app client are already in Sidekey.';
-    const { root } = render([], { ok: false, code: 'ProfileExists', message });
+    const { root } = render([], { ok: false, code: 'ProfileExists', field: 'userPoolClientId', message });
     await fillAndAdd(root);
     expect(root.querySelector('#pool-userPoolClientId-error')?.textContent).toBe(message);
     expect(root.querySelector('[name="userPoolClientId"]')?.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('shows InvalidOrigin under the sites box', async () => {
-    const message = 'Sidekey only works on https:// sites (and http:// on localhost), not on "http://shop.example".';
-    const { root } = render([], { ok: false, code: 'InvalidOrigin', message });
+  it('shows InvalidOrigin for one of the sites under the sites box', async () => {
+    const message = '"http://shop.example" is not https:// (plain http:// is only allowed on localhost).';
+    const { root } = render([], { ok: false, code: 'InvalidOrigin', field: 'origins', message });
     await fillAndAdd(root);
     expect(root.querySelector('.field-error')?.textContent).toBe(message);
     expect(root.querySelector('.field-error')?.previousElementSibling?.querySelector('textarea')).not.toBeNull();
   });
 
-  it('shows InvalidProfile under the field the message names', async () => {
+  it('places InvalidProfile by its field, not by the words of its message', async () => {
     const message = '"us-east-1" is not a user pool id (like us-east-1_AbC123).';
-    const { root } = render([], { ok: false, code: 'InvalidProfile', message });
+    const { root } = render([], { ok: false, code: 'InvalidProfile', field: 'userPoolEndpoint', message });
     await fillAndAdd(root);
-    expect(root.querySelector('#pool-userPoolId-error')?.textContent).toBe(message);
+    expect(root.querySelector('#pool-userPoolEndpoint-error')?.textContent).toBe(message);
+    expect(root.querySelector('#pool-userPoolId-error')).toBeNull();
+  });
+
+  it('shows a refusal without a field above the button', async () => {
+    const message = 'Sidekey’s background worker could not be reached.';
+    const { root } = render([], { ok: false, code: 'Unavailable', message });
+    await fillAndAdd(root);
+    expect(root.querySelector('.field-error')).toBeNull();
+    expect(root.querySelector('form.add-pool > .status.error')?.textContent).toBe(message);
   });
 
   it('asks before removing, saying it signs the user out and forgets remembered devices', async () => {

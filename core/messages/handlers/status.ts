@@ -1,5 +1,5 @@
 import type { RequestHandler } from '../create-router';
-import { parseNoInput } from '../parse-input';
+import { noInput, parser } from '../shape';
 
 export interface StatusInfo {
   version: string;
@@ -9,7 +9,7 @@ export interface StatusInfo {
 export function statusHandler(options: { version: string }): RequestHandler<undefined, StatusInfo, unknown> {
   return {
     from: ['extension-page'],
-    parse: parseNoInput,
+    parse: parser(noInput()),
     run: () => ({ version: options.version }),
   };
 }

@@ -1,62 +1,75 @@
-import type { RequestHandler } from '../../messages/create-router';
+import type { ContractHandlers } from '../../messages/message-contract';
+import { boolean, dictionary, object, oneOf, optional, parser, string } from '../../messages/shape';
+import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
-import { type MessageNextStep, type MessageSignInOutput, toMessageOutput } from '../to-message-output';
-import {
-  parseConfirmSignInMessage,
-  parseProfileMessage,
-  parseSessionMessage,
-  parseSignInMessage,
-  parseSignOutMessage,
-} from './parse-auth-input';
+import { toMessageOutput } from '../to-message-output';
 
 interface Context {
   profiles: ProfileStore;
   engines: EngineRegistry;
 }
 
-/** What the popup shows of a signed-in session: who, until when, and the raw tokens for developers to copy. */
-export interface SessionSummary {
-  signedIn: boolean;
-  username?: string;
-  userId?: string;
-  expiresAt?: number;
-  idToken?: string;
-  accessToken?: string;
-}
+type AuthRequests = Omit<AccountRequests, 'profiles.list' | 'profiles.add' | 'profiles.remove'>;
 
-type Handler<Input, Output> = RequestHandler<Input, Output, Context>;
+const profileId = string({ max: 64 });
+const withProfile = parser(object({ profileId }));
 
-async function appNameFor(context: Context, profileId: string) {
-  return (await context.profiles.get(profileId)).label;
+async function appNameFor(context: Context, id: string) {
+  return (await context.profiles.get(id)).label;
 }
 
 /**
- * The sign-in engine's surface for Sidekey's own pages: one engine per profile (`engines.engineFor`), so a worker
- * that was stopped mid-sign-in picks the sign-in up from storage on its next wake.
+ * The sign-in engine's surface for Sidekey's own pages (core/profiles/account-messages.ts): one engine per profile
+ * (`engines.engineFor`), so a worker that was stopped mid-sign-in picks the sign-in up from storage on its next wake.
  */
 export const authHandlers = {
   'auth.signIn': {
     from: ['extension-page'],
-    parse: parseSignInMessage,
+    parse: parser(
+      object({
+        profileId,
+        username: string({ max: 256 }),
+        password: optional(string()),
+        options: optional(
+          object({
+            authFlowType: optional(
+              oneOf(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'CUSTOM_WITH_SRP', 'CUSTOM_WITHOUT_SRP', 'USER_AUTH']),
+            ),
+            preferredChallenge: optional(oneOf(['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'])),
+          }),
+        ),
+      }),
+    ),
     async run({ profileId, ...input }, context) {
       const engine = await context.engines.engineFor(profileId);
       return toMessageOutput(await engine.signIn(input), { appName: await appNameFor(context, profileId) });
     },
-  } satisfies Handler<ReturnType<typeof parseSignInMessage>, MessageSignInOutput>,
+  },
 
   'auth.confirmSignIn': {
     from: ['extension-page'],
-    parse: parseConfirmSignInMessage,
+    parse: parser(
+      object({
+        profileId,
+        challengeResponse: string(),
+        options: optional(
+          object({
+            userAttributes: optional(dictionary(string({ min: 0 }))),
+            friendlyDeviceName: optional(string()),
+          }),
+        ),
+      }),
+    ),
     async run({ profileId, ...input }, context) {
       const engine = await context.engines.engineFor(profileId);
       return toMessageOutput(await engine.confirmSignIn(input), { appName: await appNameFor(context, profileId) });
     },
-  } satisfies Handler<ReturnType<typeof parseConfirmSignInMessage>, MessageSignInOutput>,
+  },
 
   'auth.pendingSignIn': {
     from: ['extension-page'],
-    parse: parseProfileMessage,
+    parse: withProfile,
     async run({ profileId }, context) {
       const pending = await (await context.engines.engineFor(profileId)).getPendingSignIn();
       if (!pending) return null;
@@ -64,38 +77,38 @@ export const authHandlers = {
       const { nextStep } = toMessageOutput({ isSignedIn: false, nextStep: pending.nextStep }, { appName });
       return { username: pending.username, nextStep };
     },
-  } satisfies Handler<{ profileId: string }, { username: string; nextStep: MessageNextStep } | null>,
+  },
 
   'auth.cancelSignIn': {
     from: ['extension-page'],
-    parse: parseProfileMessage,
+    parse: withProfile,
     async run({ profileId }, context) {
       await (await context.engines.engineFor(profileId)).cancelSignIn();
     },
-  } satisfies Handler<{ profileId: string }, void>,
+  },
 
   'auth.signInWithRedirect': {
     from: ['extension-page'],
-    parse: parseProfileMessage,
+    parse: withProfile,
     async run({ profileId }, context) {
       return (await context.engines.engineFor(profileId)).signInWithRedirect();
     },
-  } satisfies Handler<{ profileId: string }, { username: string }>,
+  },
 
   'auth.signOut': {
     from: ['extension-page'],
-    parse: parseSignOutMessage,
+    parse: parser(object({ profileId, global: optional(boolean()) })),
     async run({ profileId, global }, context) {
-      await (await context.engines.engineFor(profileId)).signOut({ global });
+      await (await context.engines.engineFor(profileId)).signOut({ global: global === true });
     },
-  } satisfies Handler<ReturnType<typeof parseSignOutMessage>, void>,
+  },
 
   'auth.session': {
     from: ['extension-page'],
-    parse: parseSessionMessage,
+    parse: parser(object({ profileId, forceRefresh: optional(boolean()) })),
     async run({ profileId, forceRefresh }, context) {
       const engine = await context.engines.engineFor(profileId);
-      const { tokens } = await engine.fetchAuthSession({ forceRefresh });
+      const { tokens } = await engine.fetchAuthSession({ forceRefresh: forceRefresh === true });
       if (!tokens) return { signedIn: false };
       const user = await engine.getCurrentUser();
       return {
@@ -107,5 +120,5 @@ export const authHandlers = {
         accessToken: tokens.accessToken.toString(),
       };
     },
-  } satisfies Handler<ReturnType<typeof parseSessionMessage>, SessionSummary>,
-};
+  },
+} satisfies ContractHandlers<AuthRequests, Context>;

@@ -1,15 +1,13 @@
-import type { RequestHandler } from '../../messages/create-router';
-import { parseNoInput, parseObject } from '../../messages/parse-input';
+import type { ContractHandlers } from '../../messages/message-contract';
+import { noInput, number, object, parser, string } from '../../messages/shape';
 import type { Vault } from '../create-vault';
-import type { VaultRequests, VaultRequestType } from '../vault-messages';
-import { readNumber, readPassphrase } from './parse-vault-input';
+import type { VaultRequests } from '../vault-messages';
 
-/** A vault request handler: extension pages only — nothing here is callable from a content script. */
-export type VaultHandler<T extends VaultRequestType> = RequestHandler<
-  VaultRequests[T]['input'],
-  VaultRequests[T]['output'],
-  unknown
->;
+/** The vault's handlers for some of its requests: extension pages only, none callable from a content script. */
+export type VaultHandlers<T extends keyof VaultRequests> = ContractHandlers<Pick<VaultRequests, T>, unknown>;
+
+/** A passphrase field: the length policy is the vault's (VaultWeakPassphrase); this only bounds the size. */
+export const passphrase = string({ min: 0, max: 1024 });
 
 const pagesOnly = ['extension-page'] as const;
 
@@ -18,36 +16,35 @@ export function vaultLifecycleHandlers(vault: Vault) {
   return {
     'vault.state': {
       from: pagesOnly,
-      parse: parseNoInput,
+      parse: parser(noInput()),
       run: () => vault.state(),
-    } satisfies VaultHandler<'vault.state'>,
+    },
     'vault.setup': {
       from: pagesOnly,
-      parse: (input) => ({ passphrase: readPassphrase(parseObject(input), 'passphrase') }),
+      parse: parser(object({ passphrase })),
       run: (input) => vault.setup(input.passphrase),
-    } satisfies VaultHandler<'vault.setup'>,
+    },
     'vault.unlock': {
       from: pagesOnly,
-      parse: (input) => ({ passphrase: readPassphrase(parseObject(input), 'passphrase') }),
+      parse: parser(object({ passphrase })),
       run: (input) => vault.unlock(input.passphrase),
-    } satisfies VaultHandler<'vault.unlock'>,
+    },
     'vault.lock': {
       from: pagesOnly,
-      parse: parseNoInput,
+      parse: parser(noInput()),
       run: () => vault.lock(),
-    } satisfies VaultHandler<'vault.lock'>,
+    },
     'vault.changePassphrase': {
       from: pagesOnly,
-      parse: (input) => {
-        const record = parseObject(input);
-        return { current: readPassphrase(record, 'current'), next: readPassphrase(record, 'next') };
-      },
+      parse: parser(object({ current: passphrase, next: passphrase })),
       run: (input) => vault.changePassphrase(input.current, input.next),
-    } satisfies VaultHandler<'vault.changePassphrase'>,
+    },
     'vault.setAutoLock': {
       from: pagesOnly,
-      parse: (input) => ({ minutes: readNumber(parseObject(input), 'minutes') ?? Number.NaN }),
+      parse: parser(object({ minutes: number() })),
       run: (input) => vault.setAutoLock(input.minutes),
-    } satisfies VaultHandler<'vault.setAutoLock'>,
-  };
+    },
+  } satisfies VaultHandlers<
+    'vault.state' | 'vault.setup' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase' | 'vault.setAutoLock'
+  >;
 }

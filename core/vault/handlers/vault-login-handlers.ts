@@ -1,14 +1,7 @@
-import { parseObject } from '../../messages/parse-input';
+import { absentAsEmpty, object, optional, parser, refine, string } from '../../messages/shape';
 import type { Vault } from '../create-vault';
-import {
-  parseOptionalObject,
-  readCognito,
-  readId,
-  readString,
-  readStringList,
-  requireString,
-} from './parse-vault-input';
-import type { VaultHandler } from './vault-lifecycle-handlers';
+import { cognitoBinding, entryId, origins, rankOrigin } from './vault-input-shapes';
+import type { VaultHandlers } from './vault-lifecycle-handlers';
 
 const pagesOnly = ['extension-page'] as const;
 
@@ -17,29 +10,26 @@ export function vaultLoginHandlers(vault: Vault) {
   return {
     'vault.listLogins': {
       from: pagesOnly,
-      parse: (input) => ({
-        origin: readString(parseOptionalObject(input), 'origin', { maxLength: 2048, optional: true }),
-      }),
+      parse: parser(absentAsEmpty(object({ origin: optional(rankOrigin) }))),
       run: (input) => vault.listLogins(input ?? {}),
-    } satisfies VaultHandler<'vault.listLogins'>,
+    },
     'vault.addLogin': {
       from: pagesOnly,
-      parse: (input) => {
-        const record = parseObject(input);
-        return {
-          username: requireString(record, 'username', 256),
-          password: requireString(record, 'password', 1024),
-          label: readString(record, 'label', { maxLength: 256, optional: true, allowEmpty: true }),
-          origins: readStringList(record, 'origins') ?? [],
-          cognito: readCognito(record, { nullable: false }) ?? undefined,
-        };
-      },
+      parse: parser(
+        object({
+          username: string({ max: 256 }),
+          password: string({ max: 1024 }),
+          label: optional(string({ min: 0, max: 256 })),
+          origins: refine(optional(origins), (value) => value ?? []),
+          cognito: optional(cognitoBinding),
+        }),
+      ),
       run: (input) => vault.addLogin(input),
-    } satisfies VaultHandler<'vault.addLogin'>,
+    },
     'vault.deleteLogin': {
       from: pagesOnly,
-      parse: (input) => ({ id: readId(parseObject(input)) }),
+      parse: parser(object({ id: entryId })),
       run: (input) => vault.deleteLogin(input.id),
-    } satisfies VaultHandler<'vault.deleteLogin'>,
-  };
+    },
+  } satisfies VaultHandlers<'vault.listLogins' | 'vault.addLogin' | 'vault.deleteLogin'>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SidekeyError } from '../../../core/errors/sidekey-error';
 import { createRouter, type RequestHandler } from '../../../core/messages/create-router';
-import { parseNoInput, parseObject, parseString } from '../../../core/messages/parse-input';
+import { noInput, object, parser, string } from '../../../core/messages/shape';
 
 const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
@@ -14,19 +14,19 @@ const contentScript = {
 
 const echo: RequestHandler<string, string, { prefix: string }> = {
   from: ['extension-page', 'content-script'],
-  parse: (input) => parseString(parseObject(input), 'text'),
+  parse: (input) => parser(object({ text: string() }))(input).text,
   run: (text, context) => `${context.prefix}${text} from ${context.senderKind}`,
 };
 const popupOnly: RequestHandler<undefined, string, { prefix: string }> = {
   from: ['extension-page'],
-  parse: parseNoInput,
+  parse: parser(noInput()),
   run: () => {
     throw new SidekeyError({ code: 'VaultLocked', message: 'The vault is locked.' });
   },
 };
 const crashing: RequestHandler<undefined, string, { prefix: string }> = {
   from: ['extension-page'],
-  parse: parseNoInput,
+  parse: parser(noInput()),
   run: () => {
     throw new Error('secret stack detail');
   },
@@ -76,7 +76,12 @@ describe('createRouter', () => {
   });
 
   it('rejects input of the wrong shape before the handler runs', async () => {
-    expect(await route({ type: 'echo', input: { text: 5 } }, popup)).toMatchObject({ ok: false, code: 'BadMessage' });
+    expect(await route({ type: 'echo', input: { text: 5 } }, popup)).toEqual({
+      ok: false,
+      code: 'BadMessage',
+      field: 'text',
+      message: '"text" must be a string of 1 to 4096 characters.',
+    });
     expect(await route({ type: 'popupOnly', input: { extra: true } }, popup)).toMatchObject({
       ok: false,
       code: 'BadMessage',

@@ -120,6 +120,12 @@ describe('auth handlers', () => {
     ).toMatchObject({
       ok: false,
       code: 'BadMessage',
+      field: 'options.authFlowType',
+    });
+    expect(await route({ type: 'auth.signIn', input: { ...input, username: '' } }, popup)).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+      field: 'username',
     });
     expect(await route({ type: 'auth.signIn', input }, popup)).toMatchObject({ ok: false, code: 'ProfileNotFound' });
   });
@@ -216,6 +222,7 @@ describe('auth handlers', () => {
     expect(await second({ type: 'auth.pendingSignIn', input: {} }, popup)).toMatchObject({
       ok: false,
       code: 'BadMessage',
+      field: 'profileId',
     });
     const pending = await second({ type: 'auth.pendingSignIn', input: { profileId: 'demo' } }, popup);
     expect(pending).toEqual({ ok: true, data: { username: 'paul', nextStep } });

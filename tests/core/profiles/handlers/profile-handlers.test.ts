@@ -33,9 +33,51 @@ describe('profile handlers', () => {
     });
   });
 
-  it('answers a malformed profile with a typed failure', async () => {
+  it('answers a malformed profile with a typed failure naming the field', async () => {
     const reply = await makeRoute()({ type: 'profiles.add', input: { userPoolId: 'x' } }, optionsPage);
-    expect(reply).toMatchObject({ ok: false, code: 'InvalidProfile' });
+    expect(reply).toMatchObject({ ok: false, code: 'InvalidProfile', field: 'userPoolId' });
+  });
+
+  it('names the field of every refusal the add-pool form can place', async () => {
+    const route = makeRoute();
+    const valid = { userPoolId: 'us-east-1_AbC123', userPoolClientId: 'client1' };
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ userPoolId: valid.userPoolId }, 'InvalidProfile', 'userPoolClientId'],
+      [{ ...valid, userPoolClientId: 'a b' }, 'InvalidProfile', 'userPoolClientId'],
+      [{ ...valid, userPoolEndpoint: 'http://cognito.example.com/' }, 'InvalidOrigin', 'userPoolEndpoint'],
+      [{ ...valid, userPoolEndpoint: 'not a url' }, 'InvalidProfile', 'userPoolEndpoint'],
+      [{ ...valid, origins: ['https://ok.example', 'http://shop.example'] }, 'InvalidOrigin', 'origins'],
+      [{ ...valid, origins: 'https://ok.example' }, 'InvalidProfile', 'origins'],
+      [{ ...valid, hostedUiDomain: 'http://auth.example.com' }, 'InvalidOrigin', 'hostedUiDomain'],
+      [{ ...valid, hostedUiDomain: 'auth.example.com', scopes: ['openid email'] }, 'InvalidProfile', 'scopes'],
+      [{ ...valid, label: 7 }, 'InvalidProfile', 'label'],
+    ];
+    for (const [input, code, field] of cases) {
+      expect(await route({ type: 'profiles.add', input }, optionsPage), JSON.stringify(input)).toMatchObject({
+        ok: false,
+        code,
+        field,
+      });
+    }
+  });
+
+  it('puts a pool added twice on its app client id', async () => {
+    const route = makeRoute();
+    const input = { userPoolId: 'local_Sidekey01', userPoolClientId: 'client1' };
+    await route({ type: 'profiles.add', input }, optionsPage);
+    expect(await route({ type: 'profiles.add', input }, optionsPage)).toMatchObject({
+      ok: false,
+      code: 'ProfileExists',
+      field: 'userPoolClientId',
+    });
+  });
+
+  it('refuses a removal without an id as BadMessage naming it', async () => {
+    expect(await makeRoute()({ type: 'profiles.remove', input: {} }, optionsPage)).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+      field: 'id',
+    });
   });
 
   it('keeps the list of pools away from web pages', async () => {

@@ -1,0 +1,146 @@
+/**
+ * The accounts' message API: request names, inputs, outputs and failure codes of every `profiles.*` and `auth.*`
+ * request the worker answers. The worker's handlers (core/profiles/handlers/…) implement exactly these types and
+ * the pages' message client (entrypoints/shared/create-message-client.ts) sends them, so a change on one side that
+ * the other does not follow is a compile error. Every request is accepted from extension pages only.
+ *
+ * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); `field` names
+ * the refused piece of input for `BadMessage`, `InvalidProfile` and `InvalidOrigin`. docs/messages.md describes
+ * them for people.
+ */
+import type { AuthFactorType, AuthFlowType } from '../auth/index';
+import type { NewPoolInput, PoolProfile } from './pool-profile';
+
+export type { NewPoolInput };
+
+import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
+
+/** `auth.signIn` options, Amplify's names. */
+export interface SignInOptions {
+  authFlowType?: AuthFlowType;
+  preferredChallenge?: AuthFactorType;
+}
+
+/** `auth.confirmSignIn` options, Amplify's names. */
+export interface ConfirmSignInOptions {
+  userAttributes?: Record<string, string>;
+  friendlyDeviceName?: string;
+}
+
+/** What a page shows of a signed-in session: who, until when, and the raw tokens for developers to copy. */
+export interface SessionSummary {
+  signedIn: boolean;
+  username?: string;
+  userId?: string;
+  expiresAt?: number;
+  idToken?: string;
+  accessToken?: string;
+}
+
+/** Fields of `profiles.add` a refusal may name in its `field`. */
+export type PoolInputField = keyof NewPoolInput;
+
+/** Failures of `profiles.*`: a refused field, a pool already added, one that is gone, unreadable storage. */
+export type ProfileErrorCode =
+  | 'InvalidProfile'
+  | 'InvalidOrigin'
+  | 'ProfileExists'
+  | 'ProfileNotFound'
+  | 'StorageCorrupt';
+
+/** Cognito's exception names the sign-in requests pass on (Cognito API reference, InitiateAuth and friends). */
+export type CognitoErrorCode =
+  | 'NotAuthorizedException'
+  | 'UserNotFoundException'
+  | 'CodeMismatchException'
+  | 'ExpiredCodeException'
+  | 'EnableSoftwareTokenMFAException'
+  | 'InvalidPasswordException'
+  | 'InvalidParameterException'
+  | 'AliasExistsException'
+  | 'ResourceNotFoundException'
+  | 'TooManyFailedAttemptsException'
+  | 'TooManyRequestsException'
+  | 'LimitExceededException'
+  | 'CodeDeliveryFailureException'
+  | 'ForbiddenException'
+  | 'InternalErrorException'
+  | 'TokenRevokedException'
+  | 'RefreshTokenReuseException'
+  | 'WebAuthnOriginNotAllowedException'
+  | 'WebAuthnRelyingPartyMismatchException'
+  | 'UnknownError'
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'AbortError';
+
+/** The engine's own failures (Amplify's names, and Sidekey's for the 3-minute sign-in and passkeys). */
+export type EngineErrorCode =
+  | 'SignInException'
+  | 'SignInSessionExpired'
+  | 'UserAlreadyAuthenticatedException'
+  | 'UserUnAuthenticatedException'
+  | 'IncorrectMFAMethod'
+  | 'PasskeyNotSupported'
+  | 'DeviceMetadataNotFoundException'
+  | 'EmptyChallengeResponse'
+  | 'InvalidJwt';
+
+/** Failures of `auth.*`: Cognito's, the engine's, and a profile that is gone. */
+export type AuthErrorCode = CognitoErrorCode | EngineErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
+
+/** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
+export type RedirectErrorCode = 'OAuthNotConfigured' | 'OAuthCanceled' | 'OAuthSignInException' | 'OAuthStateMismatch';
+
+/** The request map: `type` → its input, output and failure codes. Send as `{type, input}`. */
+export interface AccountRequests {
+  'profiles.list': { input: undefined; output: PoolProfile[]; errors: 'StorageCorrupt' };
+  'profiles.add': { input: NewPoolInput; output: PoolProfile; errors: ProfileErrorCode };
+  /** Also forgets the pool's tokens, device keys and any sign-in in progress. */
+  'profiles.remove': { input: { id: string }; output: undefined; errors: 'ProfileNotFound' | 'StorageCorrupt' };
+  'auth.signIn': {
+    input: { profileId: string; username: string; password?: string; options?: SignInOptions };
+    output: MessageSignInOutput;
+    errors: AuthErrorCode;
+  };
+  'auth.confirmSignIn': {
+    input: { profileId: string; challengeResponse: string; options?: ConfirmSignInOptions };
+    output: MessageSignInOutput;
+    errors: AuthErrorCode;
+  };
+  /** The sign-in in progress (kept by the worker up to Cognito's 3 minutes), or null when there is none. */
+  'auth.pendingSignIn': {
+    input: { profileId: string };
+    output: { username: string; nextStep: MessageNextStep } | null;
+    errors: AuthErrorCode;
+  };
+  /** Forgets the sign-in in progress. */
+  'auth.cancelSignIn': { input: { profileId: string }; output: undefined; errors: AuthErrorCode };
+  'auth.signInWithRedirect': {
+    input: { profileId: string };
+    output: { username: string };
+    errors: AuthErrorCode | RedirectErrorCode;
+  };
+  'auth.signOut': { input: { profileId: string; global?: boolean }; output: undefined; errors: AuthErrorCode };
+  'auth.session': {
+    input: { profileId: string; forceRefresh?: boolean };
+    output: SessionSummary;
+    errors: AuthErrorCode;
+  };
+}
+
+export type AccountRequestType = keyof AccountRequests;
+
+/** Every accounts request name, for tables and tests. */
+export const ACCOUNT_REQUEST_TYPES = [
+  'profiles.list',
+  'profiles.add',
+  'profiles.remove',
+  'auth.signIn',
+  'auth.confirmSignIn',
+  'auth.pendingSignIn',
+  'auth.cancelSignIn',
+  'auth.signInWithRedirect',
+  'auth.signOut',
+  'auth.session',
+] as const satisfies readonly AccountRequestType[];
