@@ -20,7 +20,7 @@ export function checkFillableField(
 ): FieldRefusal | null {
   if (field.disabled || field.readOnly) return 'disabled';
   if (!isRendered(field, view)) return 'hidden';
-  if (opacityOf(field, view) < MIN_OPACITY) return 'faded';
+  if (effectiveOpacity(field, view) < MIN_OPACITY) return 'faded';
   const box = field.getBoundingClientRect();
   if (!(box.width >= 1 && box.height >= 1)) return 'zero-size';
   const root = field.getRootNode() as Document | ShadowRoot;
@@ -33,7 +33,7 @@ export function checkFillableField(
 }
 
 /** The effective opacity: the product of the element's and each ancestor's computed opacity, through shadow hosts. */
-function opacityOf(element: Element, view: Window): number {
+export function effectiveOpacity(element: Element, view: Window): number {
   let opacity = 1;
   for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
     const value = Number.parseFloat(view.getComputedStyle(node).opacity);
