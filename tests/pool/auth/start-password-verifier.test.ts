@@ -5,7 +5,7 @@ import { srpVerifier } from '../../../pool/auth/srp-server';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 
 /*
- * Known-answer replay of the genuine client requests recorded against the SRP spike (transcripts/*--srp-spike.json):
+ * Known-answer replay of the genuine client requests recorded against the SRP spike (tests/fixtures/transcripts/*--srp-spike.json):
  * the pool gets the spike's user (salt, password), and its randomness hands out the recorded server secret b and
  * SECRET_BLOCK, so the recorded SRP_B must come back and the recorded signature must be judged as the spike judged it.
  * The verifier answer carries no Session, as Amplify sends none when the challenge had none: the pool finds the
@@ -30,7 +30,9 @@ afterEach(async () => {
 });
 
 async function replay(file: string): Promise<() => Promise<Record<string, unknown>>> {
-  const transcript = JSON.parse(readFileSync(`/work/shared/reference/transcripts/${file}`, 'utf8')) as Transcript;
+  const transcript = JSON.parse(
+    readFileSync(new URL(`../../fixtures/transcripts/${file}`, import.meta.url), 'utf8'),
+  ) as Transcript;
   const vector = transcript.spike_server_log[0].testVector;
   const planted = new Map<number, Buffer>();
   const random = (bytes: number) => {
