@@ -1,10 +1,10 @@
-import { computeSrpX, modPowG } from '../../core/auth/srp/srp-group';
+import { srpVerifier } from '../auth/srp-server';
 import type { RandomBytes } from '../state/random-string';
 
 /**
  * The SRP verifier Cognito keeps instead of the password: a 16-byte random salt and v = g^x mod N with
- * x = H(padHex(salt) ‖ H(poolName ‖ userIdForSrp ‖ ":" ‖ password)) (cognito-emulators.md Appendix A;
- * RFC 5054 §2.4). `poolName` is the part of the pool id after `_`.
+ * x = H(salt ‖ H(poolName ‖ userIdForSrp ‖ ":" ‖ password)) (docs/cognito-api.md §3; RFC 5054 §2.4). `poolName`
+ * is the part of the pool id after `_`.
  */
 export async function createPasswordVerifier(options: {
   poolId: string;
@@ -13,11 +13,11 @@ export async function createPasswordVerifier(options: {
   random: RandomBytes;
 }): Promise<{ salt: string; verifier: string }> {
   const salt = Buffer.from(options.random(16)).toString('hex');
-  const x = await computeSrpX({
+  const v = await srpVerifier({
     saltHex: salt,
     poolName: options.poolId.slice(options.poolId.indexOf('_') + 1),
     userIdForSrp: options.userIdForSrp,
     password: options.password,
   });
-  return { salt, verifier: modPowG(x).toString(16) };
+  return { salt, verifier: v.toString(16) };
 }

@@ -1,4 +1,3 @@
-import { bytesToBigInt } from '../../core/auth/srp/srp-math';
 import { CognitoError } from '../errors/cognito-error';
 import type { DeviceRecord } from '../state/types';
 import { checkPasswordVerifier } from './check-password-verifier';
@@ -6,6 +5,7 @@ import { completeSignIn } from './complete-sign-in';
 import { issueChallenge } from './issue-challenge';
 import { incorrectCredentials } from './resolve-sign-in-target';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';
+import { bigIntFromBytes } from './srp-bytes';
 import { isValidSrpA, srpServerPublic } from './srp-server';
 
 /*
@@ -32,7 +32,7 @@ export function answerDeviceSrpAuth(
   const device = requireDevice(target, deviceKey);
   const srpA = options.responses.SRP_A;
   if (!isValidSrpA(srpA)) throw new CognitoError('InvalidParameterException', 'Invalid SRP_A value.');
-  const b = bytesToBigInt(ctx.random(128));
+  const b = bigIntFromBytes(ctx.random(128));
   const B = srpServerPublic({ v: BigInt(`0x${device.verifier}`), b });
   const secretBlock = Buffer.from(ctx.random(64)).toString('base64');
   const srp = { A: srpA.toLowerCase(), b: b.toString(16), B: B.toString(16), secretBlock };

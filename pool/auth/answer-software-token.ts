@@ -1,6 +1,6 @@
-import { decodeBase32 } from '../../core/otp/decode-base32';
 import { CognitoError } from '../errors/cognito-error';
 import type { PoolUser } from '../state/types';
+import { decodeBase32 } from './base32';
 import { completeSignIn } from './complete-sign-in';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';
 import { verifyTotp } from './verify-totp';

@@ -1,13 +1,27 @@
-import { timingSafeEqual } from 'node:crypto';
-import { computePasswordClaim } from '../../core/auth/srp/srp-client';
-import { computeSrpU, computeSrpX, deriveSrpKey, k, modPowG, N } from '../../core/auth/srp/srp-group';
-import { modPow } from '../../core/auth/srp/srp-math';
-import { decodeBase64 } from '../../core/encoding/decode-base64';
+import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { srpBytes } from './srp-bytes';
+import { srpGenerator, srpMultiplier, srpPrime } from './srp-group';
+import { srpModExp } from './srp-mod-exp';
 
 /*
- * The server half of Cognito's SRP-6a (cognito-emulators.md Appendix A; RFC 5054 §2.5/§2.6 with Cognito's k and
- * padHex hashing). The client half lives in core/auth/srp; both share its hash and group primitives.
+ * The server half of Cognito's SRP-6a (docs/cognito-api.md §3; RFC 5054 §2.4–§2.6 with Cognito's k, its signed
+ * number encoding and its HKDF session key). The pool's own implementation, on node:crypto (OpenSSL for the modular
+ * exponentiation, SHA-256, HMAC and HKDF), so it checks the extension's engine instead of agreeing with it by
+ * construction: the two share only the group AWS publishes.
  */
+
+const sha256 = (...parts: Uint8Array[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+const toBigInt = (bytes: Buffer) => BigInt(`0x${bytes.toString('hex')}`);
+
+/** x = H(salt ‖ H(utf8(poolName ‖ userIdForSrp ‖ ":" ‖ password))) (docs/cognito-api.md §3; RFC 5054 §2.4). */
+function srpPrivateKey(options: { saltHex: string; poolName: string; userIdForSrp: string; password: string }) {
+  const identity = sha256(Buffer.from(`${options.poolName}${options.userIdForSrp}:${options.password}`, 'utf8'));
+  return toBigInt(sha256(srpBytes(BigInt(`0x${options.saltHex}`)), identity));
+}
 
 /** The verifier v = g^x mod N a server stores in place of the password (RFC 5054 §2.4). */
 export async function srpVerifier(options: {
@@ -16,32 +30,36 @@ export async function srpVerifier(options: {
   userIdForSrp: string;
   password: string;
 }): Promise<bigint> {
-  return modPowG(await computeSrpX(options));
+  return srpModExp(srpGenerator, srpPrivateKey(options));
 }
 
 /** The server's public value B = (k·v + g^b) mod N (RFC 5054 §2.5.3), sent as `SRP_B` in lower-case hex. */
 export function srpServerPublic(options: { v: bigint; b: bigint }): bigint {
-  return (k * options.v + modPowG(options.b)) % N;
+  return (srpMultiplier * options.v + srpModExp(srpGenerator, options.b)) % srpPrime;
 }
 
 /** Whether a client's `SRP_A` is usable: a hex number with A mod N ≠ 0 (RFC 5054 §2.5.4: "abort if A % N is zero"). */
 export function isValidSrpA(hex: string | undefined): hex is string {
   if (typeof hex !== 'string' || hex.length === 0 || hex.length > 1024 || !/^[0-9a-fA-F]+$/.test(hex)) return false;
-  return BigInt(`0x${hex}`) % N !== 0n;
+  return BigInt(`0x${hex}`) % srpPrime !== 0n;
 }
 
 const days = '(Sun|Mon|Tue|Wed|Thu|Fri|Sat)';
 const months = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const timestampPattern = new RegExp(`^${days} ${months} ([1-9]|[12][0-9]|3[01]) \\d{2}:\\d{2}:\\d{2} UTC \\d{4}$`);
 
-/** Whether `TIMESTAMP` has the form clients send: `ddd MMM D HH:mm:ss UTC YYYY` (cognito-protocol.md §3.7). */
+/** Whether `TIMESTAMP` has the form clients send: `ddd MMM D HH:mm:ss UTC YYYY` (docs/cognito-api.md §3). */
 export function isSrpTimestamp(value: unknown): value is string {
   return typeof value === 'string' && timestampPattern.test(value);
 }
 
+const base64Pattern = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const hkdfInfo = Buffer.from('Caldera Derived Key', 'utf8');
+
 /**
- * Checks `PASSWORD_CLAIM_SIGNATURE`: derives S = (A·v^u)^b mod N and the HKDF key the client derived, recomputes the
- * HMAC over poolName ‖ userIdForSrp ‖ SECRET_BLOCK ‖ TIMESTAMP and compares in constant time.
+ * Checks `PASSWORD_CLAIM_SIGNATURE`: u = H(A ‖ B), S = (A·v^u)^b mod N, the 16-byte HKDF-SHA256 key (RFC 5869:
+ * salt u, key material S, info "Caldera Derived Key"), then the HMAC-SHA256 over poolName ‖ userIdForSrp ‖
+ * SECRET_BLOCK ‖ TIMESTAMP, compared in constant time (docs/cognito-api.md §3).
  */
 export async function verifyPasswordClaim(options: {
   A: bigint;
@@ -54,17 +72,17 @@ export async function verifyPasswordClaim(options: {
   timestamp: string;
   signature: string;
 }): Promise<boolean> {
-  const u = await computeSrpU({ A: options.A, B: options.B });
+  const u = toBigInt(sha256(srpBytes(options.A), srpBytes(options.B)));
   if (u === 0n) return false;
-  const S = modPow((options.A * modPow(options.v, u, N)) % N, options.b, N);
-  const key = await deriveSrpKey({ u, S });
-  const expected = await computePasswordClaim({ key, ...options });
-  let given: Uint8Array;
-  try {
-    given = decodeBase64(options.signature, { code: 'NotAuthorizedException' });
-  } catch {
-    return false;
-  }
-  const wanted = decodeBase64(expected, { code: 'NotAuthorizedException' });
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
+  const S = srpModExp((options.A * srpModExp(options.v, u)) % srpPrime, options.b);
+  const key = Buffer.from(hkdfSync('sha256', srpBytes(S), srpBytes(u), hkdfInfo, 16));
+  const expected = createHmac('sha256', key)
+    .update(Buffer.from(options.poolName, 'utf8'))
+    .update(Buffer.from(options.userIdForSrp, 'utf8'))
+    .update(Buffer.from(options.secretBlock, 'base64'))
+    .update(Buffer.from(options.timestamp, 'utf8'))
+    .digest();
+  if (!base64Pattern.test(options.signature)) return false;
+  const given = Buffer.from(options.signature, 'base64');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,7 +1,7 @@
-import { bytesToBigInt } from '../../core/auth/srp/srp-math';
 import { CognitoError } from '../errors/cognito-error';
 import { issueChallenge } from './issue-challenge';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';
+import { bigIntFromBytes } from './srp-bytes';
 import { isValidSrpA, srpServerPublic } from './srp-server';
 
 /**
@@ -18,8 +18,8 @@ export function startPasswordVerifier(
   if (!isValidSrpA(options.srpA)) throw new CognitoError('InvalidParameterException', 'Invalid SRP_A value.');
   const record = target.user?.password;
   const saltHex = record?.salt ?? Buffer.from(ctx.random(16)).toString('hex');
-  const v = record ? BigInt(`0x${record.verifier}`) : bytesToBigInt(ctx.random(384));
-  const b = bytesToBigInt(ctx.random(128));
+  const v = record ? BigInt(`0x${record.verifier}`) : bigIntFromBytes(ctx.random(384));
+  const b = bigIntFromBytes(ctx.random(128));
   const B = srpServerPublic({ v, b });
   const secretBlock = Buffer.from(ctx.random(64)).toString('base64');
   const userIdForSrp = record?.userIdForSrp ?? target.user?.Username ?? target.username;

@@ -1,4 +1,4 @@
-import { encodeBase32 } from '../../core/otp/encode-base32';
+import { encodeBase32 } from '../auth/base32';
 import { issueSession, openSession, sessionValidityMs, spendSession } from '../auth/session-store';
 import type { FlowState } from '../auth/sign-in-types';
 import { CognitoError } from '../errors/cognito-error';

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computePasswordClaim } from '../../../core/auth/srp/srp-client';
-import { computeSrpU, computeSrpX, deriveSrpKey, k, modPowG, N } from '../../../core/auth/srp/srp-group';
-import { modPow } from '../../../core/auth/srp/srp-math';
+import { srpGenerator, srpPrime } from '../../../pool/auth/srp-group';
 import {
   isSrpTimestamp,
   isValidSrpA,
@@ -10,8 +8,14 @@ import {
   srpVerifier,
   verifyPasswordClaim,
 } from '../../../pool/auth/srp-server';
+import { acijModPow, acijPasswordClaim } from '../support/acij-srp-client';
 
-const transcripts = '/work/shared/reference/transcripts';
+/*
+ * The pool's SRP server against parties it shares no code with: the requests genuine Amplify v6 and
+ * amazon-cognito-identity-js clients sent to the srp-spike server (whose logged b, salt and password let the server
+ * side be recomputed; the wrong-password transcript is the refused claim), and amazon-cognito-identity-js's client
+ * maths run here (jsbn, slow: a few claims only).
+ */
 
 type Strings = Record<string, string>;
 type Exchange = {
@@ -22,7 +26,8 @@ type Vector = { poolName: string; userIdForSrp: string; password: string; saltHe
 type Transcript = { exchanges: Exchange[]; spike_server_log: Array<{ testVector: Vector }> };
 
 function replay(file: string) {
-  const transcript = JSON.parse(readFileSync(`${transcripts}/${file}`, 'utf8')) as Transcript;
+  const url = new URL(`../../fixtures/transcripts/${file}`, import.meta.url);
+  const transcript = JSON.parse(readFileSync(url, 'utf8')) as Transcript;
   const vector = transcript.spike_server_log[0]!.testVector;
   const [initiate, verifier] = transcript.exchanges as [Exchange, Exchange];
   return { vector, initiate, verifier };
@@ -74,7 +79,7 @@ describe('the SRP server against the recorded srp-spike transcripts', () => {
   });
 });
 
-describe('verifyPasswordClaim', () => {
+describe('verifyPasswordClaim against amazon-cognito-identity-js as the client', () => {
   const poolName = 'AbCdEfGhI';
   const userIdForSrp = 'c1f2e3d4-user';
   const saltHex = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeaf';
@@ -84,46 +89,56 @@ describe('verifyPasswordClaim', () => {
     BigInt(`0x${Buffer.from(Array.from({ length: 128 }, (_, i) => f(i))).toString('hex')}`);
   const a = bytesInt((i) => i + 1);
   const b = bytesInt((i) => 0xff - i);
+  const claim = (password: string, B: bigint) =>
+    acijPasswordClaim({ poolName, userIdForSrp, password, saltHex, B, secretBlock, timestamp, a });
 
-  async function clientSignature(password: string, B: bigint) {
-    const A = modPowG(a);
-    const x = await computeSrpX({ saltHex, poolName, userIdForSrp, password });
-    const u = await computeSrpU({ A, B });
-    const S = modPow(B - k * modPowG(x), a + u * x, N);
-    const key = await deriveSrpKey({ u, S });
-    return { A, signature: await computePasswordClaim({ key, poolName, userIdForSrp, secretBlock, timestamp }) };
-  }
-
-  it('signs like the protocol note’s client-side known-answer vector (B = g^b there)', async () => {
-    const B = modPowG(b);
+  it('agrees with the client-side known-answer vector of docs/cognito-api.md §3.9 (B = g^b there)', async () => {
+    const B = await acijModPow(srpGenerator, b, srpPrime);
     expect(B.toString(16).startsWith('431abee5b7b00545')).toBe(true);
-    expect((await clientSignature('P@ssw0rd!', B)).signature).toBe('UVtQyYFBp8g8c2cByK+ULBlSzdU2t1jarI/igGmz47Q=');
+    expect((await claim('P@ssw0rd!', B)).signature).toBe('UVtQyYFBp8g8c2cByK+ULBlSzdU2t1jarI/igGmz47Q=');
   });
 
   it('accepts the claim of a client that knows the password and refuses every altered claim', async () => {
     const v = await srpVerifier({ saltHex, poolName, userIdForSrp, password: 'P@ssw0rd!' });
     const B = srpServerPublic({ v, b });
-    expect(B).toBe((k * v + modPowG(b)) % N);
-    const { A, signature } = await clientSignature('P@ssw0rd!', B);
+    const { A, signature } = await claim('P@ssw0rd!', B);
     const base = { A, B, b, v, poolName, userIdForSrp, secretBlock, timestamp };
     expect(await verifyPasswordClaim({ ...base, signature })).toBe(true);
-    expect(await verifyPasswordClaim({ ...base, signature: (await clientSignature('wrong', B)).signature })).toBe(
-      false,
-    );
+    const flipped = Buffer.from(signature, 'base64');
+    flipped[0]! ^= 1;
+    expect(await verifyPasswordClaim({ ...base, signature: flipped.toString('base64') })).toBe(false);
     expect(await verifyPasswordClaim({ ...base, signature: 'not base64 at all!' })).toBe(false);
     expect(await verifyPasswordClaim({ ...base, signature: '' })).toBe(false);
     expect(await verifyPasswordClaim({ ...base, timestamp: 'Tue Aug 5 09:03:08 UTC 2025', signature })).toBe(false);
     expect(await verifyPasswordClaim({ ...base, userIdForSrp: 'someone-else', signature })).toBe(false);
   });
+
+  it('accepts a claim made with a random client secret, as a live client draws it', async () => {
+    const v = await srpVerifier({ saltHex, poolName, userIdForSrp, password: 'P@ssw0rd!' });
+    const B = srpServerPublic({ v, b });
+    const { A, signature } = await acijPasswordClaim({
+      poolName,
+      userIdForSrp,
+      password: 'P@ssw0rd!',
+      saltHex,
+      B,
+      secretBlock,
+      timestamp,
+    });
+    expect(await verifyPasswordClaim({ A, B, b, v, poolName, userIdForSrp, secretBlock, timestamp, signature })).toBe(
+      true,
+    );
+  });
 });
 
 describe('input checks', () => {
-  it('refuses an SRP_A of zero, N, or non-hex, and accepts a normal one', () => {
+  it('refuses an SRP_A of zero, N, or non-hex, and accepts a normal one', async () => {
     expect(isValidSrpA('0')).toBe(false);
-    expect(isValidSrpA(N.toString(16))).toBe(false);
+    expect(isValidSrpA(srpPrime.toString(16))).toBe(false);
+    expect(isValidSrpA((srpPrime * 2n).toString(16))).toBe(false);
     expect(isValidSrpA('xyz')).toBe(false);
     expect(isValidSrpA(undefined)).toBe(false);
-    expect(isValidSrpA(modPowG(12345n).toString(16))).toBe(true);
+    expect(isValidSrpA((await acijModPow(srpGenerator, 12345n, srpPrime)).toString(16))).toBe(true);
   });
 
   it('accepts only the ddd MMM D HH:mm:ss UTC YYYY timestamp form', () => {

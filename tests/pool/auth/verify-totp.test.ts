@@ -1,10 +1,9 @@
-import { TOTP } from 'otpauth';
+import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { decodeBase32 } from '../../../core/otp/decode-base32';
 import { verifyTotp } from '../../../pool/auth/verify-totp';
 
 const secretText = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const secret = decodeBase32(secretText);
+const secret = new Uint8Array(Secret.fromBase32(secretText).bytes);
 const otp = new TOTP({ secret: secretText, algorithm: 'SHA1', digits: 6, period: 30 });
 const now = 1_795_692_190_000;
 
