@@ -1,13 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AccountState, AccountsViewProps } from '../../components/AccountsView';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SignInRequest } from '../../components/SignInForm';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
-import type { Reply } from '../../core/messages/reply';
-import type { PoolProfile } from '../../core/profiles/pool-profile';
-import type { MessageSignInOutput } from '../../core/profiles/to-message-output';
-import type { CodeEntry } from '../../core/vault/vault-messages';
-import type { MessageClient } from '../shared/create-message-client';
-import { describeFailure, RESTART_CODES } from './describe-failure';
+import type { MessageClient, MessageReply } from '../shared/create-message-client';
+import { accountsReducer, initialAccountsState } from './accounts-reducer';
 
 export interface AccountsOptions {
   call: MessageClient;
@@ -16,145 +11,129 @@ export interface AccountsOptions {
   active: boolean;
 }
 
-type Failure = { ok: false; code: string; message: string };
-
 /**
- * The popup's accounts controller: lists the pools once the tab opens, shows the chosen pool's session, and walks
- * a sign-in one `nextStep` at a time through `auth.signIn` / `auth.confirmSignIn`, picking up a sign-in left in
- * progress (`auth.pendingSignIn`) when the popup is opened again.
+ * The popup's accounts controller: sends the requests and hands every answer to {@link accountsReducer} with the
+ * id of the request it answers, so an answer for a pool the user has since left is dropped, never shown. Lists
+ * the pools once the tab opens, shows the chosen pool's session, and walks a sign-in one `nextStep` at a time
+ * through `auth.signIn` / `auth.confirmSignIn`, picking up a sign-in left in progress (`auth.pendingSignIn`).
  */
 export function useAccounts(options: AccountsOptions) {
   const { call } = options;
-  const [pools, setPools] = useState<PoolProfile[]>();
-  const [selectedId, setSelectedId] = useState<string>();
-  const [account, setAccount] = useState<AccountState>({ status: 'loading' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AccountsViewProps['error']>();
-  const [savedTotp, setSavedTotp] = useState<CodeEntry>();
-  const [announcement, setAnnouncement] = useState<string>();
+  const [state, dispatch] = useReducer(accountsReducer, initialAccountsState);
+  const lastId = useRef(0);
   const asked = useRef(false);
-  const pool = pools?.find((candidate) => candidate.id === selectedId);
+  const next = () => ++lastId.current;
+  const isCurrent = (id: number) => id === lastId.current;
+  const profileId = state.selectedId ?? '';
 
-  // Cognito also answers NotAuthorizedException to a challenge answered on a spent Session, so mid-step it may
-  // mean "start again" as well as "wrong password".
-  // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
-  const fail = (reply: Failure) => {
-    const midStep = account.status === 'step' && reply.code === 'NotAuthorizedException';
-    setError({ text: describeFailure(reply), restart: RESTART_CODES.has(reply.code) || midStep });
-  };
-
-  const loadSession = async (profileId: string, forceRefresh = false) => {
-    const reply = await call('auth.session', { profileId, forceRefresh });
-    if (!reply.ok) {
-      fail(reply);
-      return setAccount({ status: 'signedOut' });
+  /** Shows the pool's session, or the sign-in the worker still holds for it (a popup closed mid-sign-in). */
+  const loadSession = async (id: number, pool: string, forceRefresh = false) => {
+    const session = await call('auth.session', { profileId: pool, forceRefresh });
+    if (!session.ok) return dispatch({ type: 'failed', id, failure: session, account: { status: 'signedOut' } });
+    if (session.data.signedIn) {
+      return dispatch({ type: 'accountShown', id, account: { status: 'signedIn', session: session.data } });
     }
-    if (reply.data.signedIn) return setAccount({ status: 'signedIn', session: reply.data });
-    // A popup closed mid-sign-in (to fetch a code) left the sign-in in the worker: go on where the user was.
-    const pending = await call('auth.pendingSignIn', { profileId });
-    if (!pending.ok) fail(pending);
-    if (!pending.ok || !pending.data) return setAccount({ status: 'signedOut' });
-    setAccount({ status: 'step', step: pending.data.nextStep, username: pending.data.username });
+    if (!isCurrent(id)) return;
+    const pending = await call('auth.pendingSignIn', { profileId: pool });
+    if (!pending.ok) return dispatch({ type: 'failed', id, failure: pending, account: { status: 'signedOut' } });
+    const { data } = pending;
+    dispatch({
+      type: 'accountShown',
+      id,
+      account: data ? { status: 'step', step: data.nextStep, username: data.username } : { status: 'signedOut' },
+    });
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the pools are asked once, when the tab first opens.
   useEffect(() => {
     if (!options.active || asked.current) return;
     asked.current = true;
+    const id = next();
+    dispatch({ type: 'poolsAsked', id });
     void call('profiles.list').then((reply) => {
-      if (!reply.ok) {
-        fail(reply);
-        return setPools([]);
-      }
-      setPools(reply.data);
+      if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+      dispatch({ type: 'poolsListed', id, pools: reply.data });
       const first = reply.data[0];
-      if (!first) return;
-      setSelectedId(first.id);
-      void loadSession(first.id);
+      if (first) void loadSession(id, first.id);
     });
   }, [options.active]);
 
-  /** Runs one request with the form busy and the last error cleared. */
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
+  /** Runs one user action's requests under a fresh id, the form busy until its last answer. */
+  const run = (work: (id: number) => Promise<void>) => {
+    const id = next();
+    dispatch({ type: 'started', id });
+    void work(id).finally(() => dispatch({ type: 'settled', id }));
+  };
+  const stepFrom = async (id: number, reply: MessageReply<'auth.signIn'>, username: string | undefined) => {
+    if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+    const { nextStep } = reply.data;
+    if (nextStep.signInStep !== 'DONE') {
+      return dispatch({ type: 'accountShown', id, account: { status: 'step', step: nextStep, username } });
     }
+    dispatch({ type: 'signedIn', id });
+    await loadSession(id, profileId);
   };
-  const stepFrom = async (reply: Reply<MessageSignInOutput>, username: string | undefined) => {
-    if (!reply.ok) return fail(reply);
-    if (reply.data.nextStep.signInStep !== 'DONE')
-      return setAccount({ status: 'step', step: reply.data.nextStep, username });
-    setSavedTotp(undefined);
-    setAnnouncement('Signed in.');
-    await loadSession(selectedId!);
-  };
-  const profileId = selectedId ?? '';
+  const { account } = state;
+  const pool = state.pools?.find((candidate) => candidate.id === state.selectedId);
 
   return {
-    announcement,
+    announcement: state.announcement,
     accounts: {
-      pools,
-      selectedId,
+      pools: state.pools,
+      selectedId: state.selectedId,
       account,
-      busy,
-      error,
-      savedTotp,
+      busy: state.busy,
+      error: state.error,
+      savedTotp: state.savedTotp,
       onSelect: (id: string) => {
-        setSelectedId(id);
-        setError(undefined);
-        setSavedTotp(undefined);
-        setAccount({ status: 'loading' });
-        void loadSession(id);
+        const requestId = next();
+        dispatch({ type: 'poolChosen', id: requestId, profileId: id });
+        void loadSession(requestId, id);
       },
       onSignIn: (request: SignInRequest) =>
-        void run(async () => stepFrom(await call('auth.signIn', { profileId, ...request }), request.username)),
+        run(async (id) => stepFrom(id, await call('auth.signIn', { profileId, ...request }), request.username)),
       onRedirect: () =>
-        void run(async () => {
+        run(async (id) => {
           const reply = await call('auth.signInWithRedirect', { profileId });
-          if (!reply.ok) return fail(reply);
-          await loadSession(profileId);
+          if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+          await loadSession(id, profileId);
         }),
       onConfirm: (challengeResponse: string, confirmOptions?: ConfirmOptions) =>
-        void run(async () =>
+        run(async (id) =>
           stepFrom(
+            id,
             await call('auth.confirmSignIn', { profileId, challengeResponse, options: confirmOptions }),
             account.status === 'step' ? account.username : undefined,
           ),
         ),
       onRestart: () =>
-        void run(async () => {
-          setSavedTotp(undefined);
+        run(async (id) => {
           // The worker forgets the sign-in too, or the next popup would resume it.
           const reply = await call('auth.cancelSignIn', { profileId });
-          if (!reply.ok) fail(reply);
-          setAccount({ status: 'signedOut' });
+          if (!reply.ok) dispatch({ type: 'failed', id, failure: reply });
+          dispatch({ type: 'signedOut', id });
         }),
       onSaveTotp: (uri: string) =>
-        void run(async () => {
+        run(async (id) => {
           const reply = await call('vault.addEntry', { uri, origins: pool?.origins ?? [] });
-          if (!reply.ok) return fail(reply);
-          setSavedTotp(reply.data);
-          setAnnouncement('Saved in Sidekey.');
+          if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+          dispatch({ type: 'totpSaved', id, entry: reply.data });
         }),
       onCopyToken: (token: 'idToken' | 'accessToken') => {
         const text = account.status === 'signedIn' ? account.session[token] : undefined;
         const name = token === 'idToken' ? 'ID token' : 'access token';
         if (!text) return;
         options.writeClipboard(text).then(
-          () => setAnnouncement(`Copied the ${name}.`),
-          () => setAnnouncement(`Could not copy the ${name}.`),
+          () => dispatch({ type: 'announced', text: `Copied the ${name}.` }),
+          () => dispatch({ type: 'announced', text: `Could not copy the ${name}.` }),
         );
       },
-      onRefresh: () => void run(() => loadSession(profileId, true)),
+      onRefresh: () => run((id) => loadSession(id, profileId, true)),
       onSignOut: ({ global }: { global: boolean }) =>
-        void run(async () => {
+        run(async (id) => {
           const reply = await call('auth.signOut', { profileId, global });
-          if (!reply.ok) return fail(reply);
-          setAccount({ status: 'signedOut' });
-          setAnnouncement(global ? 'Signed out on every device.' : 'Signed out.');
+          if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+          dispatch({ type: 'signedOut', id, announcement: global ? 'Signed out on every device.' : 'Signed out.' });
         }),
     },
   };

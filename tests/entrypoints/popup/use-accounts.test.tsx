@@ -265,4 +265,51 @@ describe('the popup’s Sign in tab', () => {
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.pendingSignIn', input: { profileId: 'p2' } });
     expect(root.querySelector('.signing-in-user')?.textContent).toBe('olga');
   });
+
+  it('does not show a late answer for a pool the user has switched away from', async () => {
+    let answerFirst!: (reply: Reply<unknown>) => void;
+    const firstSession = new Promise<Reply<unknown>>((resolve) => {
+      answerFirst = resolve;
+    });
+    const worker = fakeWorker({
+      ...base,
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' }), poolProfile({ id: 'p2', label: 'Other' })] },
+      'auth.session': { ok: true, data: { signedIn: false } },
+    });
+    // A fake worker whose first answer (p1's session) is held back until the user has moved on to p2.
+    const call = (async (type: string, input?: { profileId?: string }) => {
+      if (type === 'auth.session' && input?.profileId === 'p1') {
+        worker.calls.push({ type, input });
+        return firstSession;
+      }
+      return (worker.call as (type: string, input?: unknown) => Promise<unknown>)(type, input);
+    }) as MessageClient;
+    const { root } = await render({ ...worker, call });
+    await click(root.querySelector<HTMLElement>('#tab-accounts')!);
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('select[name="pool"]')).not.toBeNull();
+    });
+    expect(root.querySelector('.accounts .loading')?.textContent).toBe('Checking…');
+    const select = root.querySelector<HTMLSelectElement>('select[name="pool"]')!;
+    await act(async () => {
+      select.value = 'p2';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('form.sign-in')).not.toBeNull();
+    });
+
+    await act(async () => answerFirst({ ok: true, data: SIGNED_IN }));
+    for (let turn = 0; turn < 5; turn += 1) await act(async () => {});
+    expect(root.querySelector('.session')).toBeNull();
+    expect(root.querySelector('.username')).toBeNull();
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+    expect(root.querySelector<HTMLSelectElement>('select[name="pool"]')?.value).toBe('p2');
+    // Nor does the stale answer go on to ask for p1's held sign-in.
+    expect(worker.calls.filter((entry) => entry.type === 'auth.pendingSignIn')).toEqual([
+      { type: 'auth.pendingSignIn', input: { profileId: 'p2' } },
+    ]);
+  });
 });

@@ -1,0 +1,115 @@
+import type { AccountState, AccountsViewProps } from '../../components/AccountsView';
+import type { Failure } from '../../core/messages/reply';
+import type { PoolProfile } from '../../core/profiles/pool-profile';
+import type { CodeEntry } from '../../core/vault/vault-messages';
+import { describeFailure, RESTART_CODES } from './describe-failure';
+
+/** Everything the popup's Sign in tab shows; changed only by {@link accountsReducer}. */
+export interface AccountsState {
+  /** Undefined until `profiles.list` answered. */
+  pools?: PoolProfile[];
+  selectedId?: string;
+  account: AccountState;
+  busy: boolean;
+  error?: AccountsViewProps['error'];
+  /** The vault entry saved from a TOTP setup step, whose code the prompt offers. */
+  savedTotp?: CodeEntry;
+  /** The last thing said to screen readers (signed in, copied, signed out). */
+  announcement?: string;
+  /** The request whose answers may still change the view; an answer carrying any other id is stale. */
+  requestId: number;
+}
+
+export const initialAccountsState: AccountsState = { account: { status: 'loading' }, busy: false, requestId: 0 };
+
+/**
+ * What happens on the tab. Actions that start a request carry a fresh, larger `id`; answers carry the id of the
+ * request they answer, and the reducer drops any answer whose id is not the current one (a pool the user has left,
+ * a request overtaken by a newer one).
+ */
+export type AccountsAction =
+  /** The pools are being asked for (the tab opened). */
+  | { type: 'poolsAsked'; id: number }
+  /** `profiles.list` answered; the first pool is chosen and its session asked for under the same id. */
+  | { type: 'poolsListed'; id: number; pools: PoolProfile[] }
+  /** The user picked a pool: its session is asked for under `id`; whatever the previous pool's requests answer is dropped. */
+  | { type: 'poolChosen'; id: number; profileId: string }
+  /** A user action's request began: the form is busy and the last error cleared. */
+  | { type: 'started'; id: number }
+  /** Where the chosen pool's sign-in now stands (session, a step, signed out). */
+  | { type: 'accountShown'; id: number; account: AccountState }
+  /** A request failed; `account` is what to show instead, when the failure changes it. */
+  | { type: 'failed'; id: number; failure: Failure; account?: AccountState }
+  /** The sign-in finished (its last step answered); the session is asked for next under the same id. */
+  | { type: 'signedIn'; id: number }
+  /** A TOTP setup secret was saved in the vault. */
+  | { type: 'totpSaved'; id: number; entry: CodeEntry }
+  /** The worker forgot the sign-in in progress (Start again), or the user signed out. */
+  | { type: 'signedOut'; id: number; announcement?: string }
+  /** The request's work is over (its last answer applied): the form is no longer busy. */
+  | { type: 'settled'; id: number }
+  /** Something to tell screen readers that no request carries (a copied token). */
+  | { type: 'announced'; text: string };
+
+/** Starts of requests: they make `id` the current request. */
+const STARTS = new Set<AccountsAction['type']>(['poolsAsked', 'poolChosen', 'started']);
+
+function failure(state: AccountsState, reply: Failure): AccountsState['error'] {
+  // Cognito also answers NotAuthorizedException to a challenge answered on a spent Session, so mid-step it may
+  // mean "start again" as well as "wrong password".
+  // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
+  const midStep = state.account.status === 'step' && reply.code === 'NotAuthorizedException';
+  return { text: describeFailure(reply), restart: RESTART_CODES.has(reply.code) || midStep };
+}
+
+/** The Sign in tab's pure state transitions (entrypoints/popup/use-accounts.ts sends the requests). */
+export function accountsReducer(state: AccountsState, action: AccountsAction): AccountsState {
+  if (action.type === 'announced') return { ...state, announcement: action.text };
+  if (STARTS.has(action.type)) {
+    if (action.id <= state.requestId) return state;
+  } else if (action.id !== state.requestId) {
+    return state;
+  }
+  switch (action.type) {
+    case 'poolsAsked':
+      return { ...state, requestId: action.id };
+    case 'poolsListed': {
+      const first = action.pools[0];
+      return { ...state, pools: action.pools, selectedId: first?.id, account: { status: 'loading' } };
+    }
+    case 'poolChosen':
+      return {
+        ...state,
+        requestId: action.id,
+        selectedId: action.profileId,
+        account: { status: 'loading' },
+        busy: false,
+        error: undefined,
+        savedTotp: undefined,
+      };
+    case 'started':
+      return { ...state, requestId: action.id, busy: true, error: undefined };
+    case 'accountShown':
+      return { ...state, account: action.account };
+    case 'failed':
+      return {
+        ...state,
+        pools: state.pools ?? [],
+        error: failure(state, action.failure),
+        account: action.account ?? state.account,
+      };
+    case 'signedIn':
+      return { ...state, savedTotp: undefined, announcement: 'Signed in.' };
+    case 'totpSaved':
+      return { ...state, savedTotp: action.entry, announcement: 'Saved in Sidekey.' };
+    case 'signedOut':
+      return {
+        ...state,
+        account: { status: 'signedOut' },
+        savedTotp: undefined,
+        announcement: action.announcement ?? state.announcement,
+      };
+    case 'settled':
+      return { ...state, busy: false };
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { type AccountsState, accountsReducer, initialAccountsState } from '../../../entrypoints/popup/accounts-reducer';
+import { codeEntry } from '../../components/code-entry-fixture';
+import { poolProfile } from '../../components/pool-fixture';
+
+const P1 = poolProfile({ id: 'p1' });
+const P2 = poolProfile({ id: 'p2', label: 'Other' });
+const SESSION = { signedIn: true, username: 'walt' };
+const STEP = { status: 'step', step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' }, username: 'walt' } as const;
+
+/** The tab after the pools were listed and p1's session asked for under request 1. */
+function listed(): AccountsState {
+  const asked = accountsReducer(initialAccountsState, { type: 'poolsAsked', id: 1 });
+  return accountsReducer(asked, { type: 'poolsListed', id: 1, pools: [P1, P2] });
+}
+
+describe('accountsReducer', () => {
+  it('lists the pools and chooses the first while its session is asked for', () => {
+    const state = listed();
+    expect(state).toMatchObject({ pools: [P1, P2], selectedId: 'p1', account: { status: 'loading' }, requestId: 1 });
+  });
+
+  it('shows an empty list when the pools cannot be read, with the failure said plainly', () => {
+    const asked = accountsReducer(initialAccountsState, { type: 'poolsAsked', id: 1 });
+    const state = accountsReducer(asked, {
+      type: 'failed',
+      id: 1,
+      failure: { ok: false, code: 'StorageCorrupt', message: 'x' },
+    });
+    expect(state.pools).toEqual([]);
+    expect(state.error).toEqual({
+      text: 'Sidekey’s saved user pools could not be read. Nothing was changed.',
+      restart: false,
+    });
+  });
+
+  it('drops the answer for a pool the user has left', () => {
+    const switched = accountsReducer(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
+    const late = accountsReducer(switched, {
+      type: 'accountShown',
+      id: 1,
+      account: { status: 'signedIn', session: SESSION },
+    });
+    expect(late).toBe(switched);
+    expect(late).toMatchObject({ selectedId: 'p2', account: { status: 'loading' } });
+    const failedLate = accountsReducer(switched, {
+      type: 'failed',
+      id: 1,
+      failure: { ok: false, code: 'NetworkError', message: 'x' },
+    });
+    expect(failedLate.error).toBeUndefined();
+  });
+
+  it('applies the answer to the request still current', () => {
+    const switched = accountsReducer(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
+    const shown = accountsReducer(switched, { type: 'accountShown', id: 2, account: { status: 'signedOut' } });
+    expect(shown.account).toEqual({ status: 'signedOut' });
+  });
+
+  it('ignores a start that is not newer than the current request', () => {
+    const state = listed();
+    expect(accountsReducer(state, { type: 'started', id: 1 })).toBe(state);
+  });
+
+  it('is busy from a user action’s start to its settling, and clears the last error when it starts', () => {
+    const failed = accountsReducer(listed(), {
+      type: 'failed',
+      id: 1,
+      failure: { ok: false, code: 'NetworkError', message: 'x' },
+    });
+    const started = accountsReducer(failed, { type: 'started', id: 2 });
+    expect(started).toMatchObject({ busy: true, error: undefined, requestId: 2 });
+    expect(accountsReducer(started, { type: 'settled', id: 1 }).busy).toBe(true);
+    expect(accountsReducer(started, { type: 'settled', id: 2 }).busy).toBe(false);
+  });
+
+  it('choosing another pool mid-request stops showing the old request as busy and forgets the saved TOTP', () => {
+    const started = accountsReducer(listed(), { type: 'started', id: 2 });
+    const saved = accountsReducer(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
+    const switched = accountsReducer(saved, { type: 'poolChosen', id: 3, profileId: 'p2' });
+    expect(switched).toMatchObject({ busy: false, savedTotp: undefined, selectedId: 'p2', requestId: 3 });
+  });
+
+  it('offers to start again for an expired sign-in, and for NotAuthorizedException only mid-step', () => {
+    const at = (account: AccountsState['account']) =>
+      accountsReducer({ ...listed(), account }, { type: 'started', id: 2 });
+    const notAuthorised = { ok: false, code: 'NotAuthorizedException', message: 'x' } as const;
+    const midStep = accountsReducer(at(STEP), { type: 'failed', id: 2, failure: notAuthorised });
+    expect(midStep.error).toEqual({ text: 'The username or password is not right.', restart: true });
+    const atForm = accountsReducer(at({ status: 'signedOut' }), { type: 'failed', id: 2, failure: notAuthorised });
+    expect(atForm.error?.restart).toBe(false);
+    const expired = accountsReducer(at(STEP), {
+      type: 'failed',
+      id: 2,
+      failure: { ok: false, code: 'SignInSessionExpired', message: 'x' },
+    });
+    expect(expired.error).toEqual({ text: 'The sign-in expired; start again.', restart: true });
+  });
+
+  it('announces a finished sign-in and forgets the saved TOTP entry', () => {
+    const started = accountsReducer(listed(), { type: 'started', id: 2 });
+    const saved = accountsReducer(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
+    expect(saved.announcement).toBe('Saved in Sidekey.');
+    const done = accountsReducer(saved, { type: 'signedIn', id: 2 });
+    expect(done).toMatchObject({ savedTotp: undefined, announcement: 'Signed in.' });
+  });
+
+  it('shows the form after signing out, saying where', () => {
+    const started = accountsReducer(
+      { ...listed(), account: { status: 'signedIn', session: SESSION } },
+      { type: 'started', id: 2 },
+    );
+    const out = accountsReducer(started, { type: 'signedOut', id: 2, announcement: 'Signed out on every device.' });
+    expect(out).toMatchObject({ account: { status: 'signedOut' }, announcement: 'Signed out on every device.' });
+  });
+
+  it('announces what no request carries whatever request is current', () => {
+    expect(accountsReducer(listed(), { type: 'announced', text: 'Copied the ID token.' }).announcement).toBe(
+      'Copied the ID token.',
+    );
+  });
+});
