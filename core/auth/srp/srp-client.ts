@@ -6,7 +6,7 @@ import { computeSrpU, computeSrpX, deriveSrpKey, hmacSha256, k, modPowG, N } fro
 import { bytesToBigInt, modPow } from './srp-math';
 
 /** What the client needs from Cognito's `PASSWORD_VERIFIER` / `DEVICE_PASSWORD_VERIFIER` challenge to sign. */
-export interface SrpClaimInput {
+interface SrpClaimInput {
   /** User SRP: the part of the user pool id after `_`. Device SRP: the device group key (docs/cognito-api.md §4.1). */
   poolName: string;
   /** User SRP: `USER_ID_FOR_SRP` from the challenge. Device SRP: the device key. */

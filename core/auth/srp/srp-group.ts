@@ -45,7 +45,7 @@ const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 const utf8 = new TextEncoder();
 
 /** SHA-256 of the bytes (FIPS 180-4). */
-export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest('SHA-256', concatBytes(bytes)));
 }
 

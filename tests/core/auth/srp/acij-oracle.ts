@@ -13,7 +13,7 @@ export interface AcijBigInteger {
 }
 
 /** The members of AuthenticationHelper the tests drive. */
-export interface AcijAuthenticationHelper {
+interface AcijAuthenticationHelper {
   smallAValue: AcijBigInteger;
   largeAValue: AcijBigInteger | undefined;
   getLargeAValue(callback: Callback<AcijBigInteger>): void;
