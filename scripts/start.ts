@@ -1,104 +1,104 @@
 /**
- * `npm start`: the local user pool on the demo seed, the built extension, and a browser with Sidekey
- * loaded where a display and Chromium exist (elsewhere: how to load it by hand). Stops on Ctrl-C.
+ * `npm start`: builds the extension (development build: fixed id, loopback granted) and the demo site, runs the
+ * local user pool on the demo seed and serves the demo on it, and — where a display and Chromium exist — opens
+ * Chromium with Sidekey loaded and the demo pools added and bound to the demo origin. Elsewhere it says exactly
+ * what is missing and how to do it by hand. Ctrl-C (or SIGTERM) stops everything it started.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createDemoConfig } from '../demo/create-demo-config';
+import { serveDemo } from '../demo/serve-demo';
+import { describeSeedUsers } from '../pool/seed/describe-seed-users';
+import { readSeedFile } from '../pool/seed/read-seed-file';
+import { startPool } from '../pool/start-pool';
+import { findDemoBrowser, openDemoBrowser } from './open-demo-browser';
 
 const root = resolve(import.meta.dirname, '..');
-const port = process.env.SIDEKEY_POOL_PORT ?? '9229';
-const extensionDir = join(root, '.output', 'chrome-mv3');
-const children: ChildProcess[] = [];
+const extensionDir = join(root, '.output', 'chrome-mv3-e2e');
+const stops: (() => Promise<void>)[] = [];
 
-function bin(name: string) {
-  return join(root, 'node_modules', '.bin', name);
+function run(what: string, command: string, args: string[]): boolean {
+  console.log(`Building ${what}…`);
+  // The builders' own chatter (timings, progress) is shown only when the build fails.
+  const result = spawnSync(join(root, 'node_modules', '.bin', command), args, { cwd: root, encoding: 'utf8' });
+  if (result.status === 0) return true;
+  console.error(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim());
+  console.error(`The ${what} build failed; see the errors above.`);
+  return false;
 }
 
-function findBrowser(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/google-chrome',
-    '/usr/bin/chromium-browser',
-  ];
-  return candidates.find((path) => path && existsSync(path));
+function readPort(name: string, fallback: number): number {
+  const value = process.env[name];
+  const port = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name}=${value} is not a port number.`);
+  return port;
 }
 
-function stopAll(code: number) {
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(code);
+let stopping: Promise<never> | undefined;
+/** Stops what was started, newest first (browser, demo server, pool), then exits. Ctrl-C reaches npm, tsx and this
+ * process at once, so a repeated signal waits for the first stop instead of exiting half-way. */
+function stopAll(code: number): Promise<never> {
+  stopping ??= (async () => {
+    console.log('Stopping…');
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    process.exit(code);
+  })();
+  return stopping;
 }
 
-function main() {
-  console.log('Building the extension…');
-  const build = spawnSync(bin('wxt'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('The extension build failed; see the errors above.');
-    process.exit(build.status ?? 1);
-  }
-  console.log(`Built: ${extensionDir}`);
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  const poolPort = readPort('SIDEKEY_POOL_PORT', 9229);
+  const demoPort = readPort('SIDEKEY_DEMO_PORT', 9230);
 
-  const pool = spawn(bin('tsx'), ['pool/cli.ts', '--port', port, '--seed', 'pool/seed/demo.json'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(pool);
-  pool.on('exit', (code) => {
-    console.error(`The local user pool stopped (exit ${code}).`);
-    stopAll(code ?? 1);
-  });
-  // Echo the pool's output; once it is listening, open the browser (or say how to load Sidekey).
-  createInterface({ input: pool.stdout! }).on('line', (line) => {
-    console.log(line);
-    const ready = /listening on (http:\/\/\S+)/.exec(line);
-    if (ready) whenPoolReady(ready[1]!);
-  });
-  process.on('SIGINT', () => stopAll(0));
-  process.on('SIGTERM', () => stopAll(0));
-}
+  const extensionBuilt = run('the extension', 'wxt', ['build', '--mode', 'e2e']);
+  if (!run('the demo site', 'vite', ['build', '-c', 'demo/vite.config.ts'])) await stopAll(1);
 
-function whenPoolReady(poolUrl: string) {
-  const browser = findBrowser();
-  if (browser && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
-    const profile = mkdtempSync(join(tmpdir(), 'sidekey-profile-'));
-    const chromium = spawn(
-      browser,
-      [
-        `--user-data-dir=${profile}`,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-      { stdio: 'ignore' },
-    );
-    children.push(chromium);
-    chromium.on('exit', () => rmSync(profile, { recursive: true, force: true }));
-    console.log(`Opened ${browser} with Sidekey loaded.`);
+  const seed = readSeedFile(join(root, 'pool', 'seed', 'demo.json'));
+  const pool = await startPool({ port: poolPort, seed, logger: (line) => console.log(line) });
+  stops.push(() => pool.stop());
+  for (const line of describeSeedUsers(seed)) console.log(line);
+  console.log(`Sidekey pool listening on ${pool.url} (in memory)`);
+
+  const config = createDemoConfig(seed, pool.url);
+  const demo = await serveDemo({ root: join(root, '.output', 'demo'), config, port: demoPort });
+  stops.push(() => demo.stop());
+  console.log(`\nDemo site: ${demo.url}  (a pool that requires MFA: ${demo.url}/mfa-required)`);
+
+  const browser = extensionBuilt
+    ? findDemoBrowser({ env: process.env, extensionDir })
+    : { ok: false as const, reason: 'the extension did not build' };
+  if (browser.ok) {
+    const opened = await openDemoBrowser({
+      browserPath: browser.path,
+      extensionDir,
+      demoUrl: demo.url,
+      userPoolEndpoint: config.userPoolEndpoint,
+      sites: config.sites,
+      log: (line) => console.log(line),
+    });
+    stops.push(opened.close);
+    console.log(`Opened ${browser.path} with Sidekey loaded on the demo site.`);
   } else {
     console.log(
       [
-        'No display or Chromium found, so no browser was opened. Load Sidekey by hand:',
-        `  Chrome/Chromium: chrome://extensions → Developer mode → Load unpacked → ${extensionDir}`,
-        '  Firefox: npm run build:firefox, then about:debugging#/runtime/this-firefox → Load Temporary Add-on →',
-        `           ${join(root, '.output', 'firefox-mv2', 'manifest.json')}`,
+        `No browser opened: ${browser.reason}. To try Sidekey on the demo by hand:`,
+        `  1. Load the extension: chrome://extensions → Developer mode → Load unpacked → ${extensionDir}`,
+        `     (Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv2)`,
+        '  2. Sidekey → Settings → User pools → add each pool below, endpoint',
+        `     ${config.userPoolEndpoint}, site ${demo.url}:`,
+        ...config.sites.map((site) => `       ${site.userPoolId}  app client ${site.userPoolClientId}`),
+        `  3. Open ${demo.url} and sign in as a demo user above.`,
       ].join('\n'),
     );
   }
-  console.log(
-    [
-      '',
-      `To sign in as a demo user: Sidekey → Settings → User pools → add pool local_Sidekey01,`,
-      `app client sidekeydemoclient000000001, endpoint ${poolUrl}/ — then use the popup's Sign in tab.`,
-    ].join('\n'),
-  );
   console.log('Press Ctrl-C to stop.');
 }
 
-main();
+main().catch(async (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const taken = /EADDRINUSE/.test(message) ? ' (set SIDEKEY_POOL_PORT / SIDEKEY_DEMO_PORT to free ports)' : '';
+  console.error(`npm start could not go on: ${message}${taken}`);
+  await stopAll(1);
+});
