@@ -82,10 +82,14 @@ interface CombShape {
 
 /**
  * One span's tables: `table[j][I]` = ∏ over the set bits i of I of spanBase^(2^(i·rowBits + j·blockBits)), so one
- * multiplication applies `teeth` exponent bits at once. Costs `teeth·blocks·blockBits` squarings and
- * `blocks·(2^teeth − 1)` multiplications, once.
+ * multiplication applies `teeth` exponent bits at once; also spanBase^(2^spanBits), the next span's base. Costs
+ * `spanBits` squarings and `blocks·(2^teeth − 1 − teeth)` multiplications, once.
  */
-function buildCombTables(spanBase: bigint, modulus: bigint, shape: CombShape): bigint[][] {
+function buildCombTables(
+  spanBase: bigint,
+  modulus: bigint,
+  shape: CombShape,
+): { tables: bigint[][]; nextSpanBase: bigint } {
   const tooth: bigint[][] = []; // tooth[i][j] = spanBase^(2^(i·rowBits + j·blockBits))
   let power = spanBase;
   let doublings = 0;
@@ -106,7 +110,8 @@ function buildCombTables(spanBase: bigint, modulus: bigint, shape: CombShape): b
     }
     tables.push(table);
   }
-  return tables;
+  for (; doublings < shape.spanBits; doublings++) power = (power * power) % modulus;
+  return { tables, nextSpanBase: power };
 }
 
 /**
@@ -116,7 +121,7 @@ function buildCombTables(spanBase: bigint, modulus: bigint, shape: CombShape): b
  * With the defaults (256-bit spans, 6 teeth, 2 blocks) a 256-bit exponent costs 21 squarings and at most 43
  * multiplications and a 512-bit one 21 and 86, against one squaring per bit for {@link modPow}. Each span's tables
  * are 126 numbers, built once per worker with 256 squarings and 114 multiplications: 8 teeth would save about 45
- * multiplications per proof but cost 500 more per span to build, and a service worker that has slept builds again.
+ * multiplications per proof but cost 380 more per span to build, and a service worker that has slept builds again.
  */
 export function createFixedBasePow(options: {
   base: bigint;
@@ -131,6 +136,9 @@ export function createFixedBasePow(options: {
   const blocks = options.blocks ?? 2;
   const rowBits = Math.ceil(spanBits / teeth);
   const shape: CombShape = { spanBits, teeth, blocks, rowBits, blockBits: Math.ceil(rowBits / blocks) };
+  if ((teeth - 1) * rowBits + (blocks - 1) * shape.blockBits >= spanBits) {
+    throw new RangeError('The comb has more teeth and blocks than the span has bits');
+  }
   const spans: bigint[][][] = []; // spans[s] = the tables of span s
   let nextSpanBase = options.base % modulus; // base^(2^(s·spanBits)) for s = spans.length
   return (exponent) => {
@@ -138,8 +146,9 @@ export function createFixedBasePow(options: {
     const bits = (exponent >= modulus - 1n ? exponent % (modulus - 1n) : exponent).toString(2);
     const spanCount = Math.ceil(bits.length / spanBits);
     while (spans.length < spanCount) {
-      spans.push(buildCombTables(nextSpanBase, modulus, shape));
-      for (let s = 0; s < spanBits; s++) nextSpanBase = (nextSpanBase * nextSpanBase) % modulus;
+      const built = buildCombTables(nextSpanBase, modulus, shape);
+      spans.push(built.tables);
+      nextSpanBase = built.nextSpanBase;
     }
     /** Bit `position` (0 = least significant) of the exponent. */
     const bit = (position: number) => (bits.charCodeAt(bits.length - 1 - position) === 49 ? 1 : 0);

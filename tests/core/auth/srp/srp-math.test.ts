@@ -116,6 +116,9 @@ describe('createFixedBasePow', () => {
       expect(pow3(exponent)).toBe(naiveModPow(3n, exponent, 1000003n));
     }
     expect(() => pow3(-1n)).toThrow(RangeError);
+    expect(() => createFixedBasePow({ base: 3n, primeModulus: 1000003n, spanBits: 8, teeth: 8, blocks: 2 })).toThrow(
+      RangeError,
+    );
   });
 });
 
