@@ -29,4 +29,27 @@ describe('createMessageClient', () => {
     expect(await dead('auth.session', { profileId: 'p1' })).toMatchObject({ ok: false, code: 'Unavailable' });
     expect(await odd('auth.session', { profileId: 'p1' })).toMatchObject({ ok: false, code: 'Unavailable' });
   });
+
+  it('hands back the field a refusal names, and treats a field that is not text as no reply', async () => {
+    const refusal = { ok: false, code: 'InvalidProfile', field: 'userPoolId', message: 'x' };
+    expect(
+      await createMessageClient(async () => refusal)('profiles.add', { userPoolId: 'x', userPoolClientId: 'c' }),
+    ).toEqual(refusal);
+    const odd = createMessageClient(async () => ({ ...refusal, field: 3 }));
+    expect(await odd('profiles.add', { userPoolId: 'x', userPoolClientId: 'c' })).toMatchObject({
+      ok: false,
+      code: 'Unavailable',
+    });
+  });
+
+  it('is typed from the contracts: a wrong input or an unknown request does not compile', () => {
+    const call = createMessageClient(async () => ({ ok: true }));
+    // @ts-expect-error auth.signIn needs a username.
+    void call('auth.signIn', { profileId: 'p1' });
+    // @ts-expect-error no request has this name.
+    void call('profiles.rename', { id: 'p1' });
+    // @ts-expect-error profiles.remove takes { id }, not a bare string.
+    void call('profiles.remove', 'p1');
+    expect(true).toBe(true);
+  });
 });
