@@ -10,7 +10,7 @@ export function SignedIn(props: { username: string; onSignOut: () => void; passk
     setPasskeyStatus('Follow your browser’s passkey prompt…');
     try {
       await associateWebAuthnCredential();
-      setPasskeyStatus('Passkey added: next time choose “Sign in with passkey”.');
+      setPasskeyStatus('Passkey added: next time choose Other sign-in options → Sign In with Passkey.');
     } catch (error) {
       setPasskeyStatus(`No passkey added: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -16,7 +16,8 @@ export interface DemoSite {
 
 /**
  * The demo site as `npm start` serves it, on free ports: the local pool on the demo seed and the built demo
- * (`npm run build:demo` first) pointed at it. Stop it in afterAll.
+ * (`npm run build:demo` first) pointed at it. Stop it in afterAll. Amplify keeps a signed-in user in the origin's
+ * localStorage: sign out, or use one browser context per user (`browser.createBrowserContext()`).
  */
 export async function startDemoSite(): Promise<DemoSite> {
   const seed = readSeedFile(resolve('pool/seed/demo.json'));
