@@ -1,4 +1,4 @@
-import type { CodeDeliveryDetails } from '../core/auth/sign-in-types';
+import type { CodeDeliveryDetails } from '../core/auth/index';
 import { CodeForm } from './CodeForm';
 
 const MEDIUM: Record<string, string> = { EMAIL: 'by email', SMS: 'by text message', PHONE: 'by phone' };

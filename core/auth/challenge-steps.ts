@@ -1,17 +1,41 @@
-import { SidekeyError } from '../errors/sidekey-error';
-import { codeDeliveryFromParameters } from './code-delivery-details';
-import { MFA_SETUP_STEP } from './mfa-setup-step';
-import { MFA_CHALLENGE_BY_TYPE, parseNameList, toAuthMfaTypes } from './mfa-type-names';
-import type { SignInEffect } from './sign-in-effect';
-import { challengeNotAddressed } from './sign-in-exception';
+import { SidekeyError, signInException } from '../errors/sidekey-error';
+import {
+  type AuthMFAType,
+  type ConfirmSignInInput,
+  codeDeliveryFromParameters,
+  createTotpSetupDetails,
+  MFA_CHALLENGE_BY_TYPE,
+  type SignInDetails,
+  type SignInNextStep,
+  toAuthMfaTypes,
+} from './amplify-shapes';
+import type { AuthenticationResult } from './cognito/cognito-operations';
+import type { CognitoAuthResponse, SignInEffect } from './sign-in-requests';
 import type { SignInState } from './sign-in-state';
-import type { AuthMFAType, ConfirmSignInInput, SignInNextStep } from './sign-in-types';
+
+/** The error for a challenge no table row handles, worded as Amplify words it (docs/cognito-api.md §2.8). */
+function challengeNotAddressed(challengeName: string): SidekeyError {
+  return signInException(
+    `An error occurred during the sign in process. ${challengeName} challengeName returned by the underlying service was not addressed.`,
+  );
+}
+
+/** Parses a JSON list parameter such as `MFAS_CAN_CHOOSE` (`'["SMS_MFA","SOFTWARE_TOKEN_MFA"]'`); bad JSON → []. */
+function parseNameList(json: string | undefined): string[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** What a challenge becomes: a step shown to the user, or more work before there is one. */
-export type ChallengeOutcome = { nextStep: SignInNextStep } | { effect: SignInEffect };
+type ChallengeOutcome = { nextStep: SignInNextStep } | { effect: SignInEffect };
 
 /** One row of the table: how a challenge is shown, and how `confirmSignIn`'s answer is sent. */
-export type ChallengeStep = {
+type ChallengeStep = {
   step(state: SignInState): ChallengeOutcome;
   answer?(input: { state: SignInState; answer: string; options: ConfirmSignInInput['options'] }): SignInEffect;
 };
@@ -37,6 +61,51 @@ const selectFirstFactor = ({ state, answer }: { state: SignInState; answer: stri
     : { type: 'respond', challengeName: 'SELECT_CHALLENGE', responses: { USERNAME: state.username, ANSWER: answer } };
 
 const internal = (effect: SignInEffect): ChallengeStep => ({ step: () => run(effect) });
+
+/** The MFA types that can be set up during sign-in: TOTP and EMAIL only, never SMS (docs/cognito-api.md §2.8). */
+const setupTypes = (state: SignInState): AuthMFAType[] =>
+  toAuthMfaTypes(parseNameList(state.challengeParameters.MFAS_CAN_SETUP)).filter((type) => type !== 'SMS');
+
+/**
+ * The MFA_SETUP row of the challenge table (docs/cognito-api.md §2.8, §2.10, §14): choose TOTP or EMAIL when both
+ * can be set up, associate a TOTP secret with the Session, verify its first code, or send the email address.
+ */
+const MFA_SETUP_STEP: ChallengeStep = {
+  step: (state) => {
+    const types = setupTypes(state);
+    if (state.totpSharedSecret && types.includes('TOTP'))
+      return {
+        nextStep: {
+          signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP',
+          totpSetupDetails: createTotpSetupDetails({ sharedSecret: state.totpSharedSecret, username: state.username }),
+        },
+      };
+    if (types.length === 2)
+      return { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION', allowedMFATypes: types } };
+    if (types[0] === 'EMAIL') return { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_EMAIL_SETUP' } };
+    if (types[0] === 'TOTP') return { effect: { type: 'associateTotp' } };
+    throw signInException(`Cannot initiate MFA setup from available types: ${types.join(', ') || 'none'}`);
+  },
+  answer: ({ state, answer, options }) => {
+    const types = setupTypes(state);
+    if (types.length === 2 && (answer === 'TOTP' || answer === 'EMAIL')) {
+      const only = JSON.stringify([MFA_CHALLENGE_BY_TYPE[answer]]);
+      return {
+        type: 'local',
+        response: {
+          ChallengeName: 'MFA_SETUP',
+          Session: state.session,
+          ChallengeParameters: { ...state.challengeParameters, MFAS_CAN_SETUP: only },
+        },
+      };
+    }
+    if (state.totpSharedSecret && /^\d+$/.test(answer))
+      return { type: 'verifyTotp', code: answer, friendlyDeviceName: options?.friendlyDeviceName };
+    if (!state.totpSharedSecret && types.includes('EMAIL') && answer.includes('@'))
+      return { type: 'respond', challengeName: 'MFA_SETUP', responses: { USERNAME: state.username, EMAIL: answer } };
+    throw signInException('Cannot proceed with MFA setup using this challengeResponse.');
+  },
+};
 
 /**
  * The one table from Cognito challenges to Amplify's next steps and to the request that answers each
@@ -139,4 +208,58 @@ export const CHALLENGE_STEPS: Readonly<Record<string, ChallengeStep>> = {
 export function challengeStep(challengeName: string): ChallengeStep {
   if (!Object.hasOwn(CHALLENGE_STEPS, challengeName)) throw challengeNotAddressed(challengeName);
   return CHALLENGE_STEPS[challengeName]!;
+}
+
+/** Where a Cognito response leads: signed in, or a new state and what to do about it. */
+type SignInTransition =
+  | { status: 'signedIn'; result: AuthenticationResult; username: string }
+  | { status: 'challenge'; state: SignInState; outcome: ChallengeOutcome };
+
+/**
+ * The pure half of the engine: `(state, Cognito response) → (new state, next step or effect)`. The active
+ * username follows Amplify (docs/cognito-api.md §2.1): ChallengeParameters.USERNAME, else USER_ID_FOR_SRP, else
+ * the one before. A new Session restarts the 3-minute clock; a local step keeps the old one.
+ */
+export function transitionOnResponse(input: {
+  previous?: SignInState;
+  response: CognitoAuthResponse;
+  now: number;
+  typedUsername: string;
+  signInDetails: SignInDetails;
+  totpSharedSecret?: string;
+}): SignInTransition {
+  const { previous, response } = input;
+  const parameters = response.ChallengeParameters ?? {};
+  const username = parameters.USERNAME ?? parameters.USER_ID_FOR_SRP ?? previous?.username ?? input.typedUsername;
+  if (response.AuthenticationResult) return { status: 'signedIn', result: response.AuthenticationResult, username };
+  if (!response.ChallengeName) throw challengeNotAddressed('(no challenge)');
+  const sameSession = response.Session === undefined || response.Session === previous?.session;
+  const sameChallenge = previous?.challengeName === response.ChallengeName;
+  const state: SignInState = {
+    username,
+    session: response.Session ?? previous?.session,
+    challengeName: response.ChallengeName,
+    challengeParameters: parameters,
+    availableChallenges: response.AvailableChallenges ?? previous?.availableChallenges,
+    totpSharedSecret: input.totpSharedSecret ?? (sameChallenge ? previous?.totpSharedSecret : undefined),
+    signInDetails: input.signInDetails,
+    startedAt: sameSession && previous ? previous.startedAt : input.now,
+  };
+  return { status: 'challenge', state, outcome: challengeStep(state.challengeName).step(state) };
+}
+
+/** The pure half of `confirmSignIn`: which request (or local step) answers the stored challenge. */
+export function transitionOnAnswer(input: {
+  state: SignInState;
+  challengeResponse: string;
+  options?: ConfirmSignInInput['options'];
+}): SignInEffect {
+  if (!input.challengeResponse)
+    throw new SidekeyError({
+      code: 'EmptyChallengeResponse',
+      message: 'challengeResponse is required to confirmSignIn',
+    });
+  const row = challengeStep(input.state.challengeName);
+  if (!row.answer) throw challengeNotAddressed(input.state.challengeName);
+  return row.answer({ state: input.state, answer: input.challengeResponse, options: input.options });
 }

@@ -1,9 +1,9 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
-import { getCurrentUser, requireAccessToken } from './get-current-user';
+import { getCurrentUser, requireAccessToken } from './auth-session';
 
 /** Amplify's `FetchDevicesOutput` item. */
-export type AuthDevice = {
+type AuthDevice = {
   id: string;
   name?: string;
   attributes: Record<string, string>;

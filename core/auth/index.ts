@@ -1,14 +1,7 @@
-import type { AuthClientConfig } from './auth-client-config';
-import type { AuthContext } from './auth-context';
-import { autoSignIn } from './auto-sign-in';
-import { createCognitoClient, resolveEndpoint } from './cognito/create-cognito-client';
-import { confirmSignIn } from './confirm-sign-in';
+import { type AuthClientConfig, type AuthContext, createAuthContext } from './auth-context';
+import { fetchAuthSession, fetchUserAttributes, getCurrentUser } from './auth-session';
 import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
-import { createDeviceStore } from './device-store';
-import { fetchAuthSession } from './fetch-auth-session';
-import { getCurrentUser } from './get-current-user';
-import { getPendingSignIn } from './get-pending-sign-in';
-import { fetchMFAPreference, updateMFAPreference } from './mfa-preference';
+import { fetchMFAPreference, setUpTOTP, updateMFAPreference, verifyTOTPSetup } from './mfa-settings';
 import {
   completeSignInWithRedirect,
   createRedirectContext,
@@ -17,57 +10,22 @@ import {
 } from './redirect/sign-in-with-redirect';
 import { isHostedUiSignIn, signOutOfHostedUi } from './redirect/sign-out-of-hosted-ui';
 import { confirmResetPassword, resetPassword } from './reset-password';
-import { signIn } from './sign-in';
-import { createSignInStateStore } from './sign-in-state-store';
+import { confirmSignIn, getPendingSignIn, signIn } from './sign-in';
 import { signOut } from './sign-out';
-import { confirmSignUp, resendSignUpCode, signUp } from './sign-up';
-import { createTokenStore } from './token-store';
-import { setUpTOTP, verifyTOTPSetup } from './totp-setup';
-import { fetchUserAttributes, updatePassword } from './update-password';
+import { autoSignIn, confirmSignUp, resendSignUpCode, signUp } from './sign-up';
+import { updatePassword } from './update-password';
 import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCredentials } from './webauthn-credentials';
 
-export type { AuthClientConfig, PasskeyPort } from './auth-client-config';
-export type { PendingSignIn } from './get-pending-sign-in';
-export type { KeyValueStorage } from './key-value-storage';
+export type * from './amplify-shapes';
+export type { AuthClientConfig, OpenAuthSession, PasskeyPort } from './auth-context';
+export type { KeyValueStorage } from './auth-storage';
+export type { PendingSignIn } from './sign-in';
 /** For the worker's routed storage: which keys belong in storage.session. */
-export { isSignInStateKey } from './sign-in-state-store';
-export type * from './sign-in-types';
+export { isSignInStateKey } from './sign-in-state';
 
 type Tail<F> = F extends (context: AuthContext, ...rest: infer R) => infer Out ? (...rest: R) => Out : never;
 const bind = <F extends (context: AuthContext, ...rest: never[]) => unknown>(context: AuthContext, fn: F): Tail<F> =>
   ((...rest: never[]) => fn(context, ...rest)) as Tail<F>;
-
-/** The system clock, used only when the caller injects none. */
-const systemClock = () => Date.now();
-const systemRandom = (byteCount: number) => globalThis.crypto.getRandomValues(new Uint8Array(byteCount));
-
-function createAuthContext(config: AuthClientConfig): AuthContext {
-  const poolName = config.userPoolId.split('_')[1] ?? '';
-  const endpoint = resolveEndpoint({
-    userPoolId: config.userPoolId,
-    userPoolEndpoint: config.userPoolEndpoint,
-    region: config.region,
-  });
-  const now = config.clock ?? systemClock;
-  const fetchImpl = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const clientId = config.userPoolClientId;
-  return {
-    clientId,
-    userPoolId: config.userPoolId,
-    poolName,
-    clientSecret: config.clientSecret,
-    deviceName: config.deviceName ?? 'Sidekey',
-    call: createCognitoClient({ endpoint, fetch: fetchImpl }).call,
-    now,
-    random: config.random ?? systemRandom,
-    passkeys: config.passkeys,
-    tokens: createTokenStore({ storage: config.storage, clientId }),
-    devices: createDeviceStore({ storage: config.storage, clientId }),
-    signInState: createSignInStateStore({ storage: config.storage, clientId, now }),
-    autoSignIn: {},
-    refreshing: {},
-  };
-}
 
 /**
  * Amplify JS v6's Cognito sign-in surface, without Amplify and without any platform global: every method has

@@ -1,8 +1,7 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { secretHashField } from './add-secret-hash';
+import { type CodeDeliveryDetails, codeDeliveryFromCognito } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
-import { codeDeliveryFromCognito } from './code-delivery-details';
-import type { CodeDeliveryDetails } from './sign-in-types';
 
 const required = (value: string | undefined, code: string, message: string) => {
   if (!value) throw new SidekeyError({ code, message });

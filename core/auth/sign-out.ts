@@ -1,5 +1,5 @@
 import type { AuthContext } from './auth-context';
-import { decodeJwt } from './decode-jwt';
+import { decodeJwt } from './auth-session';
 
 /**
  * Amplify's `signOut` (docs/cognito-api.md §4.4). Local: revoke the refresh token when the access token carries

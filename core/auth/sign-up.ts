@@ -1,11 +1,16 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { secretHashField } from './add-secret-hash';
+import {
+  type CodeDeliveryDetails,
+  codeDeliveryFromCognito,
+  type SignInInput,
+  type SignInOutput,
+} from './amplify-shapes';
 import type { AuthContext } from './auth-context';
-import { codeDeliveryFromCognito } from './code-delivery-details';
-import type { CodeDeliveryDetails, SignInInput } from './sign-in-types';
+import { signIn } from './sign-in';
 
 /** Amplify's `signUp` input. `autoSignIn` may be `true` or the sign-in options to use afterwards. */
-export type SignUpInput = {
+type SignUpInput = {
   username: string;
   password?: string;
   options?: {
@@ -17,7 +22,7 @@ export type SignUpInput = {
 };
 
 /** Amplify's `signUp`/`confirmSignUp` result. */
-export type SignUpOutput = {
+type SignUpOutput = {
   isSignUpComplete: boolean;
   userId?: string;
   nextStep:
@@ -118,4 +123,20 @@ export async function resendSignUpCode(
     ...(await secretHashField(context, input.username)),
   });
   return codeDeliveryFromCognito(out.CodeDeliveryDetails);
+}
+
+/**
+ * Amplify's `autoSignIn` after a confirmed sign-up (docs/cognito-api.md §6.1). USER_AUTH spends ConfirmSignUp's
+ * Session on InitiateAuth, so no password or code is needed; other flows sign in with the remembered password.
+ */
+export async function autoSignIn(context: AuthContext): Promise<SignInOutput> {
+  const slot = context.autoSignIn.slot;
+  if (!slot?.confirmed)
+    throw new SidekeyError({
+      code: 'AutoSignInException',
+      message: 'The autoSignIn flow has not started, or has been cancelled/completed.',
+    });
+  context.autoSignIn.slot = undefined;
+  const userAuth = slot.signInInput.options?.authFlowType === 'USER_AUTH';
+  return signIn(context, slot.signInInput, { session: userAuth ? slot.session : undefined });
 }

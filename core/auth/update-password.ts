@@ -1,6 +1,6 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
-import { requireAccessToken } from './get-current-user';
+import { requireAccessToken } from './auth-session';
 
 /** Amplify's `updatePassword`: ChangePassword for the signed-in user. */
 export async function updatePassword(
@@ -17,12 +17,4 @@ export async function updatePassword(
     PreviousPassword: input.oldPassword,
     ProposedPassword: input.newPassword,
   });
-}
-
-/** Amplify's `fetchUserAttributes`: GetUser's attributes as a name → value record. */
-export async function fetchUserAttributes(context: AuthContext): Promise<Record<string, string>> {
-  const out = await context.call('GetUser', {
-    AccessToken: await requireAccessToken(context),
-  });
-  return Object.fromEntries((out.UserAttributes ?? []).map(({ Name, Value }) => [Name, Value ?? '']));
 }

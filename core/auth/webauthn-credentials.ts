@@ -1,9 +1,9 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
-import { requireAccessToken } from './get-current-user';
+import { requireAccessToken } from './auth-session';
 
 /** Amplify's `AuthWebAuthnCredential`. */
-export type AuthWebAuthnCredential = {
+type AuthWebAuthnCredential = {
   credentialId?: string;
   friendlyCredentialName?: string;
   relyingPartyId?: string;

@@ -29,3 +29,8 @@ export type SidekeyErrorCode =
 export function isSidekeyError(value: unknown, ...codes: string[]): value is SidekeyError {
   return value instanceof SidekeyError && (codes.length === 0 || codes.includes(value.code));
 }
+
+/** Amplify's `SignInException` for a sign-in that cannot go on (unknown challenge, bad state, bad setup answer). */
+export function signInException(message: string): SidekeyError {
+  return new SidekeyError({ code: 'SignInException', message });
+}

@@ -1,5 +1,4 @@
-import { type AuthClient, type AuthClientConfig, createAuthClient } from '../auth/index';
-import type { KeyValueStorage } from '../auth/key-value-storage';
+import { type AuthClient, type AuthClientConfig, createAuthClient, type KeyValueStorage } from '../auth/index';
 import type { ProfileStore } from './create-profile-store';
 
 /** Platform pieces every engine shares; storage is made per profile so engines never see each other's keys. */

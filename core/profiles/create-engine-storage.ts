@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../auth/key-value-storage';
+import type { KeyValueStorage } from '../auth/index';
 import { createAreaStorage, type StorageArea } from '../storage/create-area-storage';
 import { createRoutedStorage } from '../storage/create-routed-storage';
 import { createSealedStorage, type Sealer } from '../storage/create-sealed-storage';

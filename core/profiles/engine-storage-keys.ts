@@ -1,4 +1,4 @@
-import { isSignInStateKey } from '../auth/sign-in-state-store';
+import { isSignInStateKey } from '../auth/index';
 
 /**
  * Which engine storage keys belong in session storage (kept while the browser runs, never on disk): the

@@ -1,4 +1,4 @@
-import type { SignInNextStep, SignInOutput } from '../auth/sign-in-types';
+import type { SignInNextStep, SignInOutput } from '../auth/index';
 
 /** A `nextStep` that survives structured cloning: `getSetupUri` becomes the URI it would build. */
 export type MessageNextStep =

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../auth/key-value-storage';
+import type { KeyValueStorage } from '../auth/index';
 
 /** The slice of a `browser.storage` area (local or session) that Sidekey's key-value storage needs. */
 export interface StorageArea {

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../auth/key-value-storage';
+import type { KeyValueStorage } from '../auth/index';
 
 /** One route: keys it takes, and where they go. */
 export interface StorageRoute {

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../auth/key-value-storage';
+import type { KeyValueStorage } from '../auth/index';
 
 /** Seals and opens small secrets; both answer undefined while no key is available (the vault is locked or new). */
 export interface Sealer {

@@ -25,17 +25,17 @@ export type ChallengeName =
   | 'NEW_PASSWORD_REQUIRED'
   | 'WEB_AUTHN';
 
-export type StringMap = Record<string, string>;
-export interface AttributeType {
+type StringMap = Record<string, string>;
+interface AttributeType {
   Name: string;
   Value?: string;
 }
-export interface CodeDeliveryDetails {
+interface CodeDeliveryDetails {
   Destination?: string;
   DeliveryMedium?: 'SMS' | 'EMAIL';
   AttributeName?: string;
 }
-export interface NewDeviceMetadata {
+interface NewDeviceMetadata {
   DeviceKey?: string;
   DeviceGroupKey?: string;
 }
@@ -48,7 +48,7 @@ export interface AuthenticationResult {
   NewDeviceMetadata?: NewDeviceMetadata;
 }
 /** What InitiateAuth and RespondToAuthChallenge return: tokens, or the next challenge. */
-export interface ChallengeOutput {
+interface ChallengeOutput {
   ChallengeName?: ChallengeName;
   Session?: string;
   ChallengeParameters?: StringMap;
@@ -56,11 +56,11 @@ export interface ChallengeOutput {
   /** USER_AUTH only: the first factors the user may choose from. */
   AvailableChallenges?: ChallengeName[];
 }
-export interface MfaSettings {
+interface MfaSettings {
   Enabled?: boolean;
   PreferredMfa?: boolean;
 }
-export interface DeviceType {
+interface DeviceType {
   DeviceKey?: string;
   DeviceAttributes?: AttributeType[];
   /** Epoch seconds. */
@@ -68,7 +68,7 @@ export interface DeviceType {
   DeviceLastModifiedDate?: number;
   DeviceLastAuthenticatedDate?: number;
 }
-export interface WebAuthnCredentialDescription {
+interface WebAuthnCredentialDescription {
   CredentialId: string;
   FriendlyCredentialName: string;
   RelyingPartyId: string;

@@ -10,7 +10,7 @@ export interface CognitoClient {
   ): Promise<CognitoOperations[Op]['output']>;
 }
 
-export interface CognitoClientOptions {
+interface CognitoClientOptions {
   /** Full POST URL, from {@link resolveEndpoint}. */
   endpoint: string;
   fetch: typeof fetch;
@@ -47,8 +47,9 @@ function parseOutput(body: string, status: number, requestId: string | undefined
 
 /**
  * A hand-written client for the Cognito user-pool JSON API (AWS JSON 1.1 protocol, unsigned), sending the headers
- * Amplify sends (docs/cognito-api.md §1.2) and retrying like Amplify (§1.3): up to `maxAttempts` attempts for
- * network errors, timeouts, throttling and 429/5xx, waiting 2^attempt·100 ms plus 0–100 ms of jitter.
+ * Amplify sends (docs/cognito-api.md §1.2) and retrying like Amplify (docs/cognito-api.md §1.3): up to
+ * `maxAttempts` attempts for network errors, timeouts, throttling and 429/5xx, waiting 2^attempt·100 ms plus
+ * 0–100 ms of jitter.
  */
 export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
   const sleep = options.sleep ?? defaultSleep;

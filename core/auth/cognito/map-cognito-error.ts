@@ -17,7 +17,7 @@ export class CognitoServiceError extends SidekeyError {
 }
 
 /** A Cognito answer with status ≥ 300, or what `fetch` threw instead of answering. */
-export type CognitoFailure = { status: number; headers: Headers; body: string } | { thrown: unknown };
+type CognitoFailure = { status: number; headers: Headers; body: string } | { thrown: unknown };
 
 const requestIdHeaders = ['x-amzn-requestid', 'x-amzn-request-id', 'x-amz-request-id'];
 

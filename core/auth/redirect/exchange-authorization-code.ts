@@ -31,7 +31,7 @@ export function parseRedirectCallback(callbackUrl: string, options: { expectedSt
 }
 
 /** The token endpoint's answer (RFC 6749 §5.1). */
-export type OAuthTokens = {
+type OAuthTokens = {
   accessToken: string;
   idToken?: string;
   refreshToken?: string;

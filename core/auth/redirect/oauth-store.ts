@@ -1,7 +1,7 @@
-import type { KeyValueStorage } from '../key-value-storage';
+import type { KeyValueStorage } from '../auth-storage';
 
 /** The in-flight hosted-UI sign-in: the `state` sent and the PKCE verifier kept back. */
-export type OAuthInflight = { state: string; verifier: string; redirectUri: string };
+type OAuthInflight = { state: string; verifier: string; redirectUri: string };
 
 /**
  * What a hosted-UI sign-in keeps in storage. The in-flight sign-in goes under Amplify's OAuth keys (docs/cognito-api.md §4.3:

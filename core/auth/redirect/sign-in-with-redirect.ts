@@ -1,9 +1,7 @@
 import { SidekeyError } from '../../errors/sidekey-error';
-import type { AuthClientConfig, OAuthConfig, OpenAuthSession } from '../auth-client-config';
-import type { AuthContext } from '../auth-context';
-import { decodeJwt } from '../decode-jwt';
-import type { KeyValueStorage } from '../key-value-storage';
-import type { TokenStore } from '../token-store';
+import type { AuthClientConfig, AuthContext, OAuthConfig, OpenAuthSession } from '../auth-context';
+import { decodeJwt } from '../auth-session';
+import type { KeyValueStorage, TokenStore } from '../auth-storage';
 import { buildAuthorizeUrl, createPkceChallenge, type RedirectProvider, randomAlphanumeric } from './authorize-url';
 import { exchangeAuthorizationCode, parseRedirectCallback } from './exchange-authorization-code';
 import { createOAuthStore } from './oauth-store';

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../../core/auth/key-value-storage';
+import type { KeyValueStorage } from '../../../core/auth/index';
 
 /** An in-memory KeyValueStorage for tests; `entries` exposes what was written. */
 export function createMemoryStorage(): KeyValueStorage & { entries: Map<string, string> } {

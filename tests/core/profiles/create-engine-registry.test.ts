@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenAuthSession } from '../../../core/auth/auth-client-config';
+import type { OpenAuthSession } from '../../../core/auth/index';
 import { createEngineRegistry } from '../../../core/profiles/create-engine-registry';
 import { createProfileStore } from '../../../core/profiles/create-profile-store';
 import { parsePoolProfileInput } from '../../../core/profiles/pool-profile';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
+import { createTokenStore } from '../../../../core/auth/auth-storage';
+import type { OpenAuthSession } from '../../../../core/auth/index';
 import { createAuthClient } from '../../../../core/auth/index';
 import { type RedirectContext, signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
-import { createTokenStore } from '../../../../core/auth/token-store';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../../pool/hosted-ui/hosted-ui-browser';
 import { callbackUrl, clientId, hostedUiSeed, logoutUrl, poolId } from '../../../pool/hosted-ui/hosted-ui-pool';

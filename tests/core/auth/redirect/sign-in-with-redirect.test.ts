@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenAuthSession } from '../../../../core/auth/auth-client-config';
+import { createTokenStore } from '../../../../core/auth/auth-storage';
+import type { OpenAuthSession } from '../../../../core/auth/index';
 import { createPkceChallenge } from '../../../../core/auth/redirect/authorize-url';
 import { type RedirectContext, signInWithRedirect } from '../../../../core/auth/redirect/sign-in-with-redirect';
-import { createTokenStore } from '../../../../core/auth/token-store';
 import { createMemoryStorage } from '../memory-storage';
 
 const clientId = 'client123';

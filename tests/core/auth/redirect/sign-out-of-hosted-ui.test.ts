@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createTokenStore } from '../../../../core/auth/auth-storage';
 import type { RedirectContext } from '../../../../core/auth/redirect/sign-in-with-redirect';
 import { isHostedUiSignIn, signOutOfHostedUi } from '../../../../core/auth/redirect/sign-out-of-hosted-ui';
-import { createTokenStore } from '../../../../core/auth/token-store';
 import { createMemoryStorage } from '../memory-storage';
 
 const clientId = 'client123';

@@ -1,6 +1,6 @@
 /*
- * The public shapes of the sign-in surface, named as in Amplify JS v6 (docs/cognito-api.md §9) so callers that
- * know Amplify read them unchanged.
+ * The public shapes of createAuthClient, named as in Amplify JS v6 (docs/cognito-api.md §9) so callers that know
+ * Amplify read them unchanged, and the few conversions from Cognito's wire values into them.
  */
 
 /** The sign-in flows `signIn` accepts (`USER_SRP_AUTH` is the default). */
@@ -70,3 +70,58 @@ export type ConfirmSignInInput = {
     friendlyDeviceName?: string;
   };
 };
+
+/** Reads `CODE_DELIVERY_DELIVERY_MEDIUM` and `CODE_DELIVERY_DESTINATION` from a challenge (docs/cognito-api.md §2.8). */
+export function codeDeliveryFromParameters(parameters: Record<string, string>): CodeDeliveryDetails {
+  return {
+    deliveryMedium: parameters.CODE_DELIVERY_DELIVERY_MEDIUM as CodeDeliveryDetails['deliveryMedium'],
+    destination: parameters.CODE_DELIVERY_DESTINATION,
+  };
+}
+
+/** Maps Cognito's `CodeDeliveryDetails` object (SignUp, ForgotPassword, ResendConfirmationCode) to Amplify's shape. */
+export function codeDeliveryFromCognito(
+  details: { Destination?: string; DeliveryMedium?: string; AttributeName?: string } | undefined,
+): CodeDeliveryDetails {
+  return {
+    destination: details?.Destination,
+    deliveryMedium: details?.DeliveryMedium as CodeDeliveryDetails['deliveryMedium'],
+    attributeName: details?.AttributeName,
+  };
+}
+
+/** Cognito's MFA challenge names and the short names Amplify shows for them (docs/cognito-api.md §2.8). */
+export const MFA_CHALLENGE_BY_TYPE: Record<AuthMFAType, string> = {
+  SMS: 'SMS_MFA',
+  TOTP: 'SOFTWARE_TOKEN_MFA',
+  EMAIL: 'EMAIL_OTP',
+};
+
+const TYPE_BY_CHALLENGE: Record<string, AuthMFAType> = {
+  SMS_MFA: 'SMS',
+  SOFTWARE_TOKEN_MFA: 'TOTP',
+  EMAIL_OTP: 'EMAIL',
+};
+
+/** Maps Cognito MFA names to Amplify's (`SMS_MFA` → `SMS`, …), dropping unknown ones. */
+export function toAuthMfaTypes(names: readonly string[]): AuthMFAType[] {
+  return names.flatMap((name) => {
+    const type = TYPE_BY_CHALLENGE[name];
+    return type ? [type] : [];
+  });
+}
+
+/**
+ * The TOTP setup details Amplify returns: the secret plus `getSetupUri(appName, accountName?)` building
+ * `otpauth://totp/<app>:<account>?secret=<secret>&issuer=<app>` (Key Uri Format, github.com/google/google-authenticator/wiki/Key-Uri-Format).
+ * Like Amplify, nothing is percent-encoded beyond what `URL` itself does.
+ */
+export function createTotpSetupDetails(options: { sharedSecret: string; username: string }): TotpSetupDetails {
+  return {
+    sharedSecret: options.sharedSecret,
+    getSetupUri: (appName, accountName) =>
+      new URL(
+        `otpauth://totp/${appName}:${accountName ?? options.username}?secret=${options.sharedSecret}&issuer=${appName}`,
+      ),
+  };
+}

@@ -27,7 +27,7 @@ const newDevice = { NewDeviceMetadata: { DeviceKey: 'us-east-1_dev-1', DeviceGro
 
 const client = createFakeClient;
 
-describe('the sign-in runner against a scripted Cognito', () => {
+describe('the sign-in requests against a scripted Cognito', () => {
   it('confirms a new device, then answers DEVICE_SRP_AUTH even after an MFA code (where Amplify stops)', async () => {
     const { auth, cognito } = client({
       InitiateAuth: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeJwt } from '../../../core/auth/auth-session';
 import { createFakeClient } from './fake-client';
-import { cognitoError, fakeTokens } from './fake-cognito';
+import { cognitoError, fakeJwt, fakeTokens } from './fake-cognito';
 
 const signedIn = async (script: Parameters<typeof createFakeClient>[0]) => {
   const nowSeconds = Date.UTC(2026, 10, 26, 12, 0, 0) / 1000;
@@ -89,5 +90,24 @@ describe('fetchAuthSession', () => {
       code: 'InternalErrorException',
     });
     expect((await auth.getCurrentUser()).username).toBe('alice');
+  });
+});
+
+describe('decodeJwt', () => {
+  it('reads the payload of a compact JWS and gives the token back as its string', () => {
+    const token = fakeJwt({ sub: 'u-1', username: 'ünïcode', exp: 2 });
+    const jwt = decodeJwt(token);
+    expect(jwt.payload).toEqual({ sub: 'u-1', username: 'ünïcode', exp: 2 });
+    expect(jwt.toString()).toBe(token);
+  });
+
+  it.each([
+    '',
+    'abc',
+    'a.%%%.c',
+    `a.${Buffer.from('not json').toString('base64url')}.c`,
+    `a.${Buffer.from('[1]').toString('base64url')}.c`,
+  ])('refuses %j with InvalidJwt', (token) => {
+    expect(() => decodeJwt(token)).toThrow(expect.objectContaining({ code: 'InvalidJwt' }));
   });
 });

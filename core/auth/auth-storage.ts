@@ -1,5 +1,20 @@
-import type { KeyValueStorage } from './key-value-storage';
-import type { SignInDetails } from './sign-in-types';
+import type { SignInDetails } from './amplify-shapes';
+
+/*
+ * What the engine keeps in the caller's storage under Amplify v6's keys (docs/cognito-api.md §4.3): the signed-in
+ * user's tokens and each user's remembered-device keys. The sign-in in progress has its own record (sign-in-state.ts).
+ */
+
+/**
+ * Amplify v6's async `KeyValueStorageInterface`: what `createAuthClient` keeps tokens, device keys and the
+ * in-progress sign-in in. The extension passes a `browser.storage` adapter; tests pass a Map.
+ */
+export type KeyValueStorage = {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+  removeItem(key: string): Promise<void>;
+  clear(): Promise<void>;
+};
 
 /** The tokens of the signed-in user as stored (strings: JWTs, the refresh token). */
 export type StoredTokens = {
@@ -73,6 +88,44 @@ export function createTokenStore(options: { storage: KeyValueStorage; clientId: 
       const username = await storage.getItem(lastUserKey);
       if (username) for (const field of [...FIELDS, 'oauthMetadata']) await storage.removeItem(key(username, field));
       await storage.removeItem(lastUserKey);
+    },
+  };
+}
+
+/** A remembered device: Cognito's keys plus the SRP password made for it at ConfirmDevice. */
+export type StoredDevice = { deviceKey: string; deviceGroupKey: string; randomPassword: string };
+
+/** Device keys per user; they outlive sign-out so the device stays remembered. */
+export type DeviceStore = {
+  load(username: string): Promise<StoredDevice | undefined>;
+  save(username: string, device: StoredDevice): Promise<void>;
+  clear(username: string): Promise<void>;
+};
+
+/**
+ * Device metadata under Amplify's keys `CognitoIdentityServiceProvider.<clientId>.<username>.deviceKey`,
+ * `.deviceGroupKey` and `.randomPasswordKey`; all three must be present to count (docs/cognito-api.md §4.3).
+ */
+export function createDeviceStore(options: { storage: KeyValueStorage; clientId: string }): DeviceStore {
+  const { storage } = options;
+  const key = (username: string, field: string) =>
+    `CognitoIdentityServiceProvider.${options.clientId}.${username}.${field}`;
+  return {
+    async load(username) {
+      const [deviceKey, deviceGroupKey, randomPassword] = await Promise.all(
+        ['deviceKey', 'deviceGroupKey', 'randomPasswordKey'].map((field) => storage.getItem(key(username, field))),
+      );
+      if (!deviceKey || !deviceGroupKey || !randomPassword) return undefined;
+      return { deviceKey, deviceGroupKey, randomPassword };
+    },
+    async save(username, device) {
+      await storage.setItem(key(username, 'deviceKey'), device.deviceKey);
+      await storage.setItem(key(username, 'deviceGroupKey'), device.deviceGroupKey);
+      await storage.setItem(key(username, 'randomPasswordKey'), device.randomPassword);
+    },
+    async clear(username) {
+      for (const field of ['deviceKey', 'deviceGroupKey', 'randomPasswordKey'])
+        await storage.removeItem(key(username, field));
     },
   };
 }
