@@ -37,7 +37,7 @@ export interface RouterOptions<Context> {
 }
 
 /** Classifies a sender, or returns undefined for anything that is not one of Sidekey's own contexts. */
-export function classifySender(
+function classifySender(
   sender: MessageSender,
   options: { extensionId: string; extensionOrigin: string },
 ): SenderKind | undefined {

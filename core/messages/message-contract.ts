@@ -6,23 +6,23 @@ import type { Reply } from './reply';
  * failure codes it may answer besides the router's. The worker's handlers and the pages' message client are both
  * typed from these declarations (core/vault/vault-messages.ts, core/profiles/account-messages.ts).
  */
-export interface RequestContract {
+interface RequestContract {
   input: unknown;
   output: unknown;
   errors: string;
 }
 
 /** A message family: request name → its contract. */
-export type MessageContract<C> = { [T in keyof C]: RequestContract };
+type MessageContract<C> = { [T in keyof C]: RequestContract };
 
 /** Codes the router itself answers, whatever the request (core/messages/create-router.ts). */
-export type RouterErrorCode = 'BadMessage' | 'ForbiddenSender' | 'UnknownRequest' | 'Internal';
+type RouterErrorCode = 'BadMessage' | 'ForbiddenSender' | 'UnknownRequest' | 'Internal';
 
 /** The page's own failure, whatever the request: the worker could not be reached or gave no reply. */
-export type TransportErrorCode = 'Unavailable';
+type TransportErrorCode = 'Unavailable';
 
 /** The handler of request `T` of contract `C`: it parses `C[T]['input']` and answers `C[T]['output']`. */
-export type ContractHandler<C extends MessageContract<C>, T extends keyof C, Context> = RequestHandler<
+type ContractHandler<C extends MessageContract<C>, T extends keyof C, Context> = RequestHandler<
   C[T]['input'],
   C[T]['output'],
   Context

@@ -17,13 +17,6 @@ export function replyFromError(error: unknown): Failure {
   return { ok: false, code: 'Internal', message: 'Sidekey hit an unexpected error.' };
 }
 
-/** Unwraps a reply, throwing the failure back as a {@link SidekeyError} (a {@link FieldError} when it names one). */
-export function unwrapReply<T>(reply: Reply<T>): T {
-  if (reply.ok) return reply.data;
-  const { code, message, field } = reply;
-  throw field === undefined ? new SidekeyError({ code, message }) : new FieldError({ code, message, field });
-}
-
 /** Checks that an unknown value has the reply shape (used by callers before trusting an answer). */
 export function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null) return false;

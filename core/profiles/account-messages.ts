@@ -11,12 +11,10 @@
 import type { AuthFactorType, AuthFlowType } from '../auth/index';
 import type { NewPoolInput, PoolProfile } from './pool-profile';
 
-export type { NewPoolInput };
-
 import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
 
 /** `auth.signIn` options, Amplify's names. */
-export interface SignInOptions {
+interface SignInOptions {
   authFlowType?: AuthFlowType;
   preferredChallenge?: AuthFactorType;
 }
@@ -41,15 +39,10 @@ export interface SessionSummary {
 export type PoolInputField = keyof NewPoolInput;
 
 /** Failures of `profiles.*`: a refused field, a pool already added, one that is gone, unreadable storage. */
-export type ProfileErrorCode =
-  | 'InvalidProfile'
-  | 'InvalidOrigin'
-  | 'ProfileExists'
-  | 'ProfileNotFound'
-  | 'StorageCorrupt';
+type ProfileErrorCode = 'InvalidProfile' | 'InvalidOrigin' | 'ProfileExists' | 'ProfileNotFound' | 'StorageCorrupt';
 
 /** Cognito's exception names the sign-in requests pass on (Cognito API reference, InitiateAuth and friends). */
-export type CognitoErrorCode =
+type CognitoErrorCode =
   | 'NotAuthorizedException'
   | 'UserNotFoundException'
   | 'CodeMismatchException'
@@ -75,7 +68,7 @@ export type CognitoErrorCode =
   | 'AbortError';
 
 /** The engine's own failures (Amplify's names, and Sidekey's for the 3-minute sign-in and passkeys). */
-export type EngineErrorCode =
+type EngineErrorCode =
   | 'SignInException'
   | 'SignInSessionExpired'
   | 'UserAlreadyAuthenticatedException'
@@ -87,10 +80,10 @@ export type EngineErrorCode =
   | 'InvalidJwt';
 
 /** Failures of `auth.*`: Cognito's, the engine's, and a profile that is gone. */
-export type AuthErrorCode = CognitoErrorCode | EngineErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
+type AuthErrorCode = CognitoErrorCode | EngineErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
 
 /** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
-export type RedirectErrorCode = 'OAuthNotConfigured' | 'OAuthCanceled' | 'OAuthSignInException' | 'OAuthStateMismatch';
+type RedirectErrorCode = 'OAuthNotConfigured' | 'OAuthCanceled' | 'OAuthSignInException' | 'OAuthStateMismatch';
 
 /** The request map: `type` → its input, output and failure codes. Send as `{type, input}`. */
 export interface AccountRequests {
