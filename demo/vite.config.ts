@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import type { UserConfig } from 'vite';
 
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The demo site's own build (`npm run build:demo` → .output/demo): real React for the real Amplify UI, unlike the
- * extension's WXT build, which aliases React to Preact. Each .tsx here also names React in a @jsxImportSource pragma,
- * so the repository's tsconfig (Preact JSX) checks it with React's types.
+ * extension's WXT build, which aliases React to Preact. Each .tsx here also names React as its JSX import source
+ * in its first comment, so the repository's tsconfig (Preact JSX) checks it with React's types.
  */
-export default defineConfig({
+const config: UserConfig = {
   root: demoDir,
   base: '/',
   publicDir: false,
@@ -26,4 +26,6 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+export default config;
