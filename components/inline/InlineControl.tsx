@@ -1,24 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ControlChoice, ControlView } from '../../core/page/control-port';
 
-/** One thing the user can pick in the control's list. `name` is its accessible name (it begins with `Sidekey`). */
-export interface InlineChoice {
-  id: string;
-  name: string;
-  /** What the list shows; `name` is used when absent. */
-  text?: string;
-}
+export type InlineChoice = ControlChoice;
 
-export interface InlineControlProps {
-  /** The button's accessible name: `Sidekey: fill sign-in`, `Sidekey: fill code`, `Sidekey: save authenticator key`… */
-  name: string;
-  choices: InlineChoice[];
-  /** A sentence shown above the choices (why there are none, what happened). */
-  note?: string;
-  /** Whether the list starts open. */
-  open?: boolean;
-  /** Called only for a trusted event (the user's own click or key), with that event. */
-  onChoose: (choice: InlineChoice, event: Event) => void;
-  onDismiss: () => void;
+export interface InlineControlProps extends ControlView {
   /** Whether an event came from the user; the browser's `isTrusted` unless a test stands in for the browser. */
   isTrusted?: (event: Event) => boolean;
 }
@@ -39,6 +24,10 @@ export function InlineControl(props: InlineControlProps) {
   useEffect(() => {
     if (open) list.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [open]);
+  const reopen = props.open ? (props.note ?? '') : undefined;
+  useEffect(() => {
+    if (reopen !== undefined) setOpen(true);
+  }, [reopen]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!trusted(event)) return;

@@ -1,18 +1,12 @@
 import { render } from 'preact';
 import { effectiveOpacity, MIN_OPACITY } from '../../core/page/check-fillable-field';
-import { INLINE_CONTROL_CSS, InlineControl, type InlineControlProps } from './InlineControl';
+import { CONTROL_HOST_TAG, type ControlHandle, type ShowControl } from '../../core/page/control-port';
+import { INLINE_CONTROL_CSS, InlineControl } from './InlineControl';
 
-/** The tag of the element that hosts the control (a custom element name no page uses). */
-export const INLINE_HOST_TAG = 'sidekey-inline';
+/** The tag of the element that hosts the control. */
+export const INLINE_HOST_TAG = CONTROL_HOST_TAG;
 
-/** A shown control: its host element, and ways to change what it offers or take it away. */
-export interface InlineControlHandle {
-  host: HTMLElement;
-  update: (props: InlineControlProps) => void;
-  /** Whether the page has left the control alone: still attached, its style ours, not faded by an ancestor. */
-  isIntact: () => boolean;
-  remove: () => void;
-}
+export type InlineControlHandle = ControlHandle;
 
 const BUTTONS_WIDTH = 46;
 const BUTTON_HEIGHT = 24;
@@ -24,11 +18,7 @@ const BUTTON_HEIGHT = 24;
  * changes it; where the browser has popovers the host is shown in the top layer, above anything the page draws.
  * The control follows the anchor on scroll and resize.
  */
-export function showInlineControl(options: {
-  doc: Document;
-  anchor: Element | null;
-  props: InlineControlProps;
-}): InlineControlHandle {
+export const showInlineControl: ShowControl = (options) => {
   const { doc, anchor } = options;
   const view = doc.defaultView!;
   const host = doc.createElement(INLINE_HOST_TAG);
@@ -71,7 +61,7 @@ export function showInlineControl(options: {
 
   const handle: InlineControlHandle = {
     host,
-    update: (props) => render(<InlineControl {...props} />, mount),
+    update: (view) => render(<InlineControl {...view} />, mount),
     isIntact: () =>
       host.isConnected &&
       host.getAttribute('style') === hostStyle &&
@@ -86,9 +76,9 @@ export function showInlineControl(options: {
       host.remove();
     },
   };
-  handle.update(options.props);
+  handle.update(options.view);
   return handle;
-}
+};
 
 function hostStyleAt(left: number, top: number): string {
   return [

@@ -13,6 +13,7 @@
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message}` (core/messages/reply.ts).
  */
+import type { ShowControl } from './control-port';
 import type { PageKind, PageStep } from './sign-in-page';
 
 /** A saved sign-in the page may offer, without its password. */
@@ -134,4 +135,10 @@ export type PageRequestClient = <T extends PageRequestType>(
  * starts here. It watches `doc` for sign-in steps, shows the inline controls, asks the worker through `request`,
  * and returns a function that removes everything it added.
  */
-export type StartFiller = (ports: { doc: Document; request: PageRequestClient; now: () => number }) => () => void;
+export type StartFiller = (ports: {
+  doc: Document;
+  request: PageRequestClient;
+  now: () => number;
+  /** Draws an inline control (components/inline/show-inline-control.tsx): core/ does not import views. */
+  showControl: ShowControl;
+}) => () => void;

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource preact */
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { type InlineChoice, InlineControl } from '../../../components/inline/InlineControl';

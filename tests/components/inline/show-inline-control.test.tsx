@@ -25,7 +25,7 @@ function show() {
     handle = showInlineControl({
       doc: document,
       anchor,
-      props: {
+      view: {
         name: 'Sidekey: fill code',
         choices: [{ id: 'c', name: 'Sidekey: fill code for alice' }],
         onChoose,

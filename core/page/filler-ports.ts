@@ -1,0 +1,53 @@
+import type { RgbaPixels } from '../otp/decode-qr-pixels';
+import type { RandomBytes } from '../vault/crypto/bytes';
+import type { ControlChoice, ShowControl } from './control-port';
+import type { PageRequestClient } from './page-messages';
+import type { PageStep } from './sign-in-page';
+
+/** A sign-in the user typed or Sidekey generated, held in the filler's memory until its step succeeds. */
+export interface PendingSignIn {
+  username: string;
+  password: string;
+  /** Sidekey generated the password on the user's choice: saved without asking once the step succeeds. */
+  generated: boolean;
+  /** The step whose success it waits for. */
+  step: PageStep;
+}
+
+/** What the filler remembers across the steps of one sign-in on one document (never persisted). */
+export interface FillerMemory {
+  /** The account being signed in, as the page's username field last held it. */
+  username?: string;
+  pending?: PendingSignIn;
+  /** Usernames Sidekey already has a sign-in for on this origin (from the last sign-in offer). */
+  knownUsernames: Set<string>;
+  /** Sidekey filled the sign-in itself: nothing new to offer to save. */
+  filledBySidekey: boolean;
+}
+
+/** Everything a step's control needs, passed in so each piece runs on a test's document as on a real one. */
+export interface FillerPorts {
+  doc: Document;
+  view: Window & typeof globalThis;
+  request: PageRequestClient;
+  now: () => number;
+  randomBytes: RandomBytes;
+  /** RGBA pixels of an image on the page (a canvas in the browser), or null when they cannot be read. */
+  readPixels: (image: HTMLImageElement) => RgbaPixels | null;
+  showControl: ShowControl;
+  memory: FillerMemory;
+}
+
+/** One inline control as a step wants it: where, named what, offering which choices, doing what on a choice. */
+export interface ControlSpec {
+  /** The field it sits on; null for the window's top-right corner. */
+  anchor: Element | null;
+  name: string;
+  choices: ControlChoice[];
+  note?: string;
+  /**
+   * Acts on the user's choice (a trusted `event`; `host` is the control's own host element). Answers a sentence
+   * for the control to show — why nothing was filled, or what happened — or undefined to close the control.
+   */
+  act: (choice: ControlChoice, event: Event, host: Element) => Promise<string | undefined>;
+}

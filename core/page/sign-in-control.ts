@@ -1,0 +1,58 @@
+import { describeFillRefusal, describeRequestFailure } from './describe-fill-refusal';
+import { checkFill, type FieldWrite, fillFields } from './fill-fields';
+import type { ControlSpec, FillerPorts } from './filler-ports';
+import type { PageOffer } from './page-messages';
+import type { RecognisedPage } from './sign-in-page';
+import { submitStep } from './submit-step';
+
+/**
+ * The sign-in step's control, `Sidekey: fill sign-in`: for each saved sign-in bound to this origin,
+ * `Sidekey: sign in as <username>` fills the username and password, and `Sidekey: fill and sign in as <username>`
+ * also submits. The password is asked of the worker only after the user's choice and the safety checks.
+ */
+export function signInControl(page: RecognisedPage, offer: PageOffer, ports: FillerPorts): ControlSpec | null {
+  const { username, password } = page.fields;
+  const anchor = password ?? username;
+  if (!anchor) return null;
+  ports.memory.knownUsernames = new Set(offer.signIns.map((signIn) => signIn.username));
+  const choices = offer.signIns.flatMap((signIn) => [
+    { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}`, text: signIn.username },
+    {
+      id: `submit:${signIn.id}`,
+      name: `Sidekey: fill and sign in as ${signIn.username}`,
+      text: `${signIn.username} — fill and sign in`,
+    },
+  ]);
+  const note =
+    offer.vault !== 'unlocked'
+      ? describeRequestFailure({ code: offer.vault === 'locked' ? 'VaultLocked' : 'VaultUninitialised', message: '' })
+      : choices.length === 0
+        ? 'No saved sign-in for this site yet.'
+        : undefined;
+  return {
+    anchor,
+    name: 'Sidekey: fill sign-in',
+    choices,
+    ...(note ? { note } : {}),
+    act: async (choice, event, host) => {
+      const [mode, id = ''] = choice.id.split(/:(.*)/s);
+      const targets = [username, password].filter((field): field is HTMLInputElement => field !== undefined);
+      const context = { view: ports.view, event, ownHost: host };
+      const checked = checkFill(targets, context);
+      if (!checked.ok) return describeFillRefusal(checked);
+      const reply = await ports.request('page.fill', { kind: 'sign-in', id });
+      if (!reply.ok) return describeRequestFailure(reply);
+      if (reply.data.kind !== 'sign-in') return 'Sidekey answered with something other than a sign-in.';
+      const writes: FieldWrite[] = [];
+      if (username) writes.push([username, reply.data.username]);
+      if (password) writes.push([password, reply.data.password]);
+      const filled = fillFields(writes, context);
+      if (!filled.ok) return describeFillRefusal(filled);
+      ports.memory.username = reply.data.username;
+      ports.memory.filledBySidekey = true;
+      ports.memory.pending = undefined;
+      if (mode === 'submit') submitStep(page);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { codeInputs, fillCode } from './code-control';
+import { describeFillRefusal, describeRequestFailure } from './describe-fill-refusal';
+import { checkFill } from './fill-fields';
+import type { ControlSpec, FillerPorts } from './filler-ports';
+import { pickCode } from './pick-code';
+import { readTotpKey } from './read-totp-key';
+import type { RecognisedPage } from './sign-in-page';
+
+/**
+ * The TOTP set-up step's control, `Sidekey: save authenticator key`: on the user's choice it reads the key from
+ * the page (the QR image's otpauth:// URI, else the printed secret), asks the worker to store it bound to this
+ * origin and account, and fills the verification code it answers with.
+ */
+export function totpSetupControl(page: RecognisedPage, ports: FillerPorts): ControlSpec | null {
+  const source = page.fields.totpSetup;
+  if (!source) return null;
+  const field = page.fields.code;
+  const account = ports.memory.username;
+  return {
+    anchor: (field ? codeInputs(field)[0] : undefined) ?? source.qrImage ?? null,
+    name: 'Sidekey: save authenticator key',
+    choices: [
+      {
+        id: 'save',
+        name: account ? `Sidekey: save key for ${account}` : 'Sidekey: save key',
+        text: field ? 'Save this key in Sidekey and fill the code' : 'Save this key in Sidekey',
+      },
+    ],
+    act: async (_choice, event, host) => {
+      const context = { view: ports.view, event, ownHost: host };
+      const checked = checkFill(field ? codeInputs(field) : [], context);
+      if (!checked.ok) return describeFillRefusal(checked);
+      const key = readTotpKey(source, { readPixels: ports.readPixels, account });
+      if (!key) return 'Sidekey could not read the key on this page.';
+      const reply = await ports.request('page.saveTotpSecret', key);
+      if (!reply.ok) return describeRequestFailure(reply);
+      if (!field) return 'Saved in Sidekey.';
+      return fillCode(field, pickCode(reply.data, ports.now()), context);
+    },
+  };
+}
