@@ -1,7 +1,8 @@
 import { decodeBase64 } from '../encoding/decode-base64';
-import { isSidekeyError, SidekeyError, signInException } from '../errors/sidekey-error';
+import { isSidekeyError } from '../errors/sidekey-error';
 import type { SignInDetails } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError, signInException } from './auth-error';
 import type { StoredTokens } from './auth-storage';
 import type { AuthenticationResult } from './cognito/cognito-operations';
 import { createDeviceVerifier } from './srp/device-verifier';
@@ -23,7 +24,7 @@ type JWT = {
  */
 export function decodeJwt(token: string): JWT {
   const invalid = (cause?: unknown) =>
-    new SidekeyError({ code: 'InvalidJwt', message: 'A stored token is not a JWT.', cause });
+    new AuthError({ code: 'InvalidJwt', message: 'A stored token is not a JWT.', cause });
   const part = token.split('.')[1];
   if (!part) throw invalid();
   let payload: unknown;
@@ -190,7 +191,7 @@ type AuthUser = { username: string; userId: string; signInDetails?: SignInDetail
 export async function requireAccessToken(context: AuthContext): Promise<string> {
   const { tokens } = await fetchAuthSession(context);
   if (!tokens)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'UserUnAuthenticatedException',
       message: 'User needs to be authenticated to call this API.',
     });
@@ -201,7 +202,7 @@ export async function requireAccessToken(context: AuthContext): Promise<string> 
 export async function getCurrentUser(context: AuthContext): Promise<AuthUser> {
   const { tokens } = await fetchAuthSession(context);
   if (!tokens)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'UserUnAuthenticatedException',
       message: 'User needs to be authenticated to call this API.',
     });

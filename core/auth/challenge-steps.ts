@@ -1,4 +1,3 @@
-import { SidekeyError, signInException } from '../errors/sidekey-error';
 import {
   type AuthMFAType,
   type ConfirmSignInInput,
@@ -9,12 +8,13 @@ import {
   type SignInNextStep,
   toAuthMfaTypes,
 } from './amplify-shapes';
+import { AuthError, signInException } from './auth-error';
 import type { AuthenticationResult } from './cognito/cognito-operations';
 import type { CognitoAuthResponse, SignInEffect } from './sign-in-requests';
 import type { SignInState } from './sign-in-state';
 
 /** The error for a challenge no table row handles, worded as Amplify words it (docs/cognito-api.md §2.8). */
-function challengeNotAddressed(challengeName: string): SidekeyError {
+function challengeNotAddressed(challengeName: string): AuthError {
   return signInException(
     `An error occurred during the sign in process. ${challengeName} challengeName returned by the underlying service was not addressed.`,
   );
@@ -164,7 +164,7 @@ export const CHALLENGE_STEPS: Readonly<Record<string, ChallengeStep>> = {
     answer: ({ state, answer }) => {
       const challenge = MFA_CHALLENGE_BY_TYPE[answer as AuthMFAType];
       if (!challenge || !Object.hasOwn(MFA_CHALLENGE_BY_TYPE, answer))
-        throw new SidekeyError({
+        throw new AuthError({
           code: 'IncorrectMFAMethod',
           message: 'Incorrect MFA method was chosen. It should be either SMS, TOTP, or EMAIL',
         });
@@ -255,7 +255,7 @@ export function transitionOnAnswer(input: {
   options?: ConfirmSignInInput['options'];
 }): SignInEffect {
   if (!input.challengeResponse)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'EmptyChallengeResponse',
       message: 'challengeResponse is required to confirmSignIn',
     });

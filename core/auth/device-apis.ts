@@ -1,5 +1,5 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 import { getCurrentUser, requireAccessToken } from './auth-session';
 
 /** Amplify's `FetchDevicesOutput` item. */
@@ -21,8 +21,7 @@ const toDate = (seconds: number | undefined) => (seconds === undefined ? undefin
 /** Amplify's `rememberDevice`: UpdateDeviceStatus "remembered" for this client's device (docs/cognito-api.md §4.1). */
 export async function rememberDevice(context: AuthContext): Promise<void> {
   const { device } = await currentDevice(context);
-  if (!device)
-    throw new SidekeyError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
+  if (!device) throw new AuthError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
   await context.call('UpdateDeviceStatus', {
     AccessToken: await requireAccessToken(context),
     DeviceKey: device.deviceKey,
@@ -35,7 +34,7 @@ export async function forgetDevice(context: AuthContext, input: { device?: { id:
   const { username, device } = await currentDevice(context);
   const deviceKey = input.device?.id ?? device?.deviceKey;
   if (!deviceKey)
-    throw new SidekeyError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
+    throw new AuthError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
   await context.call('ForgetDevice', { AccessToken: await requireAccessToken(context), DeviceKey: deviceKey });
   if (deviceKey === device?.deviceKey) await context.devices.clear(username);
 }

@@ -1,6 +1,6 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import { type AuthMFAType, createTotpSetupDetails, type TotpSetupDetails, toAuthMfaTypes } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 import { getCurrentUser, requireAccessToken } from './auth-session';
 
 /* The signed-in user's MFA settings: setting up an authenticator app (TOTP) and choosing the preferred factor. */
@@ -9,7 +9,7 @@ import { getCurrentUser, requireAccessToken } from './auth-session';
 export async function setUpTOTP(context: AuthContext): Promise<TotpSetupDetails> {
   const accessToken = await requireAccessToken(context);
   const out = await context.call('AssociateSoftwareToken', { AccessToken: accessToken });
-  if (!out.SecretCode) throw new SidekeyError({ code: 'SetUpTOTPException', message: 'Cognito returned no secret.' });
+  if (!out.SecretCode) throw new AuthError({ code: 'SetUpTOTPException', message: 'Cognito returned no secret.' });
   const { username } = await getCurrentUser(context);
   return createTotpSetupDetails({ sharedSecret: out.SecretCode, username });
 }
@@ -20,7 +20,7 @@ export async function verifyTOTPSetup(
   input: { code: string; options?: { friendlyDeviceName?: string } },
 ): Promise<void> {
   if (!input.code)
-    throw new SidekeyError({ code: 'EmptyVerifyTOTPSetupCode', message: 'code is required to verifyTotpSetup' });
+    throw new AuthError({ code: 'EmptyVerifyTOTPSetupCode', message: 'code is required to verifyTotpSetup' });
   await context.call('VerifySoftwareToken', {
     AccessToken: await requireAccessToken(context),
     UserCode: input.code,

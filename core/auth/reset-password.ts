@@ -1,10 +1,10 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import { secretHashField } from './add-secret-hash';
 import { type CodeDeliveryDetails, codeDeliveryFromCognito } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 
 const required = (value: string | undefined, code: string, message: string) => {
-  if (!value) throw new SidekeyError({ code, message });
+  if (!value) throw new AuthError({ code, message });
 };
 
 /** Amplify's `resetPassword`: ForgotPassword, answering where the code went (docs/cognito-api.md §6.2). */

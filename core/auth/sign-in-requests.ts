@@ -1,7 +1,8 @@
-import { isSidekeyError, SidekeyError, signInException } from '../errors/sidekey-error';
+import { isSidekeyError } from '../errors/sidekey-error';
 import { addSecretHash } from './add-secret-hash';
 import type { SignInDetails } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError, signInException } from './auth-error';
 import type { AuthenticationResult, AuthFlow, ChallengeName } from './cognito/cognito-operations';
 import type { SignInState } from './sign-in-state';
 import { createSrpClient, type SrpClient } from './srp/srp-client';
@@ -232,7 +233,7 @@ const EFFECT_RUNNERS: { [T in SignInEffect['type']]: EffectRunner<T> } = {
   passkey: async (context, run) => {
     const state = requireState(run);
     if (!context.passkeys)
-      throw new SidekeyError({
+      throw new AuthError({
         code: 'PasskeyNotSupported',
         message: 'Passkeys are not supported here: no passkey port was configured.',
       });
@@ -246,7 +247,7 @@ const EFFECT_RUNNERS: { [T in SignInEffect['type']]: EffectRunner<T> } = {
       requestOptions = undefined;
     }
     if (typeof requestOptions !== 'object' || requestOptions === null)
-      throw new SidekeyError({
+      throw new AuthError({
         code: 'InvalidPasskeyAuthenticationOptions',
         message: 'Incorrect passkey authentication options.',
       });

@@ -1,5 +1,6 @@
-import { SidekeyError, type SidekeyErrorCode } from '../errors/sidekey-error';
+import type { SidekeyErrorCode } from '../errors/sidekey-error';
 import type { SignInDetails } from './amplify-shapes';
+import { AuthError } from './auth-error';
 import type { KeyValueStorage } from './auth-storage';
 
 /**
@@ -70,7 +71,7 @@ export function createSignInStateStore(options: {
       if (!state) return undefined;
       if (isSignInStateExpired(state, options.now())) {
         await options.storage.removeItem(key);
-        throw new SidekeyError({
+        throw new AuthError({
           code: 'SignInSessionExpired' satisfies SidekeyErrorCode,
           message: 'The sign-in expired; start again.',
         });

@@ -1,6 +1,7 @@
-import { isSidekeyError, SidekeyError, signInException } from '../errors/sidekey-error';
+import { isSidekeyError } from '../errors/sidekey-error';
 import type { AuthFlowType, ConfirmSignInInput, SignInInput, SignInNextStep, SignInOutput } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError, signInException } from './auth-error';
 import { getCurrentUser, storeAuthenticationResult } from './auth-session';
 import { CHALLENGE_STEPS, challengeStep, transitionOnAnswer, transitionOnResponse } from './challenge-steps';
 import { runSignInEffect, type SignInEffect, type SignInRun } from './sign-in-requests';
@@ -14,7 +15,7 @@ import { runSignInEffect, type SignInEffect, type SignInRun } from './sign-in-re
 type FlowInput = { username: string; password?: string; preferredChallenge?: string; session?: string };
 
 const requirePassword = (password: string | undefined): string => {
-  if (!password) throw new SidekeyError({ code: 'EmptySignInPassword', message: 'password is required to signIn' });
+  if (!password) throw new AuthError({ code: 'EmptySignInPassword', message: 'password is required to signIn' });
   return password;
 };
 
@@ -48,7 +49,7 @@ const SIGN_IN_FLOWS: Record<AuthFlowType, (input: FlowInput) => SignInEffect> = 
   }),
   CUSTOM_WITHOUT_SRP: ({ username, password }) => {
     if (password)
-      throw new SidekeyError({
+      throw new AuthError({
         code: 'CustomAuthSignInPassword',
         message: 'A password is not needed when signing in with CUSTOM_WITHOUT_SRP',
       });
@@ -65,11 +66,10 @@ const SIGN_IN_FLOWS: Record<AuthFlowType, (input: FlowInput) => SignInEffect> = 
 
 /** The first effect for a signIn call, after checking the username and the flow name. */
 function firstSignInEffect(input: SignInInput & { session?: string }): SignInEffect {
-  if (!input.username)
-    throw new SidekeyError({ code: 'EmptySignInUsername', message: 'username is required to signIn' });
+  if (!input.username) throw new AuthError({ code: 'EmptySignInUsername', message: 'username is required to signIn' });
   const flow = input.options?.authFlowType ?? 'USER_SRP_AUTH';
   if (!Object.hasOwn(SIGN_IN_FLOWS, flow))
-    throw new SidekeyError({ code: 'SignInException', message: `Unknown authFlowType ${String(flow)}.` });
+    throw new AuthError({ code: 'SignInException', message: `Unknown authFlowType ${String(flow)}.` });
   return SIGN_IN_FLOWS[flow]({
     username: input.username,
     password: input.password,
@@ -81,9 +81,10 @@ function firstSignInEffect(input: SignInInput & { session?: string }): SignInEff
 async function assertNoSignedInUser(context: AuthContext): Promise<void> {
   const user = await getCurrentUser(context).catch(() => undefined);
   if (user?.username)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'UserAlreadyAuthenticatedException',
       message: 'There is already a signed in user.',
+      recoverySuggestion: 'Call signOut before calling signIn again.',
     });
 }
 
@@ -122,7 +123,7 @@ export async function signIn(
  */
 export async function confirmSignIn(context: AuthContext, input: ConfirmSignInInput): Promise<SignInOutput> {
   if (!input.challengeResponse)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'EmptyChallengeResponse',
       message: 'challengeResponse is required to confirmSignIn',
     });
@@ -130,6 +131,7 @@ export async function confirmSignIn(context: AuthContext, input: ConfirmSignInIn
   if (!state)
     throw signInException(
       'Sign in has not been started, or it failed, or its session expired. Make sure a successful call to signIn is made before calling confirmSignIn.',
+      'Make sure a successful call to signIn is made before calling confirmSignIn and that the session has not expired.',
     );
   const effect = transitionOnAnswer({ state, challengeResponse: input.challengeResponse, options: input.options });
   const run: SignInRun = {

@@ -1,4 +1,3 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import { secretHashField } from './add-secret-hash';
 import {
   type CodeDeliveryDetails,
@@ -7,6 +6,7 @@ import {
   type SignInOutput,
 } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 import { signIn } from './sign-in';
 
 /** Amplify's `signUp` input. `autoSignIn` may be `true` or the sign-in options to use afterwards. */
@@ -39,8 +39,7 @@ const toAttributes = (record: Record<string, string> | undefined) =>
  * account is confirmed — in memory only, because for password flows that means the password.
  */
 export async function signUp(context: AuthContext, input: SignUpInput): Promise<SignUpOutput> {
-  if (!input.username)
-    throw new SidekeyError({ code: 'EmptySignUpUsername', message: 'username is required to signUp' });
+  if (!input.username) throw new AuthError({ code: 'EmptySignUpUsername', message: 'username is required to signUp' });
   const out = await context.call('SignUp', {
     Username: input.username,
     Password: input.password || undefined,
@@ -89,9 +88,9 @@ export async function confirmSignUp(
   },
 ): Promise<SignUpOutput> {
   if (!input.username)
-    throw new SidekeyError({ code: 'EmptyConfirmSignUpUsername', message: 'username is required to confirmSignUp' });
+    throw new AuthError({ code: 'EmptyConfirmSignUpUsername', message: 'username is required to confirmSignUp' });
   if (!input.confirmationCode)
-    throw new SidekeyError({ code: 'EmptyConfirmSignUpCode', message: 'code is required to confirmSignUp' });
+    throw new AuthError({ code: 'EmptyConfirmSignUpCode', message: 'code is required to confirmSignUp' });
   const out = await context.call('ConfirmSignUp', {
     Username: input.username,
     ConfirmationCode: input.confirmationCode,
@@ -115,7 +114,7 @@ export async function resendSignUpCode(
   input: { username: string; options?: { clientMetadata?: Record<string, string> } },
 ): Promise<CodeDeliveryDetails> {
   if (!input.username)
-    throw new SidekeyError({ code: 'EmptySignUpUsername', message: 'username is required to resendSignUpCode' });
+    throw new AuthError({ code: 'EmptySignUpUsername', message: 'username is required to resendSignUpCode' });
   const out = await context.call('ResendConfirmationCode', {
     Username: input.username,
     ClientId: context.clientId,
@@ -132,7 +131,7 @@ export async function resendSignUpCode(
 export async function autoSignIn(context: AuthContext): Promise<SignInOutput> {
   const slot = context.autoSignIn.slot;
   if (!slot?.confirmed)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'AutoSignInException',
       message: 'The autoSignIn flow has not started, or has been cancelled/completed.',
     });

@@ -1,5 +1,5 @@
-import { SidekeyError, signInException } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
+import { AuthError, signInException } from './auth-error';
 import type { StoredDevice } from './auth-storage';
 import type { SignInState } from './sign-in-state';
 import { createSrpClient, type SrpClient } from './srp/srp-client';
@@ -43,8 +43,7 @@ async function srpClaim(
 
 async function requireDevice(context: AuthContext, username: string): Promise<StoredDevice> {
   const device = await context.devices.load(username);
-  if (!device)
-    throw new SidekeyError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
+  if (!device) throw new AuthError({ code: 'DeviceMetadataNotFoundException', message: 'Device metadata not found.' });
   return device;
 }
 
@@ -56,7 +55,7 @@ export async function passwordVerifierResponses(
   const parameters = options.state.challengeParameters;
   const userId = parameters.USER_ID_FOR_SRP;
   if (!userId)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'EmptyUserIdForSRPException',
       message: 'USER_ID_FOR_SRP was not found in challengeParameters',
     });

@@ -1,5 +1,5 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 import { requireAccessToken } from './auth-session';
 
 /** Amplify's `updatePassword`: ChangePassword for the signed-in user. */
@@ -8,7 +8,7 @@ export async function updatePassword(
   input: { oldPassword: string; newPassword: string },
 ): Promise<void> {
   if (!input.newPassword)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'EmptyUpdatePassword',
       message: 'oldPassword and newPassword are required to changePassword',
     });

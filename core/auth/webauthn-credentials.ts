@@ -1,5 +1,5 @@
-import { SidekeyError } from '../errors/sidekey-error';
 import type { AuthContext } from './auth-context';
+import { AuthError } from './auth-error';
 import { requireAccessToken } from './auth-session';
 
 /** Amplify's `AuthWebAuthnCredential`. */
@@ -18,7 +18,7 @@ type AuthWebAuthnCredential = {
  */
 export async function associateWebAuthnCredential(context: AuthContext): Promise<void> {
   if (!context.passkeys)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'PasskeyNotSupported',
       message: 'Passkeys are not supported here: no passkey port was configured.',
     });
@@ -28,7 +28,7 @@ export async function associateWebAuthnCredential(context: AuthContext): Promise
   });
   const options = out.CredentialCreationOptions;
   if (!options?.challenge || !options.user || !options.rp || !options.pubKeyCredParams)
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'InvalidPasskeyRegistrationOptions',
       message: 'Invalid passkey registration options.',
     });

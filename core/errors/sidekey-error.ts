@@ -5,7 +5,7 @@
  * Sidekey's own failures use the codes listed in {@link SidekeyErrorCode}.
  */
 export class SidekeyError extends Error {
-  override readonly name = 'SidekeyError';
+  override readonly name: string = 'SidekeyError';
   readonly code: string;
 
   constructor(options: { code: string; message: string; cause?: unknown }) {
@@ -28,9 +28,4 @@ export type SidekeyErrorCode =
 /** Whether `value` is a {@link SidekeyError} with one of the given codes (any code when none given). */
 export function isSidekeyError(value: unknown, ...codes: string[]): value is SidekeyError {
   return value instanceof SidekeyError && (codes.length === 0 || codes.includes(value.code));
-}
-
-/** Amplify's `SignInException` for a sign-in that cannot go on (unknown challenge, bad state, bad setup answer). */
-export function signInException(message: string): SidekeyError {
-  return new SidekeyError({ code: 'SignInException', message });
 }

@@ -1,4 +1,4 @@
-import { SidekeyError } from '../../errors/sidekey-error';
+import { AuthError } from '../auth-error';
 import type { CognitoOperation, CognitoOperations } from './cognito-operations';
 import { CognitoServiceError, isRetryableCognitoError, mapCognitoError } from './map-cognito-error';
 
@@ -112,7 +112,7 @@ const userPoolIdPattern = /^([A-Za-z0-9-]+)_[0-9a-zA-Z]+$/;
 export function resolveEndpoint(options: { userPoolId: string; userPoolEndpoint?: string; region?: string }): string {
   const match = userPoolIdPattern.exec(options.userPoolId);
   if (!match) {
-    throw new SidekeyError({ code: 'InvalidUserPoolId', message: 'The user pool id is not <region>_<id>.' });
+    throw new AuthError({ code: 'InvalidUserPoolId', message: 'The user pool id is not <region>_<id>.' });
   }
   if (options.userPoolEndpoint) return options.userPoolEndpoint;
   const region = options.region || match[1]!;

@@ -1,11 +1,11 @@
-import { SidekeyError } from '../../errors/sidekey-error';
+import { AuthError } from '../auth-error';
 
 /**
- * A failed Cognito call. `code` is Cognito's exception name (e.g. `NotAuthorizedException`), or `NetworkError`,
+ * A failed Cognito call. `code` and `name` are Cognito's exception name (e.g. `NotAuthorizedException`), or `NetworkError`,
  * `TimeoutError` or `UnknownError` when no answer could be read. `status` and `requestId` (header
  * `x-amzn-requestid`) are kept for support, never the request body.
  */
-export class CognitoServiceError extends SidekeyError {
+export class CognitoServiceError extends AuthError {
   readonly status: number | undefined;
   readonly requestId: string | undefined;
 

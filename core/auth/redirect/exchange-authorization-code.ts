@@ -1,4 +1,4 @@
-import { SidekeyError } from '../../errors/sidekey-error';
+import { AuthError } from '../auth-error';
 import { oauthDomainUrl } from './authorize-url';
 /**
  * Reads the authorization code from the hosted UI's redirect (RFC 6749 §4.1.2) and checks `state` (§10.12).
@@ -10,22 +10,22 @@ export function parseRedirectCallback(callbackUrl: string, options: { expectedSt
   try {
     url = new URL(callbackUrl);
   } catch (cause) {
-    throw new SidekeyError({ code: 'OAuthSignInException', message: 'The redirect URL is not a URL.', cause });
+    throw new AuthError({ code: 'OAuthSignInException', message: 'The redirect URL is not a URL.', cause });
   }
   const params = url.searchParams;
   const error = params.get('error');
   if (error !== null) {
     const description = params.get('error_description');
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'OAuthSignInException',
       message: description ? `${error}: ${description}` : error,
     });
   }
   const code = params.get('code');
   const state = params.get('state');
-  if (!code || !state) throw new SidekeyError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.' });
+  if (!code || !state) throw new AuthError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.' });
   if (state !== options.expectedState) {
-    throw new SidekeyError({ code: 'OAuthStateMismatch', message: 'An error occurred while validating the state.' });
+    throw new AuthError({ code: 'OAuthStateMismatch', message: 'An error occurred while validating the state.' });
   }
   return { code };
 }
@@ -69,14 +69,14 @@ export async function exchangeAuthorizationCode(options: {
       cache: 'no-store',
     });
   } catch (cause) {
-    throw new SidekeyError({ code: 'NetworkError', message: 'The token endpoint could not be reached.', cause });
+    throw new AuthError({ code: 'NetworkError', message: 'The token endpoint could not be reached.', cause });
   }
   const json: unknown = await response.json().catch(() => undefined);
   const answer = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   if (!response.ok || typeof answer.error === 'string' || typeof answer.access_token !== 'string') {
     const error = typeof answer.error === 'string' ? answer.error : `HTTP ${response.status}`;
     const detail = answer.error_description ?? answer.error_message;
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'OAuthSignInException',
       message: typeof detail === 'string' ? `${error}: ${detail}` : error,
     });

@@ -1,5 +1,5 @@
-import { SidekeyError } from '../../errors/sidekey-error';
 import type { AuthClientConfig, AuthContext, OAuthConfig, OpenAuthSession } from '../auth-context';
+import { AuthError } from '../auth-error';
 import { decodeJwt } from '../auth-session';
 import type { KeyValueStorage, TokenStore } from '../auth-storage';
 import { buildAuthorizeUrl, createPkceChallenge, type RedirectProvider, randomAlphanumeric } from './authorize-url';
@@ -55,9 +55,10 @@ export async function signInWithRedirect(
 ): Promise<{ username: string }> {
   const { oauth, openAuthSession } = requireOAuth(context);
   if (await context.tokens.load()) {
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'UserAlreadyAuthenticatedException',
       message: 'There is already a signed in user.',
+      recoverySuggestion: 'Call signOut before calling signIn again.',
     });
   }
   const redirectUri = oauth.redirectSignIn[0]!;
@@ -79,13 +80,13 @@ export async function signInWithRedirect(
     result = await openAuthSession(url, oauth.redirectSignIn);
   } catch (cause) {
     await store.clear();
-    throw new SidekeyError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.', cause });
+    throw new AuthError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.', cause });
   }
   if (result.type !== 'success' || !result.url) {
     await store.clear();
     if (result.type === 'canceled')
-      throw new SidekeyError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.' });
-    throw new SidekeyError({ code: 'OAuthSignInException', message: 'The hosted UI failed.', cause: result.error });
+      throw new AuthError({ code: 'OAuthCanceled', message: 'User cancelled OAuth flow.' });
+    throw new AuthError({ code: 'OAuthSignInException', message: 'The hosted UI failed.', cause: result.error });
   }
   return completeSignInWithRedirect(context, result.url);
 }
@@ -93,13 +94,13 @@ export async function signInWithRedirect(
 function requireOAuth(context: RedirectContext): { oauth: OAuthConfig; openAuthSession: OpenAuthSession } {
   const { oauth, openAuthSession } = context;
   if (!oauth || oauth.redirectSignIn.length === 0 || !openAuthSession) {
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'OAuthNotConfigured',
       message: 'signInWithRedirect needs oauth.domain, oauth.redirectSignIn and an openAuthSession port.',
     });
   }
   if (oauth.responseType !== 'code') {
-    throw new SidekeyError({
+    throw new AuthError({
       code: 'OAuthNotConfigured',
       message: 'Only responseType "code" (with PKCE) is supported.',
     });
@@ -117,12 +118,12 @@ export async function completeSignInWithRedirect(
   callbackUrl: string,
 ): Promise<{ username: string }> {
   const domain = context.oauth?.domain;
-  if (!domain) throw new SidekeyError({ code: 'OAuthNotConfigured', message: 'oauth.domain is not configured.' });
+  if (!domain) throw new AuthError({ code: 'OAuthNotConfigured', message: 'oauth.domain is not configured.' });
   const store = createOAuthStore({ storage: context.storage, clientId: context.clientId });
   const inflight = await store.load();
   await store.clear();
   if (!inflight) {
-    throw new SidekeyError({ code: 'OAuthStateMismatch', message: 'No hosted-UI sign-in is in progress.' });
+    throw new AuthError({ code: 'OAuthStateMismatch', message: 'No hosted-UI sign-in is in progress.' });
   }
   const { code } = parseRedirectCallback(callbackUrl, { expectedState: inflight.state });
   const tokens = await exchangeAuthorizationCode({
@@ -135,7 +136,7 @@ export async function completeSignInWithRedirect(
   });
   const access = decodeJwt(tokens.accessToken).payload;
   const username = typeof access.username === 'string' ? access.username : undefined;
-  if (!username) throw new SidekeyError({ code: 'OAuthSignInException', message: 'The access token names no user.' });
+  if (!username) throw new AuthError({ code: 'OAuthSignInException', message: 'The access token names no user.' });
   await context.tokens.save({
     username,
     accessToken: tokens.accessToken,
