@@ -38,8 +38,8 @@ async function appears(page: Page, selector: string): Promise<ElementHandle<Elem
 }
 
 /** Types a username and password into the Authenticator's sign-in form and presses its Sign in button. */
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(site.url);
+async function signIn(page: Page, username: string, password: string, path = '/'): Promise<void> {
+  await page.goto(new URL(path, site.url).href);
   await (await appears(page, `${SIGN_IN} input[name=username]`)).type(username);
   await page.type(`${SIGN_IN} input[name=password]`, password);
   await page.click(`${SIGN_IN} button[type=submit]`);
@@ -73,6 +73,23 @@ describe('the demo site', () => {
     await field.type(new TOTP({ secret: Secret.fromBase32('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP') }).generate());
     await page.click(`${CONFIRM_SIGN_IN} button[type=submit]`);
     expect(await signedInText(page)).toBe('Signed in as tom');
+    await page.close();
+  });
+
+  it('takes a user of the MFA-required pool through TOTP set-up with the key the page shows', async () => {
+    const page = await chromium.browser.newPage();
+    await signIn(page, 'theo', 'Theo-pass-1!', '/mfa-required');
+    await (await appears(page, '[data-amplify-authenticator-select-mfa-type] input[value=TOTP]')).click();
+    await page.click('[data-amplify-authenticator-select-mfa-type] button[type=submit]');
+    const setup = '[data-amplify-authenticator-setup-totp]';
+    await appears(page, `${setup} img[data-amplify-qrcode]`);
+    const secret = await page.$eval(`${setup} [data-amplify-copy] > div`, (element) => element.textContent ?? '');
+    await page.type(
+      `${setup} input[name=confirmation_code]`,
+      new TOTP({ secret: Secret.fromBase32(secret) }).generate(),
+    );
+    await page.click(`${setup} button[type=submit]`);
+    expect(await signedInText(page)).toBe('Signed in as theo');
     await page.close();
   });
 });
