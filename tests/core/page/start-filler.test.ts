@@ -1,0 +1,305 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ControlHandle, ControlView } from '../../../core/page/control-port';
+import type { PageOffer, PageRequestClient } from '../../../core/page/page-messages';
+import { RECHECK_MS, runFiller } from '../../../core/page/start-filler';
+import type { Bytes } from '../../../core/vault/crypto/bytes';
+import { placeBox, stackElements } from './fake-layout';
+import { type LoadedPage, loadPage } from './load-page';
+import { qrPixels } from './qr-pixels';
+
+/** The user's own click, as the browser marks it (a page cannot make one). */
+const userClick = { isTrusted: true } as Event;
+const pageClick = { isTrusted: false } as Event;
+
+const OFFER: PageOffer = {
+  origin: 'https://app.example.com',
+  vault: 'unlocked',
+  step: 'signIn',
+  signIns: [{ id: 'login-1', username: 'alice', label: 'Example' }],
+  codes: [{ id: 'totp-1', issuer: 'Example', account: 'alice', cognitoUsername: 'alice' }],
+  codeAvailable: true,
+};
+
+let open: LoadedPage[] = [];
+let stops: Array<() => void> = [];
+afterEach(async () => {
+  for (const stop of stops) stop();
+  stops = [];
+  await Promise.all(open.map((page) => page.close()));
+  open = [];
+});
+
+/** Lets the filler's throttled re-check and the requests it starts run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, RECHECK_MS + 50));
+
+/** Lays every input of the page out, one under the other, each topmost at its own centre. */
+function layOut(page: LoadedPage) {
+  const inputs = [...page.document.querySelectorAll('input')];
+  for (const [index, input] of inputs.entries())
+    placeBox(input, { left: 100, top: 100 + index * 40, width: 200, height: 32 });
+  stackElements(page.document, [page.document.body, ...inputs]);
+}
+
+function start(name: string, options: { offer?: Partial<PageOffer>; failOffer?: string; now?: number } = {}) {
+  const page = loadPage(name);
+  open.push(page);
+  layOut(page);
+  const calls: Array<{ type: string; input: unknown }> = [];
+  const shown: Array<{ view: ControlView; anchor: Element | null; removed: boolean; host: HTMLElement }> = [];
+  const request: PageRequestClient = async (type, input) => {
+    calls.push({ type, input });
+    const answer = (() => {
+      switch (type) {
+        case 'page.offer':
+          if (options.failOffer) return { ok: false, code: options.failOffer, message: 'No.' };
+          return { ok: true, data: { ...OFFER, step: (input as { step: string }).step, ...options.offer } };
+        case 'page.fill':
+          return (input as { kind: string }).kind === 'sign-in'
+            ? { ok: true, data: { kind: 'sign-in', username: 'alice', password: 'Alice-pass-1' } }
+            : { ok: true, data: { kind: 'code', code: '111111', nextCode: '222222', periodEndsAt: 30_000 } };
+        case 'page.saveTotpSecret':
+          return { ok: true, data: { id: 'totp-2', code: '333333', nextCode: '444444', periodEndsAt: 30_000 } };
+        case 'page.saveSignIn':
+          return { ok: true, data: { id: 'login-2', username: 'alice', label: '' } };
+        default:
+          return { ok: false, code: 'UnknownRequest', message: type };
+      }
+    })();
+    return answer as never;
+  };
+  const showControl = (options: { doc: Document; anchor: Element | null; view: ControlView }): ControlHandle => {
+    const host = options.doc.createElement('sidekey-inline');
+    const entry = { view: options.view, anchor: options.anchor, removed: false, host };
+    shown.push(entry);
+    return {
+      host,
+      update: (view) => {
+        entry.view = view;
+      },
+      isIntact: () => !entry.removed,
+      remove: () => {
+        entry.removed = true;
+      },
+    };
+  };
+  const stop = runFiller({
+    doc: page.document,
+    view: page.window,
+    request,
+    now: () => options.now ?? 0,
+    randomBytes: (length) => new Uint8Array(randomBytes(length)) as Bytes,
+    readPixels: () =>
+      qrPixels('otpauth://totp/AWSCognito:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=AWSCognito'),
+    showControl,
+    memory: { knownUsernames: new Set(), filledBySidekey: false },
+  });
+  stops.push(stop);
+  const visible = () => shown.filter((entry) => !entry.removed);
+  const control = (name: string) => visible().find((entry) => entry.view.name === name);
+  /** Picks the choice with that accessible name and waits for what it does. */
+  const choose = async (controlName: string, choiceName: string, event = userClick) => {
+    const entry = control(controlName)!;
+    const choice = entry.view.choices.find((item) => item.name === choiceName)!;
+    entry.view.onChoose(choice, event);
+    await settle();
+    return entry;
+  };
+  /** Swaps the Authenticator's route for the one in another saved page, as the Authenticator does. */
+  const goTo = async (next: string) => {
+    const other = loadPage(next);
+    open.push(other);
+    page.document.querySelector('[data-amplify-router]')!.innerHTML =
+      other.document.querySelector('[data-amplify-router]')!.innerHTML;
+    layOut(page);
+    await settle();
+  };
+  return { page, calls, visible, control, choose, goTo, stop };
+}
+
+const input = (page: LoadedPage, name: string) =>
+  page.document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+
+describe('startFiller', () => {
+  it('offers the saved sign-ins on the sign-in step, without asking for any secret', async () => {
+    const { control, calls } = start('amplify-sign-in.html');
+    await settle();
+    const entry = control('Sidekey: fill sign-in');
+    expect(entry?.view.choices.map((choice) => choice.name)).toEqual([
+      'Sidekey: sign in as alice',
+      'Sidekey: fill and sign in as alice',
+    ]);
+    expect(entry?.anchor?.getAttribute('name')).toBe('password');
+    expect(calls).toEqual([{ type: 'page.offer', input: { step: 'signIn' } }]);
+  });
+
+  it("fills username and password on the user's choice, and does not submit", async () => {
+    const { page, choose, calls } = start('amplify-sign-in.html');
+    await settle();
+    let submitted = 0;
+    page.document.addEventListener('submit', (event) => {
+      submitted += 1;
+      event.preventDefault();
+    });
+    const entry = await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    expect(calls.at(-1)).toEqual({ type: 'page.fill', input: { kind: 'sign-in', id: 'login-1' } });
+    expect([input(page, 'username').value, input(page, 'password').value]).toEqual(['alice', 'Alice-pass-1']);
+    expect(submitted).toBe(0);
+    expect(entry.removed).toBe(true);
+  });
+
+  it('submits the form when the user chose to fill and sign in', async () => {
+    const { page, choose } = start('amplify-sign-in.html');
+    await settle();
+    let submitted = 0;
+    page.document.addEventListener('submit', (event) => {
+      submitted += 1;
+      event.preventDefault();
+    });
+    await choose('Sidekey: fill sign-in', 'Sidekey: fill and sign in as alice');
+    expect(submitted).toBe(1);
+  });
+
+  it('asks for nothing and writes nothing on an event the page made up', async () => {
+    const { page, choose, calls } = start('amplify-sign-in.html');
+    await settle();
+    const entry = await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice', pageClick);
+    expect(calls.map((call) => call.type)).toEqual(['page.offer']);
+    expect(input(page, 'password').value).toBe('');
+    expect(entry.view.note).toBe('Sidekey only fills when you click or press a key yourself.');
+  });
+
+  it('asks for no secret when the field is covered, and says why', async () => {
+    const { page, choose, calls } = start('amplify-sign-in.html');
+    await settle();
+    const lure = page.document.createElement('div');
+    page.document.body.append(lure);
+    placeBox(lure, { left: 0, top: 0, width: 1000, height: 1000 });
+    stackElements(page.document, [page.document.body, ...page.document.querySelectorAll('input'), lure]);
+    const entry = await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    expect(calls.map((call) => call.type)).not.toContain('page.fill');
+    expect(entry.view.note).toContain('covers the field');
+  });
+
+  it('shows nothing on an origin the worker does not fill', async () => {
+    const { visible } = start('amplify-sign-in.html', { failOffer: 'PageOriginNotBound' });
+    await settle();
+    expect(visible()).toEqual([]);
+  });
+
+  it('follows the Authenticator to the TOTP step and fills the code of this account', async () => {
+    const { page, goTo, control, choose, calls } = start('amplify-sign-in.html');
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(control('Sidekey: fill sign-in')).toBeUndefined();
+    expect(control('Sidekey: fill code')?.view.choices.map((choice) => choice.name)).toEqual([
+      'Sidekey: fill code for alice',
+    ]);
+    expect(calls.at(-1)).toEqual({ type: 'page.offer', input: { step: 'confirmSignIn', username: 'alice' } });
+    await choose('Sidekey: fill code', 'Sidekey: fill code for alice');
+    expect(calls.at(-1)).toEqual({ type: 'page.fill', input: { kind: 'code', id: 'totp-1' } });
+    expect(input(page, 'confirmation_code').value).toBe('111111');
+  });
+
+  it('fills the next code when the current one is about to expire', async () => {
+    const { page, choose } = start('amplify-confirm-sign-in-totp.html', { now: 27_000 });
+    await settle();
+    await choose('Sidekey: fill code', 'Sidekey: fill code for alice');
+    expect(input(page, 'confirmation_code').value).toBe('222222');
+  });
+
+  it('offers no code on an SMS code step', async () => {
+    const { visible } = start('amplify-confirm-sign-in-sms.html');
+    await settle();
+    expect(visible()).toEqual([]);
+  });
+
+  it('fills one digit per input on a split code field', async () => {
+    const { page, choose } = start('form-one-time-code-split.html');
+    await settle();
+    await choose('Sidekey: fill code', 'Sidekey: fill code for alice');
+    expect([...page.document.querySelectorAll('input')].map((digit) => digit.value).join('')).toBe('111111');
+  });
+
+  it('saves the key a TOTP set-up page shows in its QR code, bound to the account, and fills its code', async () => {
+    const { page, control, choose, calls } = start('amplify-setup-totp.html');
+    await settle();
+    expect(control('Sidekey: save authenticator key')).toBeDefined();
+    await choose('Sidekey: save authenticator key', 'Sidekey: save key');
+    expect(calls.find((call) => call.type === 'page.saveTotpSecret')?.input).toEqual({
+      uri: 'otpauth://totp/AWSCognito:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=AWSCognito',
+      account: 'alice',
+    });
+    expect(input(page, 'confirmation_code').value).toBe('333333');
+  });
+
+  it('preselects the authenticator app on the MFA choice when Sidekey has a code for the account', async () => {
+    const { page } = start('amplify-select-mfa-type.html');
+    await settle();
+    expect(page.document.querySelector<HTMLInputElement>('input[value="TOTP"]')?.checked).toBe(true);
+  });
+
+  it('leaves the MFA choice alone when Sidekey has no code for the account', async () => {
+    const { page } = start('amplify-select-mfa-type.html', { offer: { codeAvailable: false, codes: [] } });
+    await settle();
+    expect(page.document.querySelector<HTMLInputElement>('input[value="EMAIL"]')?.checked).toBe(true);
+  });
+
+  it('fills a generated password twice on a new-password step and saves it only once the step succeeds', async () => {
+    const { page, choose, calls, goTo } = start('amplify-sign-in.html');
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-force-new-password.html');
+    const entry = await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    const generated = input(page, 'password').value;
+    expect(generated).toHaveLength(20);
+    expect(input(page, 'confirm_password').value).toBe(generated);
+    expect(entry.view.note).toBe('Sidekey will save this password when the page accepts it.');
+    expect(calls.map((call) => call.type)).not.toContain('page.saveSignIn');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(calls.find((call) => call.type === 'page.saveSignIn')?.input).toEqual({
+      username: 'alice',
+      password: generated,
+    });
+  });
+
+  it('offers to save a typed sign-in Sidekey does not know once the sign-in moves on', async () => {
+    const { page, goTo, control, choose, calls } = start('amplify-sign-in.html', { offer: { signIns: [] } });
+    await settle();
+    input(page, 'username').value = 'bob';
+    input(page, 'password').value = 'Bob-pass-1';
+    const form = page.document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    expect(control('Sidekey: save sign-in')).toBeUndefined();
+    await goTo('amplify-confirm-sign-in-sms.html');
+    await choose('Sidekey: save sign-in', 'Sidekey: save sign-in for bob');
+    expect(calls.at(-1)).toEqual({ type: 'page.saveSignIn', input: { username: 'bob', password: 'Bob-pass-1' } });
+    expect(control('Sidekey: save sign-in')).toBeUndefined();
+  });
+
+  it('offers no save when the typed password was refused (the sign-in step stays)', async () => {
+    const { page, control, calls } = start('amplify-sign-in.html', { offer: { signIns: [] } });
+    await settle();
+    input(page, 'username').value = 'bob';
+    input(page, 'password').value = 'wrong';
+    const form = page.document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    page.document.querySelector('fieldset')!.append(page.document.createElement('div'));
+    await settle();
+    expect(control('Sidekey: save sign-in')).toBeUndefined();
+    expect(calls.map((call) => call.type)).not.toContain('page.saveSignIn');
+  });
+
+  it('takes its controls away and stops watching when stopped', async () => {
+    const { visible, stop, goTo, calls } = start('amplify-sign-in.html');
+    await settle();
+    expect(visible()).toHaveLength(1);
+    stop();
+    expect(visible()).toEqual([]);
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(calls.map((call) => call.type)).toEqual(['page.offer']);
+  });
+});
