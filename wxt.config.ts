@@ -1,5 +1,4 @@
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -21,13 +20,13 @@ const LOOPBACK_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
  * pulls in the browser polyfill and a location watcher. The detector's `main` takes no context, so its build gets
  * a bare stand-in instead (the filler, which may be large, keeps the real one).
  */
-function bareContentScriptContext(): Plugin {
+function bareContentScriptContext() {
   const id = '\0sidekey-bare-content-script-context';
   return {
     name: 'sidekey-bare-content-script-context',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'wxt/utils/content-script-context' ? id : undefined),
-    load: (source) =>
+    enforce: 'pre' as const,
+    resolveId: (source: string) => (source === 'wxt/utils/content-script-context' ? id : undefined),
+    load: (source: string) =>
       source === id
         ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }'
         : undefined,
