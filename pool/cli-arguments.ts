@@ -1,17 +1,22 @@
 import { parseArgs } from 'node:util';
+import { normalizeOrigin } from './http/origin-policy';
 
 export interface CliArguments {
   port: number;
   host: string;
   seed?: string;
   data?: string;
+  /** Browser origins answered besides loopback pages and the Sidekey extension. */
+  allowOrigins: string[];
 }
 
-export const USAGE = `Usage: npm run pool -- [--port N] [--host H] [--seed FILE] [--data FILE]
+export const USAGE = `Usage: npm run pool -- [--port N] [--host H] [--seed FILE] [--data FILE] [--allow-origin ORIGIN]
   --port N     port to listen on (default 9229; 0 picks a free one)
   --host H     address to bind (default 127.0.0.1)
   --seed FILE  seed JSON applied at start (pools already in the data file are kept)
-  --data FILE  load state from FILE and save it there after every change (default: in memory only)`;
+  --data FILE  load state from FILE and save it there after every change (default: in memory only)
+  --allow-origin ORIGIN  also answer browser pages from ORIGIN (repeatable; loopback pages and the
+               Sidekey extension are always answered)`;
 
 /** Parses the CLI's flags; throws an Error whose message explains the problem on anything unexpected. */
 export function parseCliArguments(argv: string[]): CliArguments {
@@ -22,6 +27,7 @@ export function parseCliArguments(argv: string[]): CliArguments {
       host: { type: 'string' },
       seed: { type: 'string' },
       data: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: true,
@@ -36,5 +42,6 @@ export function parseCliArguments(argv: string[]): CliArguments {
     host: values.host ?? '127.0.0.1',
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.data !== undefined ? { data: values.data } : {}),
+    allowOrigins: (values['allow-origin'] ?? []).map(normalizeOrigin),
   };
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     host: args.host,
     ...(seed ? { seed } : {}),
     ...(args.data !== undefined ? { dataFile: args.data } : {}),
+    allowOrigins: args.allowOrigins,
     logger: (line) => console.log(line),
   });
   if (seed) for (const line of describeSeedUsers(seed)) console.log(line);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type Clock, createClock } from './clock/create-clock';
 import { createHostedUiRoute } from './hosted-ui/create-hosted-ui-route';
 import { createPoolHandler, type RouteHandler } from './http/create-pool-handler';
+import { createOriginPolicy } from './http/origin-policy';
 import type { OperationContext } from './operations/operation-context';
 import { operations } from './operations/registry';
 import { Outbox } from './outbox';
@@ -31,6 +32,8 @@ export interface StartPoolOptions {
   logger?: (line: string) => void;
   /** Routes tried before the built-in GET routes (for the hosted UI). */
   extraRoutes?: RouteHandler[];
+  /** Browser origins answered besides loopback and the extension (`--allow-origin`; pool/http/origin-policy.ts). */
+  allowOrigins?: string[];
 }
 
 export interface RunningPool {
@@ -77,8 +80,11 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
   }
   const unpersist = options.dataFile ? persistStore(store, options.dataFile) : undefined;
 
+  const host = options.host ?? '127.0.0.1';
+  const originPolicy = createOriginPolicy({ hostName: host, allowOrigins: options.allowOrigins ?? [] });
   const server = createServer(
     createPoolHandler({
+      originPolicy,
       createContext: context,
       operations,
       clock,
@@ -90,7 +96,6 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
       extraRoutes: [createHostedUiRoute({ context: () => context() }), ...(options.extraRoutes ?? [])],
     }),
   );
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

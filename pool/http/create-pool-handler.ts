@@ -9,6 +9,7 @@ import { corsHeaders, preflightHeaders } from './cors-headers';
 import { dispatchOperation } from './dispatch-operation';
 import { handleTestEndpoint } from './handle-test-endpoint';
 import { handleWellKnown } from './handle-well-known';
+import { createOriginPolicy, type OriginPolicy } from './origin-policy';
 import { readBody } from './read-body';
 import { sendCognitoError, sendJson } from './send-json';
 
@@ -27,7 +28,16 @@ export interface PoolHandlerOptions {
   logger: (line: string) => void;
   /** Routes tried before the built-in GET routes (hosted UI, later). */
   extraRoutes?: RouteHandler[];
+  /** Which browser origins and Host names are answered; loopback and the extension only when absent. */
+  originPolicy?: OriginPolicy;
 }
+
+/**
+ * Operations real Cognito answers only to IAM-signed requests: pool management and the Admin* calls. A browser may
+ * send them only from loopback or the extension (pool/http/origin-policy.ts).
+ */
+const adminOperation =
+  /^(Admin[A-Za-z]+|CreateUserPool|CreateUserPoolClient|DescribeUserPool|DescribeUserPoolClient|UpdateUserPool|UpdateUserPoolClient|SetUserPoolMfaConfig|GetUserPoolMfaConfig|ListUsers)$/;
 
 /**
  * The pool's HTTP handler: `POST /` with X-Amz-Target (the Cognito API), CORS, JWKS/OpenID discovery and the
@@ -57,6 +67,17 @@ async function handle(
   response: ServerResponse,
   requestId: string,
 ): Promise<void> {
+  const policy = options.originPolicy ?? createOriginPolicy();
+  const origin = headerValue(request, 'origin');
+  if (!policy.servesHost(headerValue(request, 'host'))) {
+    refuse(response, { requestId, message: 'This pool does not answer for that Host name.' });
+    return;
+  }
+  if (origin !== undefined && !policy.allows(origin)) {
+    refuse(response, { requestId, message: 'This pool does not answer pages from that origin.' });
+    return;
+  }
+  const trusted = origin === undefined || policy.trusts(origin);
   const baseHeaders = { ...corsHeaders(request), 'x-amzn-requestid': requestId };
   for (const [name, value] of Object.entries(baseHeaders)) response.setHeader(name, value);
   const url = new URL(request.url ?? '/', 'http://pool.local');
@@ -78,6 +99,13 @@ async function handle(
     let answer: { output: object } | { error: CognitoError };
     try {
       const target = headerValue(request, 'x-amz-target');
+      if (!trusted && adminOperation.test(target?.split('.').pop() ?? '')) {
+        throw new CognitoError(
+          'AccessDeniedException',
+          'Admin operations answer loopback pages and Sidekey only.',
+          403,
+        );
+      }
       answer = { output: await dispatchOperation({ target, body, operations: options.operations }, ctx) };
     } catch (error) {
       if (!isCognitoError(error)) throw error;
@@ -90,6 +118,10 @@ async function handle(
     else sendJson(response, { status: 200, body: answer.output });
     return;
   }
+  if (!trusted && url.pathname.startsWith('/_pool/')) {
+    refuse(response, { requestId, message: 'The test endpoints answer loopback pages and Sidekey only.' });
+    return;
+  }
   for (const route of [...(options.extraRoutes ?? []), handleTestEndpoint(options), handleWellKnown(options)]) {
     if (await route(request, response, url)) return;
   }
@@ -98,6 +130,17 @@ async function handle(
     status: 404,
     body: { __type: 'ResourceNotFoundException', message: `No route for ${request.method} ${url.pathname}` },
     headers: { 'x-amzn-errortype': 'ResourceNotFoundException' },
+    contentType: 'application/json',
+  });
+}
+
+/** 403 without CORS headers: the page cannot read it, and a preflight fails. */
+function refuse(response: ServerResponse, options: { requestId: string; message: string }): void {
+  response.req.resume();
+  sendJson(response, {
+    status: 403,
+    body: { __type: 'AccessDeniedException', message: options.message },
+    headers: { 'x-amzn-errortype': 'AccessDeniedException', 'x-amzn-requestid': options.requestId },
     contentType: 'application/json',
   });
 }

@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClock } from '../../../pool/clock/create-clock';
 import { CognitoError } from '../../../pool/errors/cognito-error';
 import { createPoolHandler } from '../../../pool/http/create-pool-handler';
+import { createOriginPolicy, type OriginPolicy } from '../../../pool/http/origin-policy';
 import type { Operation, OperationContext } from '../../../pool/operations/operation-context';
 import { Outbox } from '../../../pool/outbox';
 import { PoolStore } from '../../../pool/state/pool-store';
 
 let server: Server;
 let url: string;
+let appServer: Server;
+let appUrl: string;
 const logged: string[] = [];
 
 const operations: Record<string, Operation> = {
@@ -21,9 +24,10 @@ const operations: Record<string, Operation> = {
   Crash: () => {
     throw new Error('disk on fire at /secret/path');
   },
+  AdminGetUser: (input) => ({ admin: input }),
 };
 
-beforeAll(async () => {
+async function listen(originPolicy?: OriginPolicy): Promise<{ server: Server; url: string }> {
   const store = new PoolStore();
   const clock = createClock();
   const outbox = new Outbox();
@@ -31,7 +35,7 @@ beforeAll(async () => {
   const issuer = (poolId: string) => `http://pool/${poolId}`;
   const context = (requestId: string) =>
     ({ store, clock, random, outbox, issuer, requestId }) as unknown as OperationContext;
-  server = createServer(
+  const started = createServer(
     createPoolHandler({
       createContext: context,
       operations,
@@ -41,12 +45,21 @@ beforeAll(async () => {
       outbox,
       issuer,
       logger: (line) => logged.push(line),
+      ...(originPolicy ? { originPolicy } : {}),
     }),
   );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
+  return { server: started, url: `http://127.0.0.1:${(started.address() as AddressInfo).port}` };
+}
+
+beforeAll(async () => {
+  ({ server, url } = await listen());
+  const policy = createOriginPolicy({ hostName: '127.0.0.1', allowOrigins: ['https://app.example.com'] });
+  ({ server: appServer, url: appUrl } = await listen(policy));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  for (const running of [server, appServer]) await new Promise<void>((resolve) => running.close(() => resolve()));
+});
 
 const post = (body: string, target: string | null = 'AWSCognitoIdentityProviderService.Echo') =>
   fetch(url, {
@@ -167,5 +180,91 @@ describe('createPoolHandler', () => {
     expect(await (await fetch(`${url}/_pool/outbox`)).json()).toEqual({ messages: [] });
     expect((await fetch(`${url}/_pool/nope`)).status).toBe(404);
     expect((await fetch(`${url}/elsewhere`)).status).toBe(404);
+  });
+});
+
+/** A raw request, since fetch will not send a Host header of the caller's choosing. */
+function rawRequest(target: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(target, { method: 'GET', headers }, (incoming) => {
+      let body = '';
+      incoming.on('data', (chunk: Buffer) => {
+        body += chunk.toString('utf8');
+      });
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+const fromOrigin = (target: string, origin: string, amzTarget = 'AWSCognitoIdentityProviderService.Echo') =>
+  fetch(target, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': amzTarget },
+    body: '{}',
+  });
+
+describe('which browser pages the handler answers', () => {
+  it('refuses a page from any other origin with a 403 that carries no CORS headers, preflight or not', async () => {
+    for (const origin of ['https://evil.example', 'null', 'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh']) {
+      const preflight = await fetch(url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-private-network': 'true',
+        },
+      });
+      expect(preflight.status).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      expect(preflight.headers.get('access-control-allow-private-network')).toBeNull();
+      const posted = await fromOrigin(url, origin);
+      expect(posted.status).toBe(403);
+      expect(posted.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await posted.json()).toMatchObject({ __type: 'AccessDeniedException' });
+    }
+  });
+
+  it('grants Private Network Access to a loopback page, the extension and an --allow-origin origin', async () => {
+    for (const [target, origin] of [
+      [url, 'http://localhost:5173'],
+      [url, 'moz-extension://0b8c2a4e-1f1d-4c55-9a7e-2f3c4d5e6f70'],
+      [appUrl, 'https://app.example.com'],
+    ] as const) {
+      const preflight = await fetch(target, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-private-network': 'true',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(preflight.headers.get('access-control-allow-private-network')).toBe('true');
+    }
+    expect((await fromOrigin(url, 'https://app.example.com')).status).toBe(403);
+  });
+
+  it('refuses a request whose Host does not name the pool (DNS rebinding), and serves one that does', async () => {
+    const port = new URL(url).port;
+    const rebound = await rawRequest(`${url}/_pool/health`, { host: `rebind.evil.example:${port}` });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain('"ok"');
+    expect((await rawRequest(`${url}/_pool/health`, { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('keeps admin operations and the /_pool/ endpoints from pages that are neither loopback nor the extension', async () => {
+    const admin = 'AWSCognitoIdentityProviderService.AdminGetUser';
+    const denied = await fromOrigin(appUrl, 'https://app.example.com', admin);
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
+    expect((await fromOrigin(appUrl, 'https://app.example.com')).status).toBe(200);
+    const outbox = await fetch(`${appUrl}/_pool/outbox`, { headers: { origin: 'https://app.example.com' } });
+    expect(outbox.status).toBe(403);
+    expect((await fromOrigin(appUrl, 'http://127.0.0.1:3000', admin)).status).toBe(200);
+    expect((await fromOrigin(appUrl, 'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec', admin)).status).toBe(200);
+    expect((await fetch(`${appUrl}/_pool/outbox`)).status).toBe(200);
   });
 });
