@@ -1,6 +1,6 @@
-import type { HandlerTable } from '../../messages/create-router';
+import type { ContractHandlers } from '../../messages/message-contract';
 import type { Vault } from '../create-vault';
-import type { VaultRequestType } from '../vault-messages';
+import type { VaultRequests } from '../vault-messages';
 import { vaultEntryHandlers } from './vault-entry-handlers';
 import { vaultLifecycleHandlers } from './vault-lifecycle-handlers';
 import { vaultLoginHandlers } from './vault-login-handlers';
@@ -17,6 +17,6 @@ export function createVaultHandlers(vault: Vault) {
     ...vaultTransferHandlers(vault),
     ...vaultLoginHandlers(vault),
   };
-  // Compile-time check: exactly the requests vault-messages.ts names, each a router handler.
-  return handlers satisfies Record<VaultRequestType, HandlerTable<unknown>[string]>;
+  // Compile-time check: exactly the requests vault-messages.ts declares, each with its declared input and output.
+  return handlers satisfies ContractHandlers<VaultRequests, unknown>;
 }
