@@ -17,9 +17,8 @@ import { updatePassword } from './update-password';
 import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCredentials } from './webauthn-credentials';
 
 export type * from './amplify-shapes';
-export type { AuthClientConfig, OpenAuthSession, PasskeyPort } from './auth-context';
+export type { AuthClientConfig, OpenAuthSession } from './auth-context';
 export type { KeyValueStorage } from './auth-storage';
-export type { PendingSignIn } from './sign-in';
 /** For the worker's routed storage: which keys belong in storage.session. */
 export { isSignInStateKey } from './sign-in-state';
 

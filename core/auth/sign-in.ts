@@ -198,7 +198,7 @@ function errorAsStep(error: unknown): SignInOutput {
 }
 
 /** A sign-in waiting for the user's answer: who is signing in and the step `confirmSignIn` expects. */
-export type PendingSignIn = { username: string; nextStep: SignInNextStep };
+type PendingSignIn = { username: string; nextStep: SignInNextStep };
 
 /**
  * The step of the sign-in in progress, read from storage without any request, so a page opened again can show

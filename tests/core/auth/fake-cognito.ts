@@ -1,7 +1,7 @@
 import { SidekeyError } from '../../../core/errors/sidekey-error';
 
 /** One request the engine sent: operation name and JSON body. */
-export type SentRequest = { operation: string; body: Record<string, unknown> };
+type SentRequest = { operation: string; body: Record<string, unknown> };
 type Handler = (body: Record<string, unknown>) => unknown;
 
 /**
