@@ -7,7 +7,9 @@ export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
 
 /** Debian's Chromium with the e2e build of the extension (`npm run build:e2e` first), in a throwaway profile. */
-export async function launchChromium(): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
+export async function launchChromium(
+  options: { args?: string[] } = {},
+): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-e2e-'));
   const downloads = join(userDataDir, 'downloads');
   const browser = await puppeteer.launch({
@@ -25,6 +27,7 @@ export async function launchChromium(): Promise<{ browser: Browser; downloads: s
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(EXTENSION_URL));
