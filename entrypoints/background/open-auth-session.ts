@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { OpenAuthSession } from '../../core/auth/auth-client-config';
+import type { OpenAuthSession } from '../../core/auth/index';
 
 /** `browser.identity.launchWebAuthFlow`: resolves with the URL the flow ended on, rejects when it cannot finish. */
 export type LaunchWebAuthFlow = (details: { url: string; interactive: boolean }) => Promise<string | undefined>;
