@@ -1,6 +1,7 @@
 import { describeFillRefusal, describeRequestFailure } from './describe-fill-refusal';
 import { checkFill, codeWrites, fillFields } from './fill-fields';
 import type { ControlSpec, FillerPorts } from './filler-ports';
+import { lockedVaultNote, RETRY_CHOICE } from './locked-vault-offer';
 import type { PageOffer } from './page-messages';
 import { pickCode } from './pick-code';
 import type { CodeField, RecognisedPage } from './sign-in-page';
@@ -23,14 +24,11 @@ export function codeControl(page: RecognisedPage, offer: PageOffer, ports: Fille
     return { id: entry.id, name: `Sidekey: fill code for ${account}`, text: `${entry.issuer || 'Code'} — ${account}` };
   });
   if (offer.vault === 'unlocked' && choices.length === 0) return null;
-  const note =
-    offer.vault !== 'unlocked'
-      ? describeRequestFailure({ code: offer.vault === 'locked' ? 'VaultLocked' : 'VaultUninitialised', message: '' })
-      : undefined;
+  const note = lockedVaultNote(offer);
   return {
     anchor: codeInputs(field)[0] ?? null,
     name: 'Sidekey: fill code',
-    choices,
+    choices: note ? [RETRY_CHOICE] : choices,
     ...(note ? { note } : {}),
     act: async (choice, event, host) => {
       const context = { view: ports.view, event, ownHost: host };

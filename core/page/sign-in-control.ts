@@ -1,6 +1,7 @@
 import { describeFillRefusal, describeRequestFailure } from './describe-fill-refusal';
 import { checkFill, type FieldWrite, fillFields } from './fill-fields';
 import type { ControlSpec, FillerPorts } from './filler-ports';
+import { lockedVaultNote, RETRY_CHOICE } from './locked-vault-offer';
 import type { PageOffer } from './page-messages';
 import type { RecognisedPage } from './sign-in-page';
 import { submitStep } from './submit-step';
@@ -23,16 +24,12 @@ export function signInControl(page: RecognisedPage, offer: PageOffer, ports: Fil
       text: `${signIn.username} — fill and sign in`,
     },
   ]);
-  const note =
-    offer.vault !== 'unlocked'
-      ? describeRequestFailure({ code: offer.vault === 'locked' ? 'VaultLocked' : 'VaultUninitialised', message: '' })
-      : choices.length === 0
-        ? 'No saved sign-in for this site yet.'
-        : undefined;
+  const locked = lockedVaultNote(offer);
+  const note = locked ?? (choices.length === 0 ? 'No saved sign-in for this site yet.' : undefined);
   return {
     anchor,
     name: 'Sidekey: fill sign-in',
-    choices,
+    choices: locked ? [RETRY_CHOICE] : choices,
     ...(note ? { note } : {}),
     act: async (choice, event, host) => {
       const [mode, id = ''] = choice.id.split(/:(.*)/s);

@@ -3,6 +3,7 @@ import { checkFillFrame } from './check-fill-frame';
 import { codeControl } from './code-control';
 import { CONTROL_HOST_TAG, type ControlHandle, type ControlView } from './control-port';
 import type { ControlSpec, FillerPorts } from './filler-ports';
+import { RETRY_CHOICE } from './locked-vault-offer';
 import { newPasswordControl } from './new-password-control';
 import type { PageOffer, StartFiller } from './page-messages';
 import { readImagePixels } from './read-image-pixels';
@@ -56,6 +57,11 @@ export function runFiller(ports: FillerPorts): () => void {
       ...(open ? { open } : {}),
       onDismiss: remove,
       onChoose: (choice, event) => {
+        if (choice.id === RETRY_CHOICE.id) {
+          current = null;
+          void refresh();
+          return;
+        }
         if (!handle.isIntact()) {
           handle.update(props('Sidekey did nothing: the page changed how Sidekey’s control looks.', true));
           return;

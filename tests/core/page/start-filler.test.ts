@@ -181,6 +181,21 @@ describe('startFiller', () => {
     expect(entry.view.note).toContain('covers the field');
   });
 
+  it('says the vault is locked, and asks again when the user has unlocked it', async () => {
+    const offer: Partial<PageOffer> = { vault: 'locked', signIns: [], codes: [] };
+    const { control, choose, calls } = start('amplify-sign-in.html', { offer });
+    await settle();
+    const locked = control('Sidekey: fill sign-in');
+    expect(locked?.view.note).toBe('Sidekey is locked: unlock it from its toolbar button, then choose again.');
+    expect(locked?.view.choices.map((choice) => choice.name)).toEqual(['Sidekey: try again']);
+    Object.assign(offer, { vault: 'unlocked', signIns: OFFER.signIns });
+    await choose('Sidekey: fill sign-in', 'Sidekey: try again');
+    expect(calls.map((call) => call.type)).toEqual(['page.offer', 'page.offer']);
+    expect(control('Sidekey: fill sign-in')?.view.choices.map((choice) => choice.name)).toContain(
+      'Sidekey: sign in as alice',
+    );
+  });
+
   it('shows nothing on an origin the worker does not fill', async () => {
     const { visible } = start('amplify-sign-in.html', { failOffer: 'PageOriginNotBound' });
     await settle();
