@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RouteHandler } from '../http/create-pool-handler';
+import type { RouteHandler } from '../http/route-handler';
 import type { OperationContext } from '../operations/operation-context';
 import { handleLogin } from './handle-login';
 import { handleLogout } from './handle-logout';

@@ -11,10 +11,8 @@ import { handleTestEndpoint } from './handle-test-endpoint';
 import { handleWellKnown } from './handle-well-known';
 import { createOriginPolicy, type OriginPolicy } from './origin-policy';
 import { readBody } from './read-body';
+import type { RouteHandler } from './route-handler';
 import { sendCognitoError, sendJson } from './send-json';
-
-/** A non-API route: answers and returns true, or returns false to let the next one try. */
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 export interface PoolHandlerOptions {
   /** A fresh context per request (it carries the request id). */

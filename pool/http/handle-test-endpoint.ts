@@ -1,7 +1,7 @@
 import type { Clock } from '../clock/create-clock';
 import type { Outbox } from '../outbox';
-import type { RouteHandler } from './create-pool-handler';
 import { readBody } from './read-body';
+import type { RouteHandler } from './route-handler';
 import { sendJson } from './send-json';
 
 /**

@@ -1,5 +1,5 @@
 import type { PoolStore } from '../state/pool-store';
-import type { RouteHandler } from './create-pool-handler';
+import type { RouteHandler } from './route-handler';
 import { sendJson } from './send-json';
 
 /**

@@ -1,5 +1,5 @@
-import type { OperationContext } from '../operations/operation-context';
-import { randomUuid } from '../state/random-string';
+import type { Clock } from '../clock/create-clock';
+import { type RandomBytes, randomUuid } from '../state/random-string';
 import type { AppClient, PoolUser, UserPool } from '../state/types';
 import { signToken } from './sign-token';
 import { tokenValiditySeconds } from './token-validity-seconds';
@@ -18,6 +18,14 @@ export interface IssueTokensOptions {
   withRefreshToken?: boolean;
 }
 
+/** What minting needs from an operation's context (pool/operations/operation-context.ts). */
+export interface TokenIssuerContext {
+  clock: Clock;
+  random: RandomBytes;
+  /** `<baseUrl>/<poolId>`: the tokens' `iss`. */
+  issuer(poolId: string): string;
+}
+
 /** Cognito's AuthenticationResult shape (NewDeviceMetadata is added by the flows that track devices). */
 export interface IssuedTokens {
   AccessToken: string;
@@ -34,7 +42,7 @@ export interface IssuedTokens {
  * stored in the pool with their origin_jti, client and expiry (real ones are JWE; clients treat them as opaque).
  * The caller marks the store changed.
  */
-export function issueTokens(ctx: OperationContext, options: IssueTokensOptions): IssuedTokens {
+export function issueTokens(ctx: TokenIssuerContext, options: IssueTokensOptions): IssuedTokens {
   const { pool, client, user } = options;
   const nowMs = ctx.clock.now();
   const iat = Math.floor(nowMs / 1000);

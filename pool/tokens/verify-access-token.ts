@@ -1,5 +1,6 @@
+import type { Clock } from '../clock/create-clock';
 import { CognitoError } from '../errors/cognito-error';
-import type { OperationContext } from '../operations/operation-context';
+import type { PoolStore } from '../state/pool-store';
 import type { PoolUser, UserPool } from '../state/types';
 import { decodeToken, verifyTokenSignature } from './verify-token-signature';
 
@@ -15,7 +16,7 @@ export interface VerifiedAccessToken {
  * `tokensValidAfter`), user present and enabled. Every refusal is `NotAuthorizedException` except a deleted
  * user (`UserNotFoundException`, assumed).
  */
-export function verifyAccessToken(ctx: Pick<OperationContext, 'store' | 'clock'>, token: unknown): VerifiedAccessToken {
+export function verifyAccessToken(ctx: { store: PoolStore; clock: Clock }, token: unknown): VerifiedAccessToken {
   const invalid = () => new CognitoError('NotAuthorizedException', 'Invalid Access Token');
   const decoded = decodeToken(token);
   if (!decoded) throw invalid();

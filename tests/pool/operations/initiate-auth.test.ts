@@ -1,9 +1,9 @@
 import { autoSignIn, confirmSignIn, confirmSignUp, fetchAuthSession, signIn, signUp } from 'aws-amplify/auth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { amplifyPoolStarter } from '../support/amplify-pool-starter';
 import type { TestPool } from '../support/test-pool';
-import { useAmplifyPools } from '../support/use-amplify-pools';
 
-const poolFor = useAmplifyPools();
+const poolFor = amplifyPoolStarter();
 
 describe('password sign-in with Amplify v6', () => {
   let pool: TestPool;

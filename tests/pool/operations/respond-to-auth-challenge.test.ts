@@ -1,10 +1,10 @@
 import { confirmSignIn, setUpTOTP, signIn, signOut, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { amplifyPoolStarter } from '../support/amplify-pool-starter';
 import type { TestPool } from '../support/test-pool';
 import { totpNow } from '../support/totp-now';
-import { useAmplifyPools } from '../support/use-amplify-pools';
 
-const poolFor = useAmplifyPools();
+const poolFor = amplifyPoolStarter();
 
 describe('TOTP MFA with Amplify v6', () => {
   let pool: TestPool;

@@ -7,7 +7,7 @@ import { startTestPool, type TestPool } from './test-pool';
  * For test files that drive Amplify v6 (one global configuration): `poolFor` starts a pool and points Amplify at
  * it; Amplify is signed out after each test and every pool stopped after the file.
  */
-export function useAmplifyPools(): (options: Parameters<typeof startTestPool>[0]) => Promise<TestPool> {
+export function amplifyPoolStarter(): (options: Parameters<typeof startTestPool>[0]) => Promise<TestPool> {
   const pools: TestPool[] = [];
   afterEach(async () => {
     await signOut();
