@@ -4,6 +4,7 @@ import { guardIdb } from './map-idb-error';
 import { matchOrigin } from './match-origin';
 import { normaliseOrigins } from './normalise-origin';
 import { type NewEntry, prepareNewEntries } from './prepare-new-entries';
+import { rankEntries } from './rank-entries';
 import { toCodeEntry } from './to-code-entry';
 import type { UnlockedState, VaultInternals } from './vault-internals';
 import type { CodeEntry, CognitoBinding } from './vault-messages';
@@ -23,8 +24,11 @@ export function createEntryOperations(internals: VaultInternals) {
   };
 
   const operations = {
-    /** Codes for every entry at `at`, entries bound to `origin` first, then by issuer and account. */
-    async listCodes(options: { origin?: string; at?: number } = {}): Promise<CodeEntry[]> {
+    /**
+     * Codes at `at`, entries bound to `origin` first, then by issuer and account; only the first `limit` when
+     * given (the popup's first screenful: codes are computed and sent for those alone).
+     */
+    async listCodes(options: { origin?: string; at?: number; limit?: number } = {}): Promise<CodeEntry[]> {
       const state = await internals.unlocked();
       const at = options.at ?? internals.now();
       const origin = matchOrigin(options.origin);
@@ -34,9 +38,9 @@ export function createEntryOperations(internals: VaultInternals) {
           byName.compare(a.entry.account, b.entry.account) ||
           a.entry.createdAt - b.entry.createdAt,
       );
-      const list = state.sorted.map((cached) => toCodeEntry(cached, { at, origin }));
-      // Stable partition: entries bound to the origin first, each group still in name order.
-      return [...list.filter((entry) => entry.boundToOrigin), ...list.filter((entry) => !entry.boundToOrigin)];
+      return rankEntries(state.sorted, { origin, limit: options.limit }).map((cached) =>
+        toCodeEntry(cached, { at, origin }),
+      );
     },
 
     /** Stores one entry; the same secret+issuer+account already stored throws `VaultDuplicate`. */

@@ -170,8 +170,12 @@ export interface VaultRequests {
     errors: 'VaultWrongPassphrase' | 'VaultWeakPassphrase' | OpenError;
   };
   'vault.setAutoLock': { input: { minutes: number }; output: VaultState; errors: OpenError };
-  /** `at` (epoch ms) defaults to the worker's clock; entries bound to `origin` come first. */
-  'vault.listCodes': { input: { origin?: Origin; at?: number } | undefined; output: CodeEntry[]; errors: OpenError };
+  /** `at` (epoch ms) defaults to the worker's clock; entries bound to `origin` come first; `limit` keeps the first n. */
+  'vault.listCodes': {
+    input: { origin?: Origin; at?: number; limit?: number } | undefined;
+    output: CodeEntry[];
+    errors: OpenError;
+  };
   'vault.addEntry': {
     input: ({ uri: string } | { fields: OtpFields }) & { origins?: Origin[]; cognito?: CognitoBinding };
     output: CodeEntry;

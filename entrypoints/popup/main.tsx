@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
 import { createMessageClient } from '../shared/create-message-client';
 import { PopupApp } from './PopupApp';
@@ -30,7 +31,8 @@ async function main() {
   const origin = await activeOrigin();
   performance.mark('sidekey:origin-known');
   const call = createMessageClient((message) => browser.runtime.sendMessage(message));
-  const firstCodes = call('vault.listCodes', origin ? { origin } : undefined);
+  // The first screenful only: fewer codes to compute, a smaller reply, fewer rows; the hook asks for the rest.
+  const firstCodes = call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
   render(
     <PopupApp
       call={call}

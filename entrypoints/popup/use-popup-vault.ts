@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
 import type { CodeItem } from '../../components/CodeRow';
 import { codeAt } from '../../components/CodeRow';
 import type { PopupView } from '../../components/Popup';
@@ -17,8 +18,18 @@ export interface PopupVaultOptions {
   /** Screenshots the active tab (absent where the browser does not allow it). */
   captureTab?: () => Promise<{ url: string; width: number; height: number }>;
   readQr: (imageUrl: string, box: ScanBox | undefined) => Promise<string>;
-  /** The first `vault.listCodes` request, already sent by the entrypoint before rendering (saves waiting for an effect). */
+  /**
+   * The first `vault.listCodes` request (the first screenful, `limit: FIRST_SCREEN_ROWS`), already sent by the
+   * entrypoint before rendering (saves waiting for an effect).
+   */
   firstCodes?: Promise<Reply<CodeEntry[]>>;
+  /** Runs `task` once the first codes are painted (default: the frame after the next); tests run it at once. */
+  afterPaint?: (task: () => void) => void;
+}
+
+/** After the next frame is presented: a task queued from a requestAnimationFrame callback runs after that paint. */
+function nextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 /** How long the row keeps its "Copied" badge (the clipboard itself is never cleared behind the user's back). */
@@ -44,13 +55,23 @@ export function usePopupVault(options: PopupVaultOptions) {
     else setView({ screen: failedScreen, busy: false, error: describeFailure(reply) });
   }, []);
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
+  const { firstCodes, afterPaint = nextPaint } = options;
 
   useEffect(() => {
-    void (options.firstCodes ?? loadCodes()).then((reply) => {
+    // The first screenful is painted first; the rest (search, scrolling, End) follows once that is on screen.
+    const first = firstCodes ?? call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
+    void first.then((reply) => {
       performance.mark('sidekey:codes-reply');
       showList(reply);
+      if (!reply.ok || reply.data.length < FIRST_SCREEN_ROWS) return;
+      afterPaint(() => {
+        void loadCodes().then((rest) => {
+          // A failure here (locked meanwhile) shows as any later refresh would.
+          showList(rest);
+        });
+      });
     });
-  }, [loadCodes, showList]);
+  }, [call, origin, firstCodes, afterPaint, loadCodes, showList]);
 
   /** Called by the ticker: once any shown TOTP period has ended, ask the worker for fresh codes (once at a time). */
   const onTick = useCallback(

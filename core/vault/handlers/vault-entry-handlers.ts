@@ -31,7 +31,15 @@ export function vaultEntryHandlers(vault: Vault) {
   return {
     'vault.listCodes': {
       from: pagesOnly,
-      parse: parser(absentAsEmpty(object({ origin: optional(rankOrigin), at: optional(number()) }))),
+      parse: parser(
+        absentAsEmpty(
+          object({
+            origin: optional(rankOrigin),
+            at: optional(number()),
+            limit: optional(number({ integer: true, min: 1, max: 10_000 })),
+          }),
+        ),
+      ),
       run: (input) => vault.listCodes(input ?? {}),
     },
     'vault.addEntry': {

@@ -45,6 +45,20 @@ describe('vault entries', () => {
     expect((await vault.listCodes({ origin: 'chrome://newtab' })).every((entry) => !entry.boundToOrigin)).toBe(true);
   });
 
+  it('answers only the first `limit` entries of that order, bound ones first', async () => {
+    const { vault } = await unlockedVault();
+    await vault.addEntry({ params: { ...totp, issuer: 'Alpha', secret: 'JBSWY3DPEHPK3PXPJBSW' } });
+    await vault.addEntry({ params: totp, origins: ['https://zeta.example:8443'] });
+    await vault.addEntry({ params: { ...totp, issuer: 'Beta', secret: 'MZXW6YTBOIMZXW6YTBOI' } });
+    const first = await vault.listCodes({ origin: 'https://zeta.example:8443', limit: 2, at: 59_000 });
+    expect(first.map((entry) => [entry.issuer, entry.boundToOrigin])).toEqual([
+      ['Zeta', true],
+      ['Alpha', false],
+    ]);
+    expect(first[0]).toMatchObject({ code: '94287082' });
+    expect((await vault.listCodes({ limit: 2 })).map((entry) => entry.issuer)).toEqual(['Alpha', 'Beta']);
+  });
+
   it('refuses a duplicate (same secret, issuer and account, names compared case-blind)', async () => {
     const { vault } = await unlockedVault();
     await vault.addEntry({ params: totp });

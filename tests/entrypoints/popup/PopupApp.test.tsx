@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_SCREEN_ROWS } from '../../../components/CodeList';
 import type { Reply } from '../../../core/messages/reply';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
-import { codeEntry } from '../../components/code-entry-fixture';
+import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 10);
@@ -51,7 +52,46 @@ describe('PopupApp', () => {
     });
     const { root } = await render(vault);
     expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('111111');
-    expect(vault.calls).toEqual([{ type: 'vault.listCodes', input: { origin: 'https://github.com' } }]);
+    expect(vault.calls).toEqual([
+      { type: 'vault.listCodes', input: { origin: 'https://github.com', limit: FIRST_SCREEN_ROWS } },
+    ]);
+  });
+
+  it('paints the first screenful, then asks for every entry once that is painted', async () => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+    const row = (n: number) =>
+      codeEntry({ id: `e${n}`, issuer: `Issuer ${n}`, code: String(100000 + n), periodEndsAt: PERIOD_END });
+    const all = Array.from({ length: 40 }, (_, n) => row(n));
+    const vault = fakeVault({
+      'vault.listCodes': [
+        { ok: true, data: all.slice(0, FIRST_SCREEN_ROWS) },
+        { ok: true, data: all },
+      ],
+    });
+    const painted: Array<() => void> = [];
+    let root!: HTMLElement;
+    await act(async () => {
+      root = mount(
+        <PopupApp
+          call={vault.call}
+          origin="https://github.com"
+          optionsUrl="/options.html"
+          writeClipboard={vi.fn(async () => undefined)}
+          readQr={vi.fn()}
+          afterPaint={(task) => painted.push(task)}
+        />,
+      );
+    });
+    await act(async () => {});
+    expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('100000');
+    expect(vault.calls).toHaveLength(1);
+    expect(painted).toHaveLength(1);
+    await act(async () => painted[0]!());
+    await act(async () => {});
+    expect(vault.calls[1]).toEqual({ type: 'vault.listCodes', input: { origin: 'https://github.com' } });
+    const search = root.querySelector<HTMLInputElement>('input.search')!;
+    await act(async () => typeInto(search, 'Issuer 39'));
+    expect([...root.querySelectorAll('.code')].map((code) => code.getAttribute('data-code'))).toEqual(['100039']);
   });
 
   it('asks for the passphrase when the vault is locked and lists the codes once unlocked', async () => {

@@ -43,6 +43,7 @@ describe('createVaultHandlers', () => {
     const listed = await send('vault.listCodes', { origin: 'https://acme.example', at: 59_000 });
     expect(listed).toMatchObject({ ok: true, data: [{ code: expect.stringMatching(/^\d{6}$/), boundToOrigin: true }] });
     expect(JSON.stringify(listed)).not.toContain(RFC_SECRET);
+    expect(await send('vault.listCodes', { limit: 1 })).toMatchObject({ ok: true, data: [{ issuer: 'ACME' }] });
     expect(await send('vault.lock')).toMatchObject({ ok: true, data: { status: 'locked' } });
     expect(await send('vault.listCodes')).toMatchObject({ ok: false, code: 'VaultLocked' });
     expect(await send('vault.unlock', { passphrase: 'nope nope nope' })).toMatchObject({
@@ -72,6 +73,8 @@ describe('createVaultHandlers', () => {
       ['vault.lock', { extra: true }],
       ['vault.setAutoLock', { minutes: '5' }],
       ['vault.listCodes', { origin: 7 }],
+      ['vault.listCodes', { limit: 0 }],
+      ['vault.listCodes', { limit: 2.5 }],
       ['vault.addEntry', { fields: 'x' }],
       ['vault.updateEntry', { id: '' }],
       ['vault.deleteEntry', {}],
