@@ -1,4 +1,5 @@
 import { findCodeField, hasToken } from './find-code-field';
+import { findTotpSetup } from './find-totp-setup';
 import { isRendered } from './is-rendered';
 import type { PageFields, PageKind, PageStep, RecognisedPage } from './sign-in-page';
 
@@ -39,7 +40,10 @@ export function recogniseFormPage(doc: Document): RecognisedPage | null {
     (control) => control.type === 'submit' && isRendered(control, view),
   );
   if (submit) fields.submit = submit;
-  const step = stepOf(fields);
+  // A code field next to a QR image or a printed Base32 secret: a TOTP set-up step, whatever the site.
+  const totpSetup = fields.code ? findTotpSetup(root, view) : undefined;
+  if (totpSetup) fields.totpSetup = totpSetup;
+  const step = totpSetup ? 'setupTotp' : stepOf(fields);
   if (!step) return null;
   const page: RecognisedPage = { kind: kindOf(doc), step, root, fields };
   if (fields.code) page.codeKind = 'unknown';

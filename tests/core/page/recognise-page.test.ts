@@ -69,6 +69,7 @@ const EXPECTED: Record<string, { kind: string; step: string; fields: Record<stri
     fields: { password: 'current', newPassword: 'new', confirmPassword: 'repeat' },
   },
   'form-sign-up.html': { kind: 'form', step: 'signUp', fields: { username: 'email', newPassword: 'password' } },
+  'form-totp-setup.html': { kind: 'form', step: 'setupTotp', fields: { code: 'verify' } },
 };
 
 let open: LoadedPage[] = [];
@@ -129,6 +130,19 @@ describe('recognisePage', () => {
     const { page } = recognise('amplify-setup-totp.html');
     expect(page?.fields.totpSetup?.secretText).toBe('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
     expect(page?.fields.totpSetup?.qrImage?.getAttribute('alt')).toBe('qr code');
+  });
+
+  it("finds the key on a site's own TOTP set-up page, and no key on a plain code page", () => {
+    const setup = recognise('form-totp-setup.html').page?.fields.totpSetup;
+    expect(setup?.secretText).toBe('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+    expect(setup?.qrImage?.getAttribute('src')).toBe('/mfa/qr.png?t=1764876000');
+    expect(recognise('form-one-time-code.html').page?.fields.totpSetup).toBeUndefined();
+    expect(recognise('amplify-confirm-sign-in-totp.html').page?.fields.totpSetup).toBeUndefined();
+    const wordy = loadHtml(
+      '<form><p>internationalizationsupercalifragilistic</p><input name="otp" autocomplete="one-time-code"></form>',
+    );
+    open.push(wordy);
+    expect(recognisePage(wordy.document)?.step).toBe('confirmSignIn');
   });
 
   it('finds each MFA type radio and each first-factor button', () => {

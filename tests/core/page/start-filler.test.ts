@@ -249,6 +249,14 @@ describe('startFiller', () => {
     expect(input(page, 'confirmation_code').value).toBe('333333');
   });
 
+  it("offers to save the key on a site's own set-up page too, and fills the code it answers", async () => {
+    const { page, choose, calls } = start('form-totp-setup.html');
+    await settle();
+    await choose('Sidekey: save authenticator key', 'Sidekey: save key');
+    expect(calls.find((call) => call.type === 'page.saveTotpSecret')?.input).toMatchObject({ account: 'alice' });
+    expect(input(page, 'verify').value).toBe('333333');
+  });
+
   it('preselects the authenticator app on the MFA choice when Sidekey has a code for the account', async () => {
     const { page } = start('amplify-select-mfa-type.html');
     await settle();
