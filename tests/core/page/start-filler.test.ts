@@ -41,8 +41,11 @@ function layOut(page: LoadedPage) {
   stackElements(page.document, [page.document.body, ...inputs]);
 }
 
-function start(name: string, options: { offer?: Partial<PageOffer>; failOffer?: string; now?: number } = {}) {
-  const page = loadPage(name);
+function start(
+  name: string,
+  options: { offer?: Partial<PageOffer>; failOffer?: string; now?: number; url?: string } = {},
+) {
+  const page = loadPage(name, options.url ? { url: options.url } : {});
   open.push(page);
   layOut(page);
   const calls: Array<{ type: string; input: unknown }> = [];
@@ -194,6 +197,13 @@ describe('startFiller', () => {
     expect(control('Sidekey: fill sign-in')?.view.choices.map((choice) => choice.name)).toContain(
       'Sidekey: sign in as alice',
     );
+  });
+
+  it('shows nothing and asks nothing on plain http away from this computer', async () => {
+    const { visible, calls } = start('amplify-sign-in.html', { url: 'http://localhost.evil.test/' });
+    await settle();
+    expect(visible()).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it('shows nothing on an origin the worker does not fill', async () => {
