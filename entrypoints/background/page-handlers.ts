@@ -5,10 +5,14 @@ import { validateOtpParams } from '../../core/otp/validate-otp-params';
 import {
   type CapturedTotpSecret,
   type FillChoice,
+  type FillValue,
+  type OfferedCode,
   type OfferedSignIn,
   PAGE_STEPS,
+  type PageErrorCode,
   type PageRequestInput,
   type PageRequestOutput,
+  type PageRequests,
   type PageRequestType,
 } from '../../core/page/page-messages';
 import type { PageStep } from '../../core/page/sign-in-page';
@@ -27,24 +31,22 @@ export interface PageHandler<T extends PageRequestType> {
   run: (input: PageRequestInput<T>, context: PageContext & { sender: PageSender }) => Promise<PageRequestOutput<T>>;
 }
 
-const notFound = () =>
-  new SidekeyError({ code: 'PageEntryNotFound', message: 'Sidekey has nothing like that for this site.' });
+const pageError = (code: PageErrorCode, message: string) => new SidekeyError({ code, message });
+const notFound = () => pageError('PageEntryNotFound', 'Sidekey has nothing like that for this site.');
 
 /** Reads the bindings of the sender's origin, refusing an origin no account is bound to. */
 async function boundBindings(context: PageContext & { sender: PageSender }): Promise<OriginBindings> {
   const bindings = await readOriginBindings(context, context.sender.origin);
   if (!bindings.bound) {
-    throw new SidekeyError({ code: 'PageOriginNotBound', message: 'No Sidekey account is bound to this site.' });
+    throw pageError('PageOriginNotBound', 'No Sidekey account is bound to this site.');
   }
   return bindings;
 }
 
 /** Writing to the vault needs it unlocked; say so plainly instead of a missing-entry answer. */
 function requireUnlocked(bindings: OriginBindings): void {
-  if (bindings.vault === 'locked') throw new SidekeyError({ code: 'VaultLocked', message: 'Unlock Sidekey first.' });
-  if (bindings.vault === 'uninitialised') {
-    throw new SidekeyError({ code: 'VaultUninitialised', message: 'Set Sidekey up first.' });
-  }
+  if (bindings.vault === 'locked') throw pageError('VaultLocked', 'Unlock Sidekey first.');
+  if (bindings.vault === 'uninitialised') throw pageError('VaultUninitialised', 'Set Sidekey up first.');
 }
 
 /** The pool account a new entry or sign-in belongs to: only when exactly one pool serves the origin. */
@@ -84,7 +86,7 @@ function parseCapturedSecret(input: unknown): CapturedTotpSecret {
  * The worker's answers to the detector and the filler (core/page/page-messages.ts). Each reads only what is bound
  * to the sender's origin; the password and code leave only through `page.fill`, for the one entry chosen.
  */
-export const pageHandlers: { [T in PageRequestType]: PageHandler<T> } = {
+export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
   'page.inject': {
     parse: (input) => {
       const kind = parseObject(input).kind;
@@ -107,12 +109,14 @@ export const pageHandlers: { [T in PageRequestType]: PageHandler<T> } = {
       const bindings = await boundBindings(context);
       const codes = bindings.codes
         .filter((entry) => !input.username || !entry.cognito || entry.cognito.username === input.username)
-        .map((entry) => ({
-          id: entry.id,
-          issuer: entry.issuer,
-          account: entry.account,
-          cognitoUsername: entry.cognito?.username ?? null,
-        }));
+        .map(
+          (entry): OfferedCode => ({
+            id: entry.id,
+            issuer: entry.issuer,
+            account: entry.account,
+            cognitoUsername: entry.cognito?.username ?? null,
+          }),
+        );
       return {
         origin: bindings.origin,
         vault: bindings.vault,
@@ -125,7 +129,7 @@ export const pageHandlers: { [T in PageRequestType]: PageHandler<T> } = {
   },
   'page.fill': {
     parse: parseFillChoice,
-    async run(input, context) {
+    async run(input, context): Promise<FillValue> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
       if (input.kind === 'sign-in') {
@@ -175,7 +179,7 @@ export const pageHandlers: { [T in PageRequestType]: PageHandler<T> } = {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
       if (bindings.signIns.some((login) => login.username === input.username)) {
-        throw new SidekeyError({ code: 'VaultDuplicate', message: 'This sign-in is already saved for this site.' });
+        throw pageError('VaultDuplicate', 'This sign-in is already saved for this site.');
       }
       const saved = await context.vault.addLogin({
         username: input.username,

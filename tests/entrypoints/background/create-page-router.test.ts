@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { PAGE_REQUEST_TYPES, type PAGE_STEPS } from '../../../core/page/page-messages';
+import type { PageStep } from '../../../core/page/sign-in-page';
 import type { PoolProfile } from '../../../core/profiles/pool-profile';
 import type { PageMessageSender, PageSender } from '../../../entrypoints/background/check-page-sender';
 import { createPageRouter, isPageMessage } from '../../../entrypoints/background/create-page-router';
+import { pageHandlers } from '../../../entrypoints/background/page-handlers';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../../core/vault/make-test-vault';
 
 const SITE = 'https://app.example.com';
@@ -72,6 +75,11 @@ const tab = (url: string, extra: Partial<PageMessageSender> = {}): PageMessageSe
 });
 
 describe('the page router', () => {
+  it('has one handler per declared page request, and accepts every step the filler can name', () => {
+    expect(Object.keys(pageHandlers).sort()).toEqual([...PAGE_REQUEST_TYPES].sort());
+    expectTypeOf<(typeof PAGE_STEPS)[number]>().toEqualTypeOf<PageStep>();
+  });
+
   it('answers only page.* messages, each from a checked content script', async () => {
     const { route } = await setup();
     expect(isPageMessage({ type: 'page.offer' })).toBe(true);
