@@ -6,6 +6,7 @@ import type { OptionsView } from '../../components/OptionsPage';
 import { type Reply, replyFromError } from '../../core/messages/reply';
 import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';
 import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
+import { requestSiteAccess } from '../background/request-site-access';
 import { describeFailure } from '../popup/describe-failure';
 import type { MessageClient } from '../shared/create-message-client';
 
@@ -63,8 +64,15 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     view,
     onSetup: (passphrase: string) => submitPassphrase('setup', passphrase),
     onUnlock: (passphrase: string) => submitPassphrase('locked', passphrase),
-    onAdd: (input: AddEntryInput) => changing(call('vault.addEntry', input)),
-    onUpdate: (input: UpdateEntryInput) => changing(call('vault.updateEntry', input)),
+    // Host access for the bound sites is asked in the user's gesture, before any await (the detector runs there).
+    onAdd: (input: AddEntryInput) => {
+      void requestSiteAccess(input.origins ?? []);
+      return changing(call('vault.addEntry', input));
+    },
+    onUpdate: (input: UpdateEntryInput) => {
+      void requestSiteAccess(input.origins ?? []);
+      return changing(call('vault.updateEntry', input));
+    },
     onDelete: (id: string) => changing(call('vault.deleteEntry', { id })),
     onImport: importing,
     onImportQrFile: async (file: File) => {
