@@ -28,11 +28,14 @@ async function main() {
   performance.mark('sidekey:popup-start');
   const root = document.getElementById('app');
   if (!root) return;
-  const origin = await activeOrigin();
-  performance.mark('sidekey:origin-known');
   const call = createMessageClient((message) => browser.runtime.sendMessage(message));
   // The first screenful only: fewer codes to compute, a smaller reply, fewer rows; the hook asks for the rest.
-  const firstCodes = call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
+  // Asked while the tab is looked up (tabs.query costs a few ms): without a usable origin (new tab, browser pages)
+  // that answer is the right one; on a site, the one ranked for it is asked as soon as its origin is known.
+  const unranked = call('vault.listCodes', { limit: FIRST_SCREEN_ROWS });
+  const origin = await activeOrigin();
+  performance.mark('sidekey:origin-known');
+  const firstCodes = origin ? call('vault.listCodes', { origin, limit: FIRST_SCREEN_ROWS }) : unranked;
   render(
     <PopupApp
       call={call}
