@@ -15,6 +15,14 @@ const BINDABLE_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1
 /** Granted up front only in development and e2e builds: headless Chromium never answers permissions.request. */
 const LOOPBACK_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/** The extension's icons, drawn in public/icons/ (sources and renderer: scripts/draw-icons.ts). */
+const SIDEKEY_ICONS = {
+  16: '/icons/sidekey-16.png',
+  32: '/icons/sidekey-32.png',
+  48: '/icons/sidekey-48.png',
+  128: '/icons/sidekey-128.png',
+};
+
 /**
  * The detector must stay within 2 KB: WXT's content-script wrapper hands `main` a ContentScriptContext, which
  * pulls in the browser polyfill and a location watcher. The detector's `main` takes no context, so its build gets
@@ -42,6 +50,9 @@ export default defineConfig({
     return {
       name: 'Sidekey',
       description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
+      icons: SIDEKEY_ICONS,
+      // The toolbar button's default look; the worker swaps it per tab (entrypoints/background/toolbar-icon.ts).
+      action: { default_icon: { 16: SIDEKEY_ICONS[16], 32: SIDEKEY_ICONS[32] } },
       permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab', 'scripting'],
       // No standing host permission: the user grants each bound site when binding it (a user gesture).
       ...(manifestVersion === 3
