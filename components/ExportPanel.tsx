@@ -11,8 +11,9 @@ function svgUrl(svg: string): string {
 }
 
 /**
- * Export: an encrypted backup under its own passphrase, or (after the vault passphrase is typed again) the
- * secrets in clear as an otpauth list or one QR code per entry. The page saves files; this view only asks.
+ * Export, always after the vault passphrase is typed again (the worker checks it; a wrong one is shown at that
+ * field): an encrypted backup under its own passphrase, or the secrets in clear as an otpauth list or one QR code
+ * per entry. The page saves files; this view only asks.
  */
 export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<Reply<ExportResult>> }) {
   const [backupPassphrase, setBackupPassphrase] = useState('');
@@ -20,11 +21,17 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
   const [vaultPassphrase, setVaultPassphrase] = useState('');
   const [state, setState] = useState<ActionState>({ status: 'idle' });
   const [qrItems, setQrItems] = useState<QrItems>([]);
+  const [vaultFieldError, setVaultFieldError] = useState('');
 
   const run = async (input: ExportInput) => {
     setState({ status: 'busy' });
     setQrItems([]);
+    setVaultFieldError('');
     const reply = await props.onExport(input);
+    if (!reply.ok && reply.code === 'VaultWrongPassphrase') {
+      setVaultFieldError('That is not your Sidekey passphrase.');
+      return setState({ status: 'idle' });
+    }
     if (!reply.ok) return setState({ status: 'failed', message: reply.message });
     if (reply.data.format === 'qr') {
       setQrItems(reply.data.items);
@@ -32,22 +39,48 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
     }
     setState({ status: 'done', message: `Saved ${reply.data.fileName}.` });
   };
+  const needVaultPassphrase = () => {
+    if (vaultPassphrase) return false;
+    setVaultFieldError('Type your Sidekey passphrase first.');
+    return true;
+  };
   const exportBackup = (event: Event) => {
     event.preventDefault();
+    if (needVaultPassphrase()) return;
     if (backupPassphrase.length < MIN_PASSPHRASE_LENGTH) {
       return setState({ status: 'failed', message: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` });
     }
     if (backupPassphrase !== backupConfirm) return setState({ status: 'failed', message: 'The passphrases differ.' });
-    void run({ format: 'backup', passphrase: backupPassphrase });
+    void run({ format: 'backup', passphrase: backupPassphrase, vaultPassphrase });
   };
   const exportPlain = (format: 'otpauth-list' | 'qr') => {
-    if (!vaultPassphrase) return setState({ status: 'failed', message: 'Type your Sidekey passphrase first.' });
+    if (needVaultPassphrase()) return;
     void run({ format, vaultPassphrase });
   };
 
   return (
     <section class="card export" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
+      <label>
+        Your Sidekey passphrase
+        <input
+          type="password"
+          name="vault-passphrase"
+          autoComplete="current-password"
+          value={vaultPassphrase}
+          aria-invalid={vaultFieldError ? 'true' : undefined}
+          aria-describedby={vaultFieldError ? 'export-vault-passphrase-error' : undefined}
+          onInput={(event) => {
+            setVaultPassphrase(event.currentTarget.value);
+            setVaultFieldError('');
+          }}
+        />
+      </label>
+      {vaultFieldError && (
+        <p id="export-vault-passphrase-error" class="field-error" role="alert">
+          {vaultFieldError}
+        </p>
+      )}
       <form onSubmit={exportBackup}>
         <h3>Encrypted backup</h3>
         <p>A file only this backup passphrase opens. Keep the passphrase somewhere safe.</p>
@@ -78,16 +111,6 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
       <div class="plain-export">
         <h3>Unencrypted</h3>
         <p class="warning">These show your secrets in clear. Anyone who sees them can make your codes.</p>
-        <label>
-          Your Sidekey passphrase
-          <input
-            type="password"
-            name="vault-passphrase"
-            autoComplete="current-password"
-            value={vaultPassphrase}
-            onInput={(event) => setVaultPassphrase(event.currentTarget.value)}
-          />
-        </label>
         <button
           type="button"
           name="export-list"

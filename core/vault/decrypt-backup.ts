@@ -2,13 +2,14 @@ import { decodeBase64 } from '../encoding/decode-base64';
 import { SidekeyError } from '../errors/sidekey-error';
 import { BACKUP_AAD, BACKUP_FORMAT, type BackupContent, MAX_BACKUP_CHARS } from './backup-format';
 import { derivePassphraseKey } from './crypto/derive-passphrase-key';
-import { parseKdfParams } from './crypto/kdf-params';
+import { checkImportKdfCost, parseKdfParams } from './crypto/kdf-params';
 import { openSealedBytes } from './crypto/open-sealed-bytes';
 
 /**
  * Opens a Sidekey backup. A file that is not one throws `BackupBadFormat`, a newer format
- * `BackupUnsupportedVersion`, a wrong passphrase `VaultWrongPassphrase`. The content's items are returned
- * unchecked (`unknown`): the importer validates each and reports bad ones by index.
+ * `BackupUnsupportedVersion`, key settings costlier than an unlock should be `BackupKdfTooCostly` (before any
+ * key is derived), a wrong passphrase `VaultWrongPassphrase`. The content's items are returned unchecked
+ * (`unknown`): the importer validates each and reports bad ones by index.
  */
 export async function decryptBackup(
   text: string,
@@ -29,6 +30,7 @@ export async function decryptBackup(
   }
   if (typeof file.iv !== 'string' || typeof file.ciphertext !== 'string') throw bad('The backup is damaged.');
   const kdf = parseKdfParams(file.kdf, 'BackupBadFormat');
+  checkImportKdfCost(kdf);
   const iv = decodeBase64(file.iv, { code: 'BackupBadFormat' });
   const data = decodeBase64(file.ciphertext, { code: 'BackupBadFormat' });
   if (iv.length !== 12) throw bad('The backup is damaged.');

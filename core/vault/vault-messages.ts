@@ -135,8 +135,11 @@ export interface ImportResult {
 }
 
 export type ExportInput =
-  /** The Sidekey encrypted backup, under its own passphrase (at least MIN_PASSPHRASE_LENGTH characters). */
-  | { format: 'backup'; passphrase: string; ids?: string[] }
+  /**
+   * The Sidekey encrypted backup, under its own passphrase (at least MIN_PASSPHRASE_LENGTH characters); the user
+   * re-enters the vault passphrase too, as for the plain formats.
+   */
+  | { format: 'backup'; passphrase: string; vaultPassphrase: string; ids?: string[] }
   /** Plain formats carry the secrets in clear: the user re-enters the vault passphrase to confirm. */
   | { format: 'otpauth-list' | 'qr'; vaultPassphrase: string; ids?: string[] };
 
@@ -202,6 +205,7 @@ export interface VaultRequests {
       | 'MigrationBadPayload'
       | 'BackupBadFormat'
       | 'BackupUnsupportedVersion'
+      | 'BackupKdfTooCostly'
       | 'QrNotFound'
       | 'QrBadPixels'
       | OtpUriError
@@ -277,5 +281,6 @@ export type VaultErrorCode =
   | 'MigrationUnsupported' // an item of an unknown type or algorithm
   | 'BackupBadFormat' // not a Sidekey backup, or a damaged one
   | 'BackupUnsupportedVersion'
+  | 'BackupKdfTooCostly' // a backup's key settings cost more than an unlock should (IMPORT_KDF_CAP)
   | 'QrNotFound' // no readable QR code in the pixels
   | 'QrBadPixels'; // width × height × 4 does not match the data length

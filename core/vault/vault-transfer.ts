@@ -54,7 +54,7 @@ export function createTransferOperations(internals: VaultInternals) {
       });
     },
 
-    /** Exports entries (all, or `ids`): an encrypted backup, or — after re-checking the vault passphrase — in clear. */
+    /** Exports entries (all, or `ids`) after re-checking the vault passphrase: an encrypted backup, or in clear. */
     async exportEntries(input: ExportInput): Promise<ExportResult> {
       const state = await internals.unlocked();
       const entries = input.ids
@@ -65,6 +65,8 @@ export function createTransferOperations(internals: VaultInternals) {
           })
         : [...state.entries.values()].map((cached) => cached.entry);
       const day = new Date(internals.now()).toISOString().slice(0, 10);
+      // Every export, encrypted or not, first re-checks the vault passphrase (VaultWrongPassphrase otherwise).
+      await internals.verifyPassphrase(input.vaultPassphrase);
       if (input.format === 'backup') {
         if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) {
           throw new SidekeyError({
@@ -97,7 +99,6 @@ export function createTransferOperations(internals: VaultInternals) {
           content: text,
         };
       }
-      await internals.verifyPassphrase(input.vaultPassphrase);
       if (input.format === 'otpauth-list') {
         const content = entries.map((entry) => formatOtpauthUri(entry)).join('\n');
         return {

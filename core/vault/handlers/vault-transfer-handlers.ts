@@ -29,7 +29,7 @@ export function vaultTransferHandlers(vault: Vault) {
       from: pagesOnly,
       parse: parser(
         variants('format', {
-          backup: object({ passphrase, ids }),
+          backup: object({ passphrase, vaultPassphrase: passphrase, ids }),
           'otpauth-list': object({ vaultPassphrase: passphrase, ids }),
           qr: object({ vaultPassphrase: passphrase, ids }),
         }),

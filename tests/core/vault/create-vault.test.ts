@@ -1,7 +1,9 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../../core/vault/create-vault';
+import { DEFAULT_KDF, type KdfChoice } from '../../../core/vault/crypto/kdf-params';
 import { openVaultDb } from '../../../core/vault/open-vault-db';
+import type { KeyringRecord } from '../../../core/vault/vault-db-schema';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
 
 const params = {
@@ -157,6 +159,44 @@ describe('createVault', () => {
     await upgraded.lock();
     await upgraded.unlock(PASSPHRASE);
     expect(await upgraded.listCodes()).toHaveLength(1);
+  });
+
+  it('upgrades a vault made under the old 19 MiB × 2 setting to the default on its next unlock, and nothing else', {
+    timeout: 120_000,
+  }, async () => {
+    const oldKdf: KdfChoice = { name: 'argon2id', memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 };
+    const { vault, indexedDB, session } = makeTestVault({ kdf: oldKdf });
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params });
+    await vault.lock();
+    const db = await openVaultDb({ indexedDB });
+    const before = {
+      keyring: (await db.get('meta', 'keyring')) as KeyringRecord,
+      entries: await db.getAll('entries'),
+    };
+    expect(before.keyring).toMatchObject({ kdf: oldKdf });
+    const current = createVault({
+      indexedDB,
+      session,
+      now: () => Date.UTC(2026, 11, 4),
+      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    });
+    await expect(current.unlock('wrong passphrase')).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    expect(await db.get('meta', 'keyring')).toEqual(before.keyring);
+    await current.unlock(PASSPHRASE);
+    const after = (await db.get('meta', 'keyring')) as KeyringRecord;
+    expect(after).toMatchObject({
+      kdf: DEFAULT_KDF,
+      keyId: before.keyring.keyId,
+      createdAt: before.keyring.createdAt,
+    });
+    expect(after.kdf.salt).not.toBe(before.keyring.kdf.salt);
+    expect(after.wrappedKey).not.toEqual(before.keyring.wrappedKey);
+    expect(await db.getAll('entries')).toEqual(before.entries);
+    db.close();
+    await current.lock();
+    await current.unlock(PASSPHRASE);
+    expect((await current.listCodes()).map((entry) => entry.issuer)).toEqual([params.issuer]);
   });
 
   it('derives with Argon2id as well as PBKDF2', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '../../../core/otp/parse-otpauth-uri';
+import { IMPORT_KDF_CAP, type KdfChoice } from '../../../core/vault/crypto/kdf-params';
+import { encryptBackup } from '../../../core/vault/encrypt-backup';
+import { openVaultDb } from '../../../core/vault/open-vault-db';
 import { encodePayload, migrationUri } from '../otp/encode-migration-payload';
 import { qrRaster } from '../otp/qr-raster';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
@@ -103,7 +106,11 @@ describe('vault export and backup', () => {
       origins: ['https://a.example'],
     });
     await source.vault.addLogin({ username: 'jo', password: 'pw-1', origins: ['https://a.example'] });
-    const backup = await source.vault.exportEntries({ format: 'backup', passphrase: 'backup passphrase' });
+    const backup = await source.vault.exportEntries({
+      format: 'backup',
+      passphrase: 'backup passphrase',
+      vaultPassphrase: PASSPHRASE,
+    });
     if (backup.format !== 'backup') throw new Error('expected a backup');
     expect(backup).toMatchObject({ mimeType: 'application/json', fileName: 'sidekey-backup-2026-11-26.json' });
     expect(backup.content).not.toContain(RFC_SECRET);
@@ -143,7 +150,11 @@ describe('vault export and backup', () => {
 
   it('refuses files that are not backups, newer formats and tampered ciphertext', async () => {
     const { vault } = await unlockedVault();
-    const real = await vault.exportEntries({ format: 'backup', passphrase: 'backup passphrase' });
+    const real = await vault.exportEntries({
+      format: 'backup',
+      passphrase: 'backup passphrase',
+      vaultPassphrase: PASSPHRASE,
+    });
     if (real.format !== 'backup') throw new Error('expected a backup');
     const file = JSON.parse(real.content);
     const cases: Array<[string, string]> = [
@@ -168,9 +179,70 @@ describe('vault export and backup', () => {
         vault.importItems({ kind: 'backup', payload, passphrase: 'backup passphrase' }),
       ).rejects.toMatchObject({ code });
     }
-    await expect(vault.exportEntries({ format: 'backup', passphrase: 'short' })).rejects.toMatchObject({
+    await expect(
+      vault.exportEntries({ format: 'backup', passphrase: 'short', vaultPassphrase: PASSPHRASE }),
+    ).rejects.toMatchObject({
       code: 'VaultWeakPassphrase',
     });
+  });
+
+  it('exports an encrypted backup only after the vault passphrase is entered again', async () => {
+    const { vault } = await unlockedVault();
+    await vault.importItems({ kind: 'otpauth-list', payload: good('A') });
+    await expect(
+      vault.exportEntries({ format: 'backup', passphrase: 'backup passphrase', vaultPassphrase: 'wrong passphrase' }),
+    ).rejects.toMatchObject({ code: 'VaultWrongPassphrase' });
+    const backup = await vault.exportEntries({
+      format: 'backup',
+      passphrase: 'backup passphrase',
+      vaultPassphrase: PASSPHRASE,
+    });
+    expect(backup).toMatchObject({ format: 'backup', mimeType: 'application/json' });
+  });
+
+  it('opens a backup whose key settings are at the import cap', { timeout: 120_000 }, async () => {
+    const { vault } = await unlockedVault();
+    const cap: KdfChoice = { name: 'argon2id', ...IMPORT_KDF_CAP.argon2id };
+    const content = {
+      entries: [{ ...parseOtpauthUri(good('Capped')), origins: [], cognito: null }],
+      logins: [],
+    };
+    const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
+    const text = await encryptBackup({ content, passphrase: 'backup passphrase', kdf: cap, randomBytes, now: 0 });
+    const result = await vault.importItems({ kind: 'backup', payload: text, passphrase: 'backup passphrase' });
+    expect(result).toEqual({ added: 1, duplicates: [], errors: [] });
+  });
+
+  it('refuses a backup whose key settings cost more than the cap, before deriving, leaving the vault as it was', async () => {
+    const { vault, indexedDB } = await unlockedVault();
+    await vault.importItems({ kind: 'otpauth-list', payload: [good('A'), good('B')].join('\n') });
+    const real = await vault.exportEntries({
+      format: 'backup',
+      passphrase: 'backup passphrase',
+      vaultPassphrase: PASSPHRASE,
+    });
+    if (real.format !== 'backup') throw new Error('expected a backup');
+    const file = JSON.parse(real.content);
+    const argon = { name: 'argon2id', salt: file.kdf.salt, ...IMPORT_KDF_CAP.argon2id };
+    const db = await openVaultDb({ indexedDB });
+    const before = { entries: await db.getAll('entries'), logins: await db.getAll('logins') };
+    const overCap = [
+      { ...argon, memoryKiB: argon.memoryKiB + 1024 },
+      { ...argon, iterations: argon.iterations + 1 },
+      { ...argon, memoryKiB: 256 * 1024, iterations: 16 },
+      { name: 'pbkdf2-sha256', salt: file.kdf.salt, iterations: IMPORT_KDF_CAP.pbkdf2.iterations + 1 },
+    ];
+    for (const kdf of overCap) {
+      const payload = JSON.stringify({ ...file, kdf });
+      const started = performance.now();
+      await expect(
+        vault.importItems({ kind: 'backup', payload, passphrase: 'backup passphrase' }),
+      ).rejects.toMatchObject({ code: 'BackupKdfTooCostly', message: expect.stringContaining('too long to open') });
+      // Refused on the numbers alone: no 128+ MiB derivation was started.
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+    expect({ entries: await db.getAll('entries'), logins: await db.getAll('logins') }).toEqual(before);
+    db.close();
   });
 
   it('exports plain otpauth lines and QR codes only after the vault passphrase is entered again', async () => {
