@@ -13,6 +13,7 @@ import { createEngines } from './create-engines';
 import { createPageRouter, isPageMessage } from './create-page-router';
 import { createFillerInjector } from './inject-filler';
 import { changesBindings, createDetectorSync } from './sync-detector-scripts';
+import { startToolbarIcon } from './toolbar-icon';
 
 /** The keyboard command (manifest `commands`) that fills the active tab under `activeTab`. */
 const FILL_ON_PAGE_COMMAND = 'fill-on-page';
@@ -55,10 +56,17 @@ export default defineBackground({
       ports: import.meta.env.BROWSER !== 'firefox',
     });
 
+    const toolbar = startToolbarIcon({
+      vault,
+      tabs: browser.tabs,
+      button: browser.action ?? browser.browserAction,
+      storage: browser.storage,
+    });
     browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
       if (isPageMessage(message)) return routePage(message, sender);
       const reply = await route(message, sender);
-      if (reply.ok && changesBindings((message as { type?: unknown }).type)) await syncDetectors();
+      if (reply.ok && changesBindings((message as { type?: unknown }).type))
+        await Promise.all([syncDetectors(), toolbar.refresh()]);
       return reply;
     });
     // A grant or revocation (options page, browser settings) changes where the detector may run.
