@@ -22,6 +22,8 @@ const SIDEKEY_ICONS = {
   48: '/icons/sidekey-48.png',
   128: '/icons/sidekey-128.png',
 };
+/** The toolbar button's default look (the worker swaps it per tab: entrypoints/background/toolbar-icon.ts). */
+const TOOLBAR_ICON = { default_icon: { 16: SIDEKEY_ICONS[16], 32: SIDEKEY_ICONS[32] } };
 
 /**
  * The detector must stay within 2 KB: WXT's content-script wrapper hands `main` a ContentScriptContext, which
@@ -51,8 +53,8 @@ export default defineConfig({
       name: 'Sidekey',
       description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
       icons: SIDEKEY_ICONS,
-      // The toolbar button's default look; the worker swaps it per tab (entrypoints/background/toolbar-icon.ts).
-      action: { default_icon: { 16: SIDEKEY_ICONS[16], 32: SIDEKEY_ICONS[32] } },
+      // WXT drops `action.default_icon` when it writes the MV2 (Firefox) `browser_action`: name it there too.
+      ...(manifestVersion === 3 ? { action: TOOLBAR_ICON } : { browser_action: TOOLBAR_ICON }),
       permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab', 'scripting'],
       // No standing host permission: the user grants each bound site when binding it (a user gesture).
       ...(manifestVersion === 3
