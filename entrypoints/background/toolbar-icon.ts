@@ -27,12 +27,13 @@ interface ToolbarIconSources {
  * is bound to the tab's site (decided by `toolbarState`). Repaints on tab activation and navigation and on any
  * session-storage change (lock, unlock, auto-lock); `refresh` re-reads the bound origins after entries change.
  *
- * The bound origins are read once per unlock (listing codes counts as vault use) and cached, so switching tabs
- * never postpones auto-lock.
+ * The bound origins are read once per unlock and entry count (listing codes counts as vault use) and cached, so
+ * switching tabs never postpones auto-lock.
  */
 export function startToolbarIcon(sources: ToolbarIconSources) {
   const { vault, tabs, button } = sources;
-  let codeOrigins: Promise<Set<string>> | undefined;
+  // Keyed by the entry count, so an entry saved from a page (no bindings message) is seen on the next paint.
+  let codeOrigins: { entryCount: number; origins: Promise<Set<string>> } | undefined;
   const painting = new Map<number, number>();
   let paints = 0;
 
@@ -43,10 +44,13 @@ export function startToolbarIcon(sources: ToolbarIconSources) {
     if (tabId === undefined) return;
     const ticket = ++paints;
     painting.set(tabId, ticket);
-    const { status } = await vault.state();
+    const { status, entryCount } = await vault.state();
     if (status !== 'unlocked') codeOrigins = undefined;
-    else codeOrigins ??= readCodeOrigins().catch(() => new Set<string>());
-    const state = toolbarState({ status, url: tab.url, codeOrigins: (await codeOrigins) ?? new Set() });
+    else if (codeOrigins?.entryCount !== entryCount) {
+      codeOrigins = { entryCount, origins: readCodeOrigins().catch(() => new Set<string>()) };
+    }
+    const origins = (await codeOrigins?.origins) ?? new Set<string>();
+    const state = toolbarState({ status, url: tab.url, codeOrigins: origins });
     // A later paint of the same tab (a quick navigation) wins over this one.
     if (painting.get(tabId) !== ticket) return;
     painting.delete(tabId);

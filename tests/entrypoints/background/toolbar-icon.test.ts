@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { startToolbarIcon } from '../../../entrypoints/background/toolbar-icon';
+
+type Listener = (...args: never[]) => unknown;
+
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => void listeners.push(listener),
+    fire: (...args: unknown[]) => {
+      for (const listener of listeners) (listener as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setUp(options: { status: 'locked' | 'unlocked'; origins: string[][] }) {
+  const vault = { status: options.status as string, origins: options.origins, listed: 0 };
+  const tabs = [{ id: 7, url: 'https://app.example/login', active: true }];
+  const icons: Array<{ tabId: number; path: Record<number, string> }> = [];
+  const events = { activated: fakeEvent(), updated: fakeEvent(), storage: fakeEvent() };
+  const toolbar = startToolbarIcon({
+    vault: {
+      state: async () => ({
+        status: vault.status,
+        autoLockMinutes: 5,
+        entryCount: vault.origins.length,
+        loginCount: 0,
+      }),
+      listCodes: async () => {
+        vault.listed += 1;
+        return vault.origins.map((origins) => ({ origins }));
+      },
+    } as never,
+    tabs: {
+      get: async (id: number) => tabs.find((tab) => tab.id === id),
+      query: async () => tabs.filter((tab) => tab.active),
+      onActivated: events.activated,
+      onUpdated: events.updated,
+    } as never,
+    button: { setIcon: async (details) => void icons.push(details) },
+    storage: { onChanged: events.storage } as never,
+  });
+  const last = () => icons.at(-1);
+  return { vault, tabs, icons, events, toolbar, last };
+}
+
+describe('startToolbarIcon', () => {
+  it('paints the active tab at start: the dot where an unlocked code is bound to its site', async () => {
+    const { last } = setUp({ status: 'unlocked', origins: [['https://app.example']] });
+    await settle();
+    expect(last()).toEqual({
+      tabId: 7,
+      path: { 16: '/icons/sidekey-code-ready-16.png', 32: '/icons/sidekey-code-ready-32.png' },
+    });
+  });
+
+  it('shows the padlock after a lock seen in session storage, and the dot again after unlock', async () => {
+    const { vault, events, last } = setUp({ status: 'unlocked', origins: [['https://app.example']] });
+    await settle();
+    vault.status = 'locked';
+    events.storage.fire({}, 'session');
+    await settle();
+    expect(last()?.path[16]).toBe('/icons/sidekey-locked-16.png');
+    vault.status = 'unlocked';
+    events.storage.fire({}, 'session');
+    await settle();
+    expect(last()?.path[16]).toBe('/icons/sidekey-code-ready-16.png');
+  });
+
+  it('repaints a tab that navigates to an unbound site, and one that is activated', async () => {
+    const { tabs, events, last } = setUp({ status: 'unlocked', origins: [['https://app.example']] });
+    await settle();
+    events.updated.fire(7, { url: 'https://other.example/' }, { id: 7, url: 'https://other.example/' });
+    await settle();
+    expect(last()).toEqual({ tabId: 7, path: { 16: '/icons/sidekey-16.png', 32: '/icons/sidekey-32.png' } });
+    tabs.push({ id: 9, url: 'https://app.example/', active: false });
+    events.activated.fire({ tabId: 9, windowId: 1 });
+    await settle();
+    expect(last()).toEqual({
+      tabId: 9,
+      path: { 16: '/icons/sidekey-code-ready-16.png', 32: '/icons/sidekey-code-ready-32.png' },
+    });
+  });
+
+  it('lists codes once per unlock, not on every tab switch, so switching tabs does not postpone auto-lock', async () => {
+    const { vault, events } = setUp({ status: 'unlocked', origins: [['https://app.example']] });
+    await settle();
+    for (let round = 0; round < 3; round += 1) {
+      events.activated.fire({ tabId: 7, windowId: 1 });
+      await settle();
+    }
+    expect(vault.listed).toBe(1);
+  });
+
+  it('re-reads the bound origins on refresh and when the entry count changes', async () => {
+    const { vault, events, toolbar, last } = setUp({ status: 'unlocked', origins: [] });
+    await settle();
+    expect(last()?.path[16]).toBe('/icons/sidekey-16.png');
+    vault.origins = [['https://app.example']];
+    events.activated.fire({ tabId: 7, windowId: 1 });
+    await settle();
+    expect(last()?.path[16]).toBe('/icons/sidekey-code-ready-16.png');
+    vault.origins = [['https://elsewhere.example']];
+    await toolbar.refresh();
+    expect(last()?.path[16]).toBe('/icons/sidekey-16.png');
+  });
+});
