@@ -11,7 +11,7 @@ export type AddPoolInput = AccountRequests['profiles.add']['input'];
 export type AddPoolReply = ContractReply<AccountRequests, 'profiles.add'>;
 
 /** The endpoint `npm run pool` listens on (pool/cli.ts). */
-export const LOCAL_POOL_ENDPOINT = 'http://127.0.0.1:9229/';
+const LOCAL_POOL_ENDPOINT = 'http://127.0.0.1:9229/';
 
 const EMPTY = {
   label: '',

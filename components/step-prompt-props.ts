@@ -3,7 +3,7 @@ import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';
 
 export type StepName = MessageNextStep['signInStep'];
-export type StepOf<S extends StepName> = Extract<MessageNextStep, { signInStep: S }>;
+type StepOf<S extends StepName> = Extract<MessageNextStep, { signInStep: S }>;
 
 /** `auth.confirmSignIn` options a prompt may send along with its answer (Amplify's names). */
 export type ConfirmOptions = ConfirmSignInOptions;

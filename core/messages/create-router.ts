@@ -25,7 +25,7 @@ export interface RequestHandler<Input, Output, Context> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a handler table mixes input and output types by design.
-export type HandlerTable<Context> = Record<string, RequestHandler<any, any, Context>>;
+type HandlerTable<Context> = Record<string, RequestHandler<any, any, Context>>;
 
 export interface RouterOptions<Context> {
   /** runtime.id of this extension. */

@@ -15,7 +15,7 @@ export interface PendingSignIn {
 }
 
 /** What the filler remembers across the steps of one sign-in on one document (never persisted). */
-export interface FillerMemory {
+interface FillerMemory {
   /** The account being signed in, as the page's username field last held it. */
   username?: string;
   pending?: PendingSignIn;

@@ -1,5 +1,5 @@
 /** How close to the end of its period a code is swapped for the next one, so it does not expire on the way. */
-export const NEXT_CODE_LEAD_MS = 5_000;
+const NEXT_CODE_LEAD_MS = 5_000;
 
 /**
  * The code to fill at `now`: the current one, or the next period's code when the current one has less than

@@ -3,7 +3,7 @@ import type { OperationContext } from '../operations/operation-context';
 import type { AppClient, PoolUser, UserPool } from '../state/types';
 
 /** The PoolSession kind ConfirmSignUp issues; InitiateAuth USER_AUTH redeems it for tokens (auto sign-in). */
-export const SIGN_UP_CONFIRMED = 'SIGN_UP_CONFIRMED';
+const SIGN_UP_CONFIRMED = 'SIGN_UP_CONFIRMED';
 
 /**
  * Stores the `Session` ConfirmSignUp returns (docs/cognito-api.md §6.1): bound to pool, client and user, single

@@ -5,7 +5,7 @@ import { continueSignIn } from './continue-sign-in';
 import type { AuthResponse, Ctx, FlowState, SignInTarget } from './sign-in-types';
 
 /** The ChallengeResponses member each code challenge carries (docs/cognito-api.md §2.7). */
-export const codeFields: Record<string, string> = {
+const codeFields: Record<string, string> = {
   SMS_MFA: 'SMS_MFA_CODE',
   EMAIL_OTP: 'EMAIL_OTP_CODE',
   SMS_OTP: 'SMS_OTP_CODE',

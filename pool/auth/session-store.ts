@@ -3,7 +3,7 @@ import type { OperationContext } from '../operations/operation-context';
 import type { PoolSession } from '../state/types';
 
 /** How long a challenge Session lives by default: Cognito's default app-client `AuthSessionValidity` of 3 minutes. */
-export const sessionTtlMs = 3 * 60_000;
+const sessionTtlMs = 3 * 60_000;
 
 /** Wrong codes one Session takes before it is dropped; Cognito's MFA lockout starts after five. */
 const maxWrongAnswers = 5;
@@ -12,7 +12,7 @@ const maxWrongAnswers = 5;
 const kind = 'SIGN_IN_CHALLENGE';
 
 /** What a challenge Session remembers besides pool, client and user. `flow` is the flow's own JSON data. */
-export interface ChallengeSessionData<Flow> {
+interface ChallengeSessionData<Flow> {
   challengeName: string;
   flow: Flow;
   spent: boolean;

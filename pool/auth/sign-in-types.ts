@@ -17,7 +17,7 @@ export interface SrpState {
 }
 
 /** How the first factor was (or is being) proven. Passwordless factors are not followed by MFA. */
-export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN' | 'CUSTOM' | 'SIGN_UP';
+type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN' | 'CUSTOM' | 'SIGN_UP';
 
 /**
  * Everything a flow remembers between challenges; stored as the Session's JSON data. Only the fields of the

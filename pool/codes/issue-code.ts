@@ -3,7 +3,7 @@ import { randomString } from '../state/random-string';
 import type { CodePurpose, PoolUser } from '../state/types';
 
 /** Code lifetimes. Sign-up and forgot-password codes last 24 h; sign-in OTPs 3 minutes (docs/assumed-aws-behaviours.md). */
-export const CODE_TTL_MS: Record<CodePurpose, number> = {
+const CODE_TTL_MS: Record<CodePurpose, number> = {
   SIGN_UP: 24 * 3600_000,
   FORGOT_PASSWORD: 3600_000,
   VERIFY_ATTRIBUTE: 24 * 3600_000,

@@ -3,7 +3,7 @@ import type { PoolState } from '../state/types';
 import type { AuthorizeRequest } from './read-authorize-request';
 
 /** Cognito's authorization codes are valid for 5 minutes (token-endpoint docs). */
-export const authorizationCodeTtlMs = 5 * 60_000;
+const authorizationCodeTtlMs = 5 * 60_000;
 
 const kind = 'AUTHORIZATION_CODE';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** Largest request body accepted (AWS rejects oversized requests; 1 MB is the local pool's limit). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The request body as text, or `undefined` when it exceeds `maxBytes` (the rest is drained, not kept). */
 export function readBody(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string | undefined> {

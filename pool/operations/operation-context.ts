@@ -21,7 +21,7 @@ export interface OperationContext {
 }
 
 /** {@link issueTokens} and {@link verifyAccessToken} bound to the context. */
-export interface TokenService {
+interface TokenService {
   issueTokens(options: IssueTokensOptions): IssuedTokens;
   verifyAccessToken(token: unknown): VerifiedAccessToken;
 }

@@ -47,7 +47,7 @@ import { updateUserPoolClient } from './update-user-pool-client';
 import { verifySoftwareToken } from './verify-software-token';
 import { verifyUserAttribute } from './verify-user-attribute';
 
-export type { Operation, OperationContext, TokenService } from './operation-context';
+export type { Operation } from './operation-context';
 
 /**
  * X-Amz-Target operation name → implementation. A plain object literal sorted by name: each engineer adds

@@ -10,7 +10,7 @@ export interface SeedFile {
   pools: SeedPool[];
 }
 
-export interface SeedPool {
+interface SeedPool {
   Id: string;
   config: Record<string, unknown> & { PoolName: string };
   clients?: (Record<string, unknown> & { ClientId: string; ClientName: string; ClientSecret?: string })[];

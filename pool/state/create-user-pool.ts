@@ -7,7 +7,7 @@ import { readPoolConfig } from './read-pool-config';
 import type { UserPool } from './types';
 
 /** The account id in ARNs the local pool makes up. */
-export const LOCAL_ACCOUNT_ID = '000000000000';
+const LOCAL_ACCOUNT_ID = '000000000000';
 
 /**
  * A new pool record from a CreateUserPool input, added to the store. The id is `<region>_<9 alphanumerics>`

@@ -27,8 +27,3 @@ export function randomUuid(random: RandomBytes): string {
   const hex = Buffer.from(bytes).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-
-/** Random bytes as hex. */
-export function randomHex(random: RandomBytes, bytes: number): string {
-  return Buffer.from(random(bytes)).toString('hex');
-}

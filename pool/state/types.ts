@@ -31,7 +31,7 @@ export interface SchemaAttribute {
   NumberAttributeConstraints?: { MinValue?: string; MaxValue?: string };
 }
 
-export interface DeviceConfiguration {
+interface DeviceConfiguration {
   ChallengeRequiredOnNewDevice: boolean;
   DeviceOnlyRememberedOnUserPrompt: boolean;
 }
@@ -41,7 +41,7 @@ export interface DeviceConfiguration {
  * `none`: CUSTOM_AUTH is refused as when no Define trigger exists. `code-challenge`: one CUSTOM_CHALLENGE whose
  * answer is a code sent to the outbox. `secret-answer`: the answer must equal `answer` (optionally after SRP).
  */
-export interface CustomAuthConfig {
+interface CustomAuthConfig {
   mode: 'none' | 'code-challenge' | 'secret-answer';
   answer?: string;
   /** Ask for the password (SRP_A/PASSWORD_VERIFIER) before the custom challenge. */
@@ -126,7 +126,7 @@ export interface AppClient {
   LastModifiedDate: number;
 }
 
-export interface PasswordRecord {
+interface PasswordRecord {
   /** SRP salt, hex (16 random bytes). */
   salt: string;
   /** SRP verifier v = g^x mod N, hex. */
@@ -183,7 +183,7 @@ export interface WebAuthnCredentialRecord {
 }
 
 /** A one-time code (sign-up, forgot password, attribute verification, sign-in OTPs). */
-export interface OneTimeCode {
+interface OneTimeCode {
   purpose: CodePurpose;
   code: string;
   expiresAt: number;
@@ -204,7 +204,7 @@ export type CodePurpose =
   | 'ADMIN_CREATE_USER'
   | 'CUSTOM_CHALLENGE';
 
-export interface RefreshTokenRecord {
+interface RefreshTokenRecord {
   username: string;
   clientId: string;
   originJti: string;
