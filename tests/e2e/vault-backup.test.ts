@@ -48,9 +48,13 @@ describe('encrypted backups in Chromium', () => {
   let backupPath = '';
   const at = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-  it('exports an encrypted backup file with its own passphrase', async () => {
+  it('exports an encrypted backup file with its own passphrase, once the vault passphrase is typed again', async () => {
     await fill(options, '.export input[name="backup-passphrase"]', BACKUP_PASSPHRASE);
     await fill(options, '.export input[name="backup-confirm"]', BACKUP_PASSPHRASE);
+    await fill(options, '.export input[name="vault-passphrase"]', 'not the vault passphrase');
+    await options.$eval('.export form', (form) => (form as HTMLFormElement).requestSubmit());
+    await waitForText(options, '#export-vault-passphrase-error', 'not your Sidekey passphrase');
+    await fill(options, '.export input[name="vault-passphrase"]', PASSPHRASE);
     await options.$eval('.export form', (form) => (form as HTMLFormElement).requestSubmit());
     await waitForText(options, '.export [role="status"]', 'Saved');
     for (let tries = 0; tries < 50 && !backupPath; tries++) {
