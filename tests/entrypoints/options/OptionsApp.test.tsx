@@ -70,11 +70,11 @@ describe('OptionsApp', () => {
     });
     const { root, saveFile } = await render(vault);
     const field = (name: string) => root.querySelector<HTMLInputElement>(`.export input[name="${name}"]`)!;
+    act(() => typeInto(field('vault-passphrase'), 'vault passphrase'));
     act(() => typeInto(field('backup-passphrase'), 'backup passphrase'));
     act(() => typeInto(field('backup-confirm'), 'backup passphrase'));
     await submit(root.querySelector<HTMLFormElement>('.export form')!);
     expect(saveFile).toHaveBeenCalledWith(backup);
-    act(() => typeInto(field('vault-passphrase'), 'vault passphrase'));
     await click(root.querySelector<HTMLButtonElement>('button[name="export-qr"]')!);
     expect(saveFile).toHaveBeenCalledTimes(1);
   });
