@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type CodeItem, CodeRow } from './CodeRow';
 
-export const ROW_HEIGHT = 56;
-export const VIEWPORT_HEIGHT = 448;
+const ROW_HEIGHT = 56;
+const VIEWPORT_HEIGHT = 448;
 const OVERSCAN = 3;
 /** Rows the list shows before any scrolling: what the popup asks the worker for first. */
 export const FIRST_SCREEN_ROWS = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT) + OVERSCAN;

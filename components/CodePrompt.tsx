@@ -4,7 +4,7 @@ import { CodeForm } from './CodeForm';
 const MEDIUM: Record<string, string> = { EMAIL: 'by email', SMS: 'by text message', PHONE: 'by phone' };
 
 /** "We sent a code by email to a***@e***": where Cognito says the code went (the destination comes masked). */
-export function deliveryText(details: CodeDeliveryDetails | undefined): string | undefined {
+function deliveryText(details: CodeDeliveryDetails | undefined): string | undefined {
   if (!details?.destination && !details?.deliveryMedium) return undefined;
   const how = MEDIUM[details.deliveryMedium ?? ''] ?? '';
   const where = details.destination ? `to ${details.destination}` : '';

@@ -5,7 +5,7 @@ import { CountdownRing } from './CountdownRing';
 export type CodeItem = CodeEntry;
 
 /** How many seconds before a period ends the next code is shown next to the current one. */
-export const NEXT_CODE_LEAD_SECONDS = 5;
+const NEXT_CODE_LEAD_SECONDS = 5;
 
 /**
  * What a row shows at `now`: the current code, the seconds left, and the next code near the end of a

@@ -45,7 +45,7 @@ export interface VaultState {
 }
 
 /** Fields of an OTP entry typed by hand (the `fields` form of `vault.addEntry`). */
-export interface OtpFields {
+interface OtpFields {
   kind: OtpKind;
   /** Base32 (RFC 4648), spaces and lower case allowed; at least 10 bytes once decoded (80 bits). */
   secret: string;
@@ -96,8 +96,6 @@ export interface LoginSummary {
   boundToOrigin: boolean;
   createdAt: number;
 }
-
-export type ImportKind = 'otpauth-uri' | 'otpauth-list' | 'migration' | 'backup' | 'qr-pixels';
 
 /** Largest QR image accepted (width × height); scale bigger images or screenshots down first. */
 export const MAX_QR_PIXELS = 2048 * 2048;
@@ -227,7 +225,6 @@ export interface VaultRequests {
 
 export type VaultRequestType = keyof VaultRequests;
 export type VaultRequestInput<T extends VaultRequestType> = VaultRequests[T]['input'];
-export type VaultRequestOutput<T extends VaultRequestType> = VaultRequests[T]['output'];
 
 /** Every vault request name, for tables and tests. */
 export const VAULT_REQUEST_TYPES = [
@@ -253,7 +250,7 @@ export const VAULT_REQUEST_TYPES = [
  * Failure codes of vault requests (besides the router's BadMessage / ForbiddenSender / UnknownRequest / Internal).
  * Import item errors in {@link ImportResult.errors} use the Otp*, Migration* and Qr* codes.
  */
-export type VaultErrorCode =
+type VaultErrorCode =
   | 'VaultUninitialised' // no passphrase set yet: call vault.setup
   | 'VaultAlreadyInitialised' // vault.setup on a vault that has one
   | 'VaultLocked' // the request needs an unlocked vault

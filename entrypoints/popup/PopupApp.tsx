@@ -23,13 +23,14 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
     // Loaded when the tab first opens, so the accounts UI costs the codes' first paint no script at all.
     if (tab !== 'accounts' || Accounts) return;
     void import('../../components/AccountsView').then((module) => setAccounts(() => module.AccountsView));
-  }, [tab]);
+  }, [tab, Accounts]);
   const now = useNow({ running: vault.view.screen === 'codes' || tab === 'accounts' });
   const marked = useRef(false);
 
+  const { onTick } = vault;
   useLayoutEffect(() => {
-    vault.onTick(now);
-  }, [now]);
+    onTick(now);
+  }, [onTick, now]);
   useLayoutEffect(() => {
     if (marked.current || vault.view.screen !== 'codes' || vault.view.codes.length === 0) return;
     marked.current = true;
