@@ -1,7 +1,7 @@
 /**
  * The content scripts' message API: every `page.*` request the worker answers for the detector and the filler,
  * with its input, output and failure codes. This is a separate family from the extension pages' requests
- * (docs/messages.md): the worker routes `page.*` through its own sender check (entrypoints/background/
+ * (docs/messages.md): the worker routes `page.*` through its own sender check (core/page-access/
  * check-page-sender.ts) and answers nothing else to a content script.
  *
  * The worker never takes an origin from a message: it reads the frame's origin from the browser's sender record

@@ -1,5 +1,5 @@
 import type { Scripting } from 'webextension-polyfill';
-import type { PageSender } from './check-page-sender';
+import type { PageSender } from '../../core/page-access/check-page-sender';
 
 /** The filler's built file (WXT puts runtime-registered content scripts under content-scripts/). */
 export const FILLER_FILE = 'content-scripts/filler.js';

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { parseOrigin } from '../../core/origins/parse-origin';
-import { originMatchPattern } from './origin-match-pattern';
+import { originMatchPattern } from '../../core/page-access/origin-match-pattern';
 
 /**
  * Asks the user for host access to the sites being bound (optional host permissions), so the worker can run the

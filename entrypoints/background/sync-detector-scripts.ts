@@ -1,6 +1,6 @@
 import type { Permissions, Scripting } from 'webextension-polyfill';
-import { type BindingSources, readAllBoundOrigins } from './page-bindings';
-import { planDetectorScripts } from './plan-detector-scripts';
+import { type BindingSources, readAllBoundOrigins } from '../../core/page-access/page-bindings';
+import { planDetectorScripts } from '../../core/page-access/plan-detector-scripts';
 
 /** Extension-page requests after which the bound origins may have changed (or become readable: unlock, setup). */
 const BINDING_REQUESTS = new Set([
@@ -23,7 +23,7 @@ export function changesBindings(type: unknown): boolean {
 
 /**
  * Keeps the detector's registered content scripts in step with the bindings and the user's grants
- * (entrypoints/background/plan-detector-scripts.ts decides; this applies it). Runs are queued one after another,
+ * (core/page-access/plan-detector-scripts.ts decides; this applies it). Runs are queued one after another,
  * so two changes never register the same id twice. A failed run is dropped: the next change or startup retries.
  */
 export function createDetectorSync(options: {

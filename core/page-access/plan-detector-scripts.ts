@@ -1,7 +1,7 @@
 import { originMatchPattern, patternCoversOrigin } from './origin-match-pattern';
 
 /** The prefix of every detector registration's id; the rest is the origin it runs on. */
-export const DETECTOR_ID_PREFIX = 'sidekey-detector:';
+const DETECTOR_ID_PREFIX = 'sidekey-detector:';
 
 /** A registered content script, as `scripting.getRegisteredContentScripts` lists it (the fields we read). */
 export interface RegisteredScript {
@@ -10,7 +10,7 @@ export interface RegisteredScript {
 }
 
 /** What to register: one detector script per origin, with the built file. */
-export interface DetectorRegistration {
+interface DetectorRegistration {
   id: string;
   matches: string[];
   js: string[];

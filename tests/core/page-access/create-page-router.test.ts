@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PAGE_REQUEST_TYPES, type PAGE_STEPS } from '../../../core/page/page-messages';
 import type { PageStep } from '../../../core/page/sign-in-page';
+import type { PageMessageSender, PageSender } from '../../../core/page-access/check-page-sender';
+import { createPageRouter, isPageMessage } from '../../../core/page-access/create-page-router';
+import { pageHandlers } from '../../../core/page-access/page-handlers';
 import type { PoolProfile } from '../../../core/profiles/pool-profile';
-import type { PageMessageSender, PageSender } from '../../../entrypoints/background/check-page-sender';
-import { createPageRouter, isPageMessage } from '../../../entrypoints/background/create-page-router';
-import { pageHandlers } from '../../../entrypoints/background/page-handlers';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../../core/vault/make-test-vault';
 
 const SITE = 'https://app.example.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_FILE, planDetectorScripts } from '../../../entrypoints/background/plan-detector-scripts';
+import { DETECTOR_FILE, planDetectorScripts } from '../../../core/page-access/plan-detector-scripts';
 
 const id = (origin: string) => `sidekey-detector:${origin}`;
 const base = { complete: true, granted: [] as string[], registered: [], ports: true };

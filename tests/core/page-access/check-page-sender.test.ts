@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageSender, type PageMessageSender } from '../../../entrypoints/background/check-page-sender';
+import { checkPageSender, type PageMessageSender } from '../../../core/page-access/check-page-sender';
 
 const options = { extensionId: 'sidekey-id', extensionOrigin: 'chrome-extension://sidekey-id/' };
 const top = (url: string, extra: Partial<PageMessageSender> = {}): PageMessageSender => ({

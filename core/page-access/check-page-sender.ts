@@ -1,6 +1,6 @@
-import { SidekeyError } from '../../core/errors/sidekey-error';
-import type { MessageSender } from '../../core/messages/create-router';
-import { isUsableOrigin } from '../../core/origins/parse-origin';
+import { SidekeyError } from '../errors/sidekey-error';
+import type { MessageSender } from '../messages/create-router';
+import { isUsableOrigin } from '../origins/parse-origin';
 
 /** A content script's sender as the browser reports it (Chrome adds `documentId` and `origin`). */
 export type PageMessageSender = MessageSender & { documentId?: string };

@@ -1,7 +1,7 @@
-import { SidekeyError } from '../../core/errors/sidekey-error';
-import { parseObject, parseString } from '../../core/messages/parse-input';
-import { parseOtpauthUri } from '../../core/otp/parse-otpauth-uri';
-import { validateOtpParams } from '../../core/otp/validate-otp-params';
+import { SidekeyError } from '../errors/sidekey-error';
+import { parser, plainObject, string } from '../messages/shape';
+import { parseOtpauthUri } from '../otp/parse-otpauth-uri';
+import { validateOtpParams } from '../otp/validate-otp-params';
 import {
   type CapturedTotpSecret,
   type FillChoice,
@@ -14,9 +14,9 @@ import {
   type PageRequestOutput,
   type PageRequests,
   type PageRequestType,
-} from '../../core/page/page-messages';
-import type { PageStep } from '../../core/page/sign-in-page';
-import type { CognitoBinding } from '../../core/vault/vault-messages';
+} from '../page/page-messages';
+import type { PageStep } from '../page/sign-in-page';
+import type { CognitoBinding } from '../vault/vault-messages';
 import type { PageSender } from './check-page-sender';
 import { type BindingSources, type OriginBindings, readOriginBindings } from './page-bindings';
 
@@ -56,8 +56,9 @@ function cognitoFor(bindings: OriginBindings, username: string): CognitoBinding 
   return { userPoolId: pool.userPoolId, clientId: pool.userPoolClientId, username };
 }
 
+const parseObject = parser(plainObject());
 const readText = (record: Record<string, unknown>, key: string, maxLength: number) =>
-  parseString(record, key, { maxLength });
+  string({ max: maxLength })(record[key], key);
 const readOptionalText = (record: Record<string, unknown>, key: string, maxLength: number) =>
   record[key] === undefined ? undefined : readText(record, key, maxLength);
 

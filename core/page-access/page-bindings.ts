@@ -1,9 +1,9 @@
-import type { PoolProfile } from '../../core/profiles/pool-profile';
-import type { Vault } from '../../core/vault/create-vault';
-import type { CodeEntry, LoginSummary, VaultStatus } from '../../core/vault/vault-messages';
+import type { PoolProfile } from '../profiles/pool-profile';
+import type { Vault } from '../vault/create-vault';
+import type { CodeEntry, LoginSummary, VaultStatus } from '../vault/vault-messages';
 
 /** The parts of the vault the page side reads. */
-export type PageVault = Pick<
+type PageVault = Pick<
   Vault,
   'state' | 'listLogins' | 'listCodes' | 'loginForFill' | 'addEntry' | 'addLogin' | 'advanceHotp'
 >;
@@ -28,7 +28,7 @@ export interface OriginBindings {
 }
 
 /** Whether a pool may be used on `origin`: one of its sites, or its hosted UI's domain. */
-export function poolServesOrigin(pool: PoolProfile, origin: string): boolean {
+function poolServesOrigin(pool: PoolProfile, origin: string): boolean {
   return pool.origins.includes(origin) || pool.hostedUi?.domain === origin;
 }
 

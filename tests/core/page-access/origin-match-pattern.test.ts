@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originMatchPattern, patternCoversOrigin } from '../../../entrypoints/background/origin-match-pattern';
+import { originMatchPattern, patternCoversOrigin } from '../../../core/page-access/origin-match-pattern';
 
 describe('originMatchPattern', () => {
   it('names the origin’s scheme, host and port for Chrome, and leaves the port out for Firefox', () => {

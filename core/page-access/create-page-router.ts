@@ -1,6 +1,6 @@
-import { SidekeyError } from '../../core/errors/sidekey-error';
-import { type Reply, replyFromError } from '../../core/messages/reply';
-import type { PageRequestType } from '../../core/page/page-messages';
+import { SidekeyError } from '../errors/sidekey-error';
+import { type Reply, replyFromError } from '../messages/reply';
+import type { PageRequestType } from '../page/page-messages';
 import { checkPageSender, type PageMessageSender } from './check-page-sender';
 import { type PageContext, type PageHandler, pageHandlers } from './page-handlers';
 
@@ -12,7 +12,7 @@ export function isPageMessage(message: unknown): boolean {
 
 /**
  * The worker's router for content scripts, beside the extension pages' router (core/messages/create-router.ts):
- * checks the sender first (entrypoints/background/check-page-sender.ts), then the request's shape and input, and
+ * checks the sender first (core/page-access/check-page-sender.ts), then the request's shape and input, and
  * answers a {@link Reply}, never a thrown error or a stack.
  */
 export function createPageRouter(options: { extensionId: string; extensionOrigin: string; context: PageContext }) {
