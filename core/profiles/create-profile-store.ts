@@ -1,12 +1,7 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { FieldError } from '../messages/field-error';
+import type { StorageArea } from '../storage/create-area-storage';
 import type { NewPoolProfile, PoolProfile } from './pool-profile';
-
-/** The slice of `browser.storage.local` the store needs. */
-export interface ProfileStorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
 
 const KEY = 'sidekey.profiles';
 
@@ -28,7 +23,7 @@ function readStored(value: unknown): StoredProfiles {
  * User-pool profiles kept in extension storage (one key, versioned). Adding the same pool + client twice
  * is refused, so each account has one home.
  */
-export function createProfileStore(options: { area: ProfileStorageArea; now: () => number; newId: () => string }) {
+export function createProfileStore(options: { area: StorageArea; now: () => number; newId: () => string }) {
   async function load() {
     return readStored((await options.area.get(KEY))[KEY]);
   }

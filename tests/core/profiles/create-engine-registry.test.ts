@@ -8,7 +8,6 @@ import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../pool/hosted-ui/hosted-ui-browser';
 import { clientId, hostedUiSeed, poolId } from '../../pool/hosted-ui/hosted-ui-pool';
 import { memoryArea } from '../storage/memory-area';
-import { memoryStorageArea } from './memory-storage-area';
 
 const redirectUrl = 'https://npbmcjcmafkjbchncmpemdbkmagoobec.chromiumapp.org/';
 let pool: RunningPool;
@@ -26,7 +25,7 @@ const person: OpenAuthSession = async (url) => {
 
 async function setup(input: Record<string, unknown>) {
   const area = memoryArea();
-  const profiles = createProfileStore({ area: memoryStorageArea(), now: () => 0, newId: () => 'p1' });
+  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'p1' });
   const profile = await profiles.add(parsePoolProfileInput(input));
   const engines = createEngineRegistry({
     profiles,

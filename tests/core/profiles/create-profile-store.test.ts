@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../core/profiles/create-profile-store';
 import { parsePoolProfileInput } from '../../../core/profiles/pool-profile';
-import { memoryStorageArea } from './memory-storage-area';
+import { memoryArea } from '../storage/memory-area';
 
-function makeStore(area = memoryStorageArea()) {
+function makeStore(area = memoryArea()) {
   let next = 0;
   return createProfileStore({ area, now: () => 1_700_000_000_000, newId: () => `profile-${++next}` });
 }
@@ -40,9 +40,9 @@ describe('createProfileStore', () => {
   });
 
   it('refuses to overwrite stored data it cannot read', async () => {
-    const area = memoryStorageArea({ 'sidekey.profiles': { version: 99, profiles: 'garbage' } });
+    const area = memoryArea({ 'sidekey.profiles': { version: 99, profiles: 'garbage' } });
     const store = makeStore(area);
     await expect(store.add(demo)).rejects.toMatchObject({ code: 'StorageCorrupt' });
-    expect(area.data['sidekey.profiles']).toEqual({ version: 99, profiles: 'garbage' });
+    expect(area.data.get('sidekey.profiles')).toEqual({ version: 99, profiles: 'garbage' });
   });
 });

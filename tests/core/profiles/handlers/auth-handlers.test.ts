@@ -9,7 +9,6 @@ import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
 import { totpNow } from '../../../pool/support/totp-now';
 import { memoryArea } from '../../storage/memory-area';
 import { makeTestVault, PASSPHRASE } from '../../vault/make-test-vault';
-import { memoryStorageArea } from '../memory-storage-area';
 
 const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
@@ -28,7 +27,7 @@ afterAll(() => pool.stop());
 
 /** Storage that outlives a worker, as browser.storage and IndexedDB do, with a vault that can seal. */
 function newAreas() {
-  return { local: memoryArea(), session: memoryArea(), profiles: memoryStorageArea(), vault: makeTestVault().vault };
+  return { local: memoryArea(), session: memoryArea(), profiles: memoryArea(), vault: makeTestVault().vault };
 }
 
 /** A worker as the background builds it, over storage areas that outlive it (as browser.storage does). */

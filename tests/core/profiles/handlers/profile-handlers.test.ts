@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../core/messages/create-router';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
-import { memoryStorageArea } from '../memory-storage-area';
+import { memoryArea } from '../../storage/memory-area';
 
 const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
@@ -10,7 +10,7 @@ const optionsPage = { id: extensionId, url: `${extensionOrigin}options.html` };
 const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: { id: 1 } };
 
 function makeRoute() {
-  const profiles = createProfileStore({ area: memoryStorageArea(), now: () => 0, newId: () => 'p1' });
+  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'p1' });
   const dropped: string[] = [];
   const engines = { drop: async (id: string) => void dropped.push(id) };
   return Object.assign(
