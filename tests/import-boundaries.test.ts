@@ -20,7 +20,7 @@ const FORBIDDEN: [string, string][] = [
   ['core/vault/probe-components.ts', '../../components/CodeRow'],
   ['core/probe-pool.ts', '../pool/start-pool'],
   ['pool/auth/probe-core.ts', '../../core/auth/srp/pad-hex'],
-  ['components/ProbeEntrypoints.tsx', '../entrypoints/shared/create-message-client'],
+  ['components/ProbeEntrypoints.tsx', '../entrypoints/extension-pages/create-message-client'],
 ];
 const ALLOWED: [string, string][] = [
   ['core/auth/probe-core.ts', '../vault/create-vault'],

@@ -1,7 +1,7 @@
 /**
  * The accounts' message API: request names, inputs, outputs and failure codes of every `profiles.*` and `auth.*`
  * request the worker answers. The worker's handlers (core/profiles/handlers/…) implement exactly these types and
- * the pages' message client (entrypoints/shared/create-message-client.ts) sends them, so a change on one side that
+ * the pages' message client (entrypoints/extension-pages/create-message-client.ts) sends them, so a change on one side that
  * the other does not follow is a compile error. Every request is accepted from extension pages only.
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); `field` names

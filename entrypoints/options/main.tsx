@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { createMessageClient } from '../shared/create-message-client';
+import { createMessageClient } from '../extension-pages/create-message-client';
 import { imageFileToPixels } from './image-file-to-pixels';
 import { OptionsApp } from './OptionsApp';
 import { saveTextFile } from './save-text-file';

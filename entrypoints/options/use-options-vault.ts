@@ -7,8 +7,8 @@ import { type Reply, replyFromError } from '../../core/messages/reply';
 import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';
 import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
 import { requestSiteAccess } from '../background/request-site-access';
+import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from '../popup/describe-failure';
-import type { MessageClient } from '../shared/create-message-client';
 
 export interface OptionsVaultOptions {
   call: MessageClient;

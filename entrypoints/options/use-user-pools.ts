@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AddPoolInput } from '../../components/AddPoolForm';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import { requestSiteAccess } from '../background/request-site-access';
+import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from '../popup/describe-failure';
-import type { MessageClient } from '../shared/create-message-client';
 
 /** The settings page's user-pool controller: lists the pools, adds and removes them, reloads after each change. */
 export function useUserPools(options: { call: MessageClient }) {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
-import { createMessageClient } from '../shared/create-message-client';
+import { createMessageClient } from '../extension-pages/create-message-client';
 import { PopupApp } from './PopupApp';
 import { imageSize, readQrFromImage } from './read-qr-from-image';
 

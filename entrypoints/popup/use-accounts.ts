@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SignInRequest } from '../../components/SignInForm';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
-import type { MessageClient, MessageReply } from '../shared/create-message-client';
+import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
 import { accountsReducer, initialAccountsState } from './accounts-reducer';
 
 export interface AccountsOptions {

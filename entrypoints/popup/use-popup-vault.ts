@@ -6,7 +6,7 @@ import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
 import type { Reply } from '../../core/messages/reply';
 import type { CodeEntry } from '../../core/vault/vault-messages';
-import type { MessageClient } from '../shared/create-message-client';
+import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from './describe-failure';
 import { useScan } from './use-scan';
 

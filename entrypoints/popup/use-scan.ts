@@ -2,7 +2,7 @@ import { textImportKind } from '../../components/ImportPanel';
 import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
 import { replyFromError } from '../../core/messages/reply';
-import type { MessageClient } from '../shared/create-message-client';
+import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from './describe-failure';
 
 export interface ScanOptions {

@@ -3,8 +3,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
 import type { VaultState } from '../../../core/vault/vault-messages';
+import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
-import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 

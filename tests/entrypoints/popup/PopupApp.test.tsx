@@ -3,8 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_SCREEN_ROWS } from '../../../components/CodeList';
 import type { Reply } from '../../../core/messages/reply';
+import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import type { MessageClient } from '../../../entrypoints/shared/create-message-client';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
 

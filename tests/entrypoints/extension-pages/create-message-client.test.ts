@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessageClient } from '../../../entrypoints/shared/create-message-client';
+import { createMessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 
 describe('createMessageClient', () => {
   it('sends {type, input} and hands back the worker’s reply for vault and account requests alike', async () => {
