@@ -24,6 +24,7 @@ const summary = (login: LoginEntry, origin: string | undefined): LoginSummary =>
   cognito: login.cognito ? { ...login.cognito } : null,
   boundToOrigin: origin !== undefined && login.origins.includes(origin),
   createdAt: login.createdAt,
+  updatedAt: login.updatedAt,
 });
 
 /** Saved sign-in operations. Listing never includes passwords; `loginForFill` is for the worker's own use. */
@@ -59,6 +60,24 @@ export function createLoginOperations(internals: VaultInternals) {
         };
         await writeRecords(internals, state, { logins: [value] });
         return summary(value, undefined);
+      });
+    },
+
+    /**
+     * Replaces a saved sign-in's password (the site accepted a new one), keeping its id, username and bindings.
+     * With `origin`, only a sign-in bound to that origin is changed; any other answers `VaultNotFound`.
+     */
+    updateLoginPassword(options: { id: string; password: string; origin?: string }): Promise<LoginSummary> {
+      return internals.exclusive(async () => {
+        const state = await internals.unlocked();
+        const login = state.logins.get(options.id);
+        const origin = options.origin === undefined ? undefined : matchOrigin(options.origin);
+        if (!login || (options.origin !== undefined && !(origin && login.origins.includes(origin)))) {
+          throw new SidekeyError({ code: 'VaultNotFound', message: 'That sign-in is gone.' });
+        }
+        const value: LoginEntry = { ...login, password: options.password, updatedAt: internals.now() };
+        await writeRecords(internals, state, { logins: [value] });
+        return summary(value, origin);
       });
     },
 

@@ -95,6 +95,8 @@ export interface LoginSummary {
   cognito: CognitoBinding | null;
   boundToOrigin: boolean;
   createdAt: number;
+  /** When the password last changed (the save, or an update after a site accepted a new one). */
+  updatedAt: number;
 }
 
 /** Largest QR image accepted (width × height); scale bigger images or screenshots down first. */

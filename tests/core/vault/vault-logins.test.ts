@@ -36,6 +36,37 @@ describe('vault logins', () => {
     expect(await vault.loginForFill({ id: saved.id, origin: 'not an origin' })).toBeUndefined();
   });
 
+  it('replaces a saved password for good, keeping the sign-in and noting when it changed', async () => {
+    const { vault, reopen, clock } = await unlockedVault();
+    const saved = await vault.addLogin({ username: 'jo', password: 'old-pw', origins: ['https://a.example'] });
+    clock.now += 60_000;
+    const updated = await vault.updateLoginPassword({ id: saved.id, password: 'new-pw', origin: 'https://a.example' });
+    expect(updated).toMatchObject({ id: saved.id, username: 'jo', boundToOrigin: true, updatedAt: clock.now });
+    expect(updated.createdAt).toBe(saved.createdAt);
+    const again = reopen();
+    await again.unlock(PASSPHRASE);
+    expect(await again.loginForFill({ id: saved.id, origin: 'https://a.example' })).toMatchObject({
+      password: 'new-pw',
+    });
+    expect(await again.listLogins()).toHaveLength(1);
+  });
+
+  it('changes no password of a sign-in not bound to the origin asking, nor of one that is gone', async () => {
+    const { vault } = await unlockedVault();
+    const saved = await vault.addLogin({ username: 'jo', password: 'old-pw', origins: ['https://a.example'] });
+    for (const origin of ['https://evil.example', 'not an origin']) {
+      await expect(vault.updateLoginPassword({ id: saved.id, password: 'x', origin })).rejects.toMatchObject({
+        code: 'VaultNotFound',
+      });
+    }
+    await expect(vault.updateLoginPassword({ id: 'gone', password: 'x' })).rejects.toMatchObject({
+      code: 'VaultNotFound',
+    });
+    expect(await vault.loginForFill({ id: saved.id, origin: 'https://a.example' })).toMatchObject({
+      password: 'old-pw',
+    });
+  });
+
   it('refuses a sign-in with nowhere to be used, and deletes one for good', async () => {
     const { vault, reopen } = await unlockedVault();
     await expect(vault.addLogin({ username: 'jo', password: 'x', origins: [] })).rejects.toMatchObject({
