@@ -13,6 +13,7 @@ const FORM_FIELD: Record<PoolInputField, PoolField | undefined> = {
   origins: 'origins',
   hostedUiDomain: 'hostedUiDomain',
   scopes: 'hostedUiDomain',
+  passwordPolicy: undefined,
 };
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { DemoSite } from '../demo/demo-sites';
+import type { DemoPasswordPolicy } from '../demo/describe-password-policy';
 
 /** The id the development build's manifest key pins (wxt.config.ts). */
 const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
@@ -38,7 +39,8 @@ export async function openDemoBrowser(options: {
   extensionDir: string;
   demoUrl: string;
   userPoolEndpoint: string;
-  sites: readonly DemoSite[];
+  /** Each page's pool, with its password policy when known (Sidekey's generated passwords then meet it). */
+  sites: readonly (DemoSite & { passwordPolicy?: DemoPasswordPolicy })[];
   log: (line: string) => void;
 }): Promise<{ close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-start-'));
@@ -84,6 +86,7 @@ export async function openDemoBrowser(options: {
         userPoolClientId: site.userPoolClientId,
         userPoolEndpoint: options.userPoolEndpoint,
         origins: [options.demoUrl],
+        ...(site.passwordPolicy ? { passwordPolicy: site.passwordPolicy } : {}),
       };
       const reply = (await optionsPage.evaluate(
         (message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message),

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createDemoConfig } from '../demo/create-demo-config';
+import { describePasswordPolicy } from '../demo/describe-password-policy';
 import { serveDemo } from '../demo/serve-demo';
 import { describeSeedUsers } from '../pool/seed/describe-seed-users';
 import { readSeedFile } from '../pool/seed/read-seed-file';
@@ -75,7 +76,13 @@ async function main(): Promise<void> {
       extensionDir,
       demoUrl: demo.url,
       userPoolEndpoint: config.userPoolEndpoint,
-      sites: config.sites,
+      // The pools' password policies as DescribeUserPool gives them, so Sidekey suggests passwords they accept.
+      sites: await Promise.all(
+        config.sites.map(async (site) => ({
+          ...site,
+          passwordPolicy: await describePasswordPolicy({ userPoolEndpoint: pool.url, userPoolId: site.userPoolId }),
+        })),
+      ),
       log: (line) => console.log(line),
     });
     stops.push(opened.close);

@@ -5,7 +5,14 @@ import type { CodeEntry, LoginSummary, VaultStatus } from '../vault/vault-messag
 /** The parts of the vault the page side reads. */
 type PageVault = Pick<
   Vault,
-  'state' | 'listLogins' | 'listCodes' | 'loginForFill' | 'addEntry' | 'addLogin' | 'advanceHotp'
+  | 'state'
+  | 'listLogins'
+  | 'listCodes'
+  | 'loginForFill'
+  | 'addEntry'
+  | 'addLogin'
+  | 'updateLoginPassword'
+  | 'advanceHotp'
 >;
 
 /** Where bindings come from: the user pools (their sites and hosted UI) and the vault (entries and sign-ins). */

@@ -14,8 +14,10 @@ import {
   type PageRequestOutput,
   type PageRequests,
   type PageRequestType,
+  type SignInComparison,
 } from '../page/page-messages';
 import type { PageStep } from '../page/sign-in-page';
+import { strictestPolicy } from '../profiles/password-policy';
 import type { CognitoBinding } from '../vault/vault-messages';
 import type { PageSender } from './check-page-sender';
 import { type BindingSources, type OriginBindings, readOriginBindings } from './page-bindings';
@@ -75,6 +77,14 @@ function parseFillChoice(input: unknown): FillChoice {
   throw new SidekeyError({ code: 'BadMessage', message: '"kind" must be "sign-in" or "code".' });
 }
 
+/** A username and password the page accepted (`page.compareSignIn`, `page.saveSignIn`). */
+function parseCredentials(input: unknown): { username: string; password: string } {
+  const record = parseObject(input);
+  return { username: readText(record, 'username', 256), password: readText(record, 'password', 1024) };
+}
+
+const offered = ({ id, username, label }: OfferedSignIn): OfferedSignIn => ({ id, username, label });
+
 function parseCapturedSecret(input: unknown): CapturedTotpSecret {
   const record = parseObject(input);
   const account = readText(record, 'account', 256);
@@ -122,9 +132,10 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
         origin: bindings.origin,
         vault: bindings.vault,
         step: input.step,
-        signIns: bindings.signIns.map(({ id, username, label }) => ({ id, username, label })),
+        signIns: bindings.signIns.map(offered),
         codes,
         codeAvailable: codes.length > 0,
+        passwordPolicy: strictestPolicy(bindings.pools.map((pool) => pool.passwordPolicy)),
       };
     },
   },
@@ -171,11 +182,20 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
       return { id: entry.id, code: entry.code, nextCode: entry.nextCode, periodEndsAt: entry.periodEndsAt };
     },
   },
-  'page.saveSignIn': {
-    parse: (input) => {
-      const record = parseObject(input);
-      return { username: readText(record, 'username', 256), password: readText(record, 'password', 1024) };
+  'page.compareSignIn': {
+    parse: parseCredentials,
+    async run(input, context): Promise<SignInComparison> {
+      const bindings = await boundBindings(context);
+      requireUnlocked(bindings);
+      const summary = bindings.signIns.find((login) => login.username === input.username);
+      if (!summary) return { status: 'unsaved' };
+      const login = await context.vault.loginForFill({ id: summary.id, origin: bindings.origin });
+      if (!login) return { status: 'unsaved' };
+      return { status: login.password === input.password ? 'saved' : 'changed', signIn: offered(summary) };
     },
+  },
+  'page.saveSignIn': {
+    parse: parseCredentials,
     async run(input, context): Promise<OfferedSignIn> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -188,7 +208,22 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
         origins: [bindings.origin],
         cognito: cognitoFor(bindings, input.username) ?? null,
       });
-      return { id: saved.id, username: saved.username, label: saved.label };
+      return offered(saved);
+    },
+  },
+  'page.updateSignIn': {
+    parse: (input) => {
+      const record = parseObject(input);
+      return { id: readText(record, 'id', 128), password: readText(record, 'password', 1024) };
+    },
+    async run(input, context): Promise<OfferedSignIn> {
+      const bindings = await boundBindings(context);
+      requireUnlocked(bindings);
+      // Only a sign-in bound to this origin: the same rule as handing its password out (page.fill).
+      if (!bindings.signIns.some((login) => login.id === input.id)) throw notFound();
+      return offered(
+        await context.vault.updateLoginPassword({ id: input.id, password: input.password, origin: bindings.origin }),
+      );
     },
   },
 };

@@ -4,13 +4,16 @@ import type { ControlChoice, ShowControl } from './control-port';
 import type { PageRequestClient } from './page-messages';
 import type { PageStep } from './sign-in-page';
 
-/** A sign-in the user typed or Sidekey generated, held in the filler's memory until its step succeeds. */
+/**
+ * A username and password the page was sent (typed, filled or generated), held in the filler's memory until the
+ * step succeeds: then it is compared with the saved sign-ins, and saved or updated (docs/sign-in-pages.md §4).
+ */
 export interface PendingSignIn {
   username: string;
   password: string;
-  /** Sidekey generated the password on the user's choice: saved without asking once the step succeeds. */
+  /** Sidekey generated the password on the user's choice: saved or updated without asking once the step succeeds. */
   generated: boolean;
-  /** The step whose success it waits for. */
+  /** The step whose success it waits for (a sign-up waits on to its confirmation). */
   step: PageStep;
 }
 
@@ -19,10 +22,6 @@ interface FillerMemory {
   /** The account being signed in, as the page's username field last held it. */
   username?: string;
   pending?: PendingSignIn;
-  /** Usernames Sidekey already has a sign-in for on this origin (from the last sign-in offer). */
-  knownUsernames: Set<string>;
-  /** Sidekey filled the sign-in itself: nothing new to offer to save. */
-  filledBySidekey: boolean;
 }
 
 /** Everything a step's control needs, passed in so each piece runs on a test's document as on a real one. */

@@ -1,22 +1,5 @@
+import type { PasswordPolicy } from '../profiles/password-policy';
 import type { RandomBytes } from '../vault/crypto/bytes';
-
-/** A user pool's password policy, as Cognito describes it (`Policies.PasswordPolicy`). */
-export interface PasswordPolicy {
-  minimumLength: number;
-  requireLowercase: boolean;
-  requireUppercase: boolean;
-  requireNumbers: boolean;
-  requireSymbols: boolean;
-}
-
-/** Cognito's default policy: 8 characters with lower case, upper case, a number and a symbol. */
-export const COGNITO_DEFAULT_POLICY: PasswordPolicy = {
-  minimumLength: 8,
-  requireLowercase: true,
-  requireUppercase: true,
-  requireNumbers: true,
-  requireSymbols: true,
-};
 
 /** Shortest password Sidekey generates, whatever the policy allows (about 120 bits over this alphabet). */
 export const GENERATED_LENGTH = 20;

@@ -13,6 +13,7 @@
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message}` (core/messages/reply.ts).
  */
+import type { PasswordPolicy } from '../profiles/password-policy';
 import type { ShowControl } from './control-port';
 import type { PageKind, PageStep } from './sign-in-page';
 
@@ -45,7 +46,18 @@ export interface PageOffer {
   codes: OfferedCode[];
   /** Whether a code can be filled here now (a TOTP/HOTP entry bound to this origin or its pool's account). */
   codeAvailable: boolean;
+  /**
+   * What a generated password must meet here: the policy of the pool serving this origin as its profile gives
+   * it (the strictest of them when several serve it), else Cognito's default.
+   */
+  passwordPolicy: PasswordPolicy;
 }
+
+/** How a sign-in the page accepted stands against the saved ones of this origin (by username). */
+export type SignInComparison =
+  | { status: 'unsaved' }
+  /** `saved`: the same password is saved; `changed`: a sign-in of that username holds another password. */
+  | { status: 'saved' | 'changed'; signIn: OfferedSignIn };
 
 /** A value to write into the page, answered only after the user chose it (a trusted click or key). */
 export type FillChoice = { kind: 'sign-in'; id: string } | { kind: 'code'; id: string };
@@ -76,8 +88,15 @@ export interface PageRequests {
     input: CapturedTotpSecret;
     output: { id: string; code: string; nextCode: string; periodEndsAt: number | null };
   };
-  /** Filler → worker, on the user's click after a sign-in succeeded with credentials Sidekey did not know. */
+  /**
+   * Filler → worker, after the page accepted a username and password (a sign-in, a new password): whether this
+   * origin's saved sign-ins already hold them, so the filler offers to save, to update, or nothing.
+   */
+  'page.compareSignIn': { input: { username: string; password: string }; output: SignInComparison };
+  /** Filler → worker, on the user's click (or after a generated password was accepted): a new saved sign-in. */
   'page.saveSignIn': { input: { username: string; password: string }; output: OfferedSignIn };
+  /** Filler → worker, likewise: the new password of a saved sign-in bound to this origin. */
+  'page.updateSignIn': { input: { id: string; password: string }; output: OfferedSignIn };
 }
 
 export type PageRequestType = keyof PageRequests;
@@ -89,7 +108,9 @@ export const PAGE_REQUEST_TYPES = [
   'page.offer',
   'page.fill',
   'page.saveTotpSecret',
+  'page.compareSignIn',
   'page.saveSignIn',
+  'page.updateSignIn',
 ] as const satisfies readonly PageRequestType[];
 
 /** Every step a filler may report, for the worker's input check (a type test keeps it whole: tests/entrypoints/background). */

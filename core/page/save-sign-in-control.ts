@@ -1,26 +1,35 @@
 import { describeRequestFailure } from './describe-fill-refusal';
 import type { ControlSpec, FillerPorts, PendingSignIn } from './filler-ports';
+import { keepSignIn } from './keep-sign-in';
 
 /**
- * After a sign-in succeeded with a username and password Sidekey does not know, `Sidekey: save sign-in` offers to
- * keep them, bound to this origin (the worker binds it): `Sidekey: save sign-in for <username>`.
+ * After the page accepted a username and password Sidekey does not hold, the control in the window's corner:
+ * `Sidekey: save sign-in` (`Sidekey: save sign-in for <username>`) for a username with no saved sign-in on this
+ * origin, `Sidekey: update saved sign-in` (`… for <username>`) for one whose saved password differs. Either
+ * choice keeps the sign-in bound to this origin (and its pool) through {@link keepSignIn}, which asks the worker
+ * again, so a control offered while the vault was locked works once it is unlocked.
  */
-export function saveSignInControl(pending: PendingSignIn, ports: FillerPorts): ControlSpec {
+export function saveSignInControl(
+  pending: PendingSignIn,
+  options: { update: boolean; note?: string },
+  ports: FillerPorts,
+): ControlSpec {
+  const action = options.update ? 'update saved sign-in' : 'save sign-in';
+  const text = options.update ? 'Update the saved password of' : 'Save the sign-in for';
   return {
     anchor: null,
-    name: 'Sidekey: save sign-in',
+    name: `Sidekey: ${action}`,
     choices: [
       {
-        id: 'save',
-        name: `Sidekey: save sign-in for ${pending.username}`,
-        text: `Save the sign-in for ${pending.username} in Sidekey`,
+        id: options.update ? 'update' : 'save',
+        name: `Sidekey: ${action} for ${pending.username}`,
+        text: `${text} ${pending.username} in Sidekey`,
       },
     ],
+    ...(options.note ? { note: options.note } : {}),
     act: async () => {
-      const reply = await ports.request('page.saveSignIn', { username: pending.username, password: pending.password });
-      if (!reply.ok) return describeRequestFailure(reply);
-      ports.memory.knownUsernames.add(pending.username);
-      return undefined;
+      const kept = await keepSignIn(pending, ports.request);
+      return kept.ok ? undefined : describeRequestFailure(kept);
     },
   };
 }

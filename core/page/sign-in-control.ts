@@ -15,7 +15,6 @@ export function signInControl(page: RecognisedPage, offer: PageOffer, ports: Fil
   const { username, password } = page.fields;
   const anchor = password ?? username;
   if (!anchor) return null;
-  ports.memory.knownUsernames = new Set(offer.signIns.map((signIn) => signIn.username));
   const choices = offer.signIns.flatMap((signIn) => [
     { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}`, text: signIn.username },
     {
@@ -46,7 +45,6 @@ export function signInControl(page: RecognisedPage, offer: PageOffer, ports: Fil
       const filled = fillFields(writes, context);
       if (!filled.ok) return describeFillRefusal(filled);
       ports.memory.username = reply.data.username;
-      ports.memory.filledBySidekey = true;
       ports.memory.pending = undefined;
       if (mode === 'submit') submitStep(page);
       return undefined;

@@ -2,7 +2,9 @@ import type { Bytes } from '../vault/crypto/bytes';
 import { checkFillFrame } from './check-fill-frame';
 import { codeControl } from './code-control';
 import { CONTROL_HOST_TAG, type ControlHandle, type ControlView } from './control-port';
-import type { ControlSpec, FillerPorts } from './filler-ports';
+import { describeRequestFailure } from './describe-fill-refusal';
+import type { ControlSpec, FillerPorts, PendingSignIn } from './filler-ports';
+import { keepSignIn } from './keep-sign-in';
 import { RETRY_CHOICE } from './locked-vault-offer';
 import { newPasswordControl } from './new-password-control';
 import type { PageOffer, StartFiller } from './page-messages';
@@ -18,6 +20,11 @@ import { selectRadio } from './write-field-value';
 export const RECHECK_MS = 150;
 /** Steps a sign-in goes back to when the user gave up rather than succeeded. */
 const GIVING_UP: ReadonlySet<PageStep | undefined> = new Set(['signIn', 'forgotPassword', 'signUp']);
+/** Steps whose sent username and password wait for the page to move on (the sign-in, or a new password). */
+const SIGNING_IN: ReadonlySet<PageStep> = new Set(['signIn', 'selectFirstFactor']);
+const NEW_PASSWORD: ReadonlySet<PageStep> = new Set(['forceNewPassword', 'signUp', 'confirmResetPassword']);
+/** A step that succeeded only once the next one does too: a sign-up's account exists once it is confirmed. */
+const CONFIRMED_BY: Partial<Record<PageStep, PageStep>> = { signUp: 'confirmSignUp' };
 
 /**
  * The filler's entry (entrypoints/filler.content.ts): recognises the page's sign-in step, asks the worker what
@@ -33,7 +40,7 @@ export const startFiller: StartFiller = ({ doc, request, now, showControl }) =>
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) as Bytes,
     readPixels: readImagePixels,
     showControl,
-    memory: { knownUsernames: new Set(), filledBySidekey: false },
+    memory: {},
   });
 
 /** {@link startFiller} with every port given (tests pass their own randomness and pixel reader). */
@@ -44,6 +51,7 @@ export function runFiller(ports: FillerPorts): () => void {
   let current: RecognisedPage | null = null;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const show = (spec: ControlSpec): ControlHandle => {
     const remove = () => {
@@ -79,15 +87,44 @@ export function runFiller(ports: FillerPorts): () => void {
 
   const afterStep = (previous: RecognisedPage | null, page: RecognisedPage | null) => {
     const pending = memory.pending;
-    if (!pending || previous?.step !== pending.step || GIVING_UP.has(page?.step)) return;
-    // The step the sign-in was waiting on gave way to a later one: it succeeded.
-    memory.pending = undefined;
-    if (pending.generated) {
-      void ports.request('page.saveSignIn', { username: pending.username, password: pending.password });
+    if (!pending || previous?.step !== pending.step || page?.step === pending.step) return;
+    if (GIVING_UP.has(page?.step)) {
+      memory.pending = undefined;
       return;
     }
-    saveControl?.remove();
-    saveControl = show(saveSignInControl(pending, ports));
+    const confirmation = CONFIRMED_BY[pending.step];
+    if (confirmation && page?.step === confirmation) {
+      memory.pending = { ...pending, step: confirmation };
+      return;
+    }
+    // The step the sign-in was waiting on gave way to a later one: it succeeded.
+    memory.pending = undefined;
+    if (pending.username) void offerToKeep(pending);
+  };
+
+  /** A generated password is kept at once (the user chose it); a typed one is offered to save or update. */
+  const offerToKeep = async (pending: PendingSignIn) => {
+    if (pending.generated) {
+      const kept = await keepSignIn(pending, ports.request);
+      if (kept.ok) return;
+      showSaveControl(pending, { update: false, note: describeRequestFailure(kept) });
+      return;
+    }
+    const compared = await ports.request('page.compareSignIn', {
+      username: pending.username,
+      password: pending.password,
+    });
+    if (!compared.ok || compared.data.status === 'saved') return;
+    showSaveControl(pending, { update: compared.data.status === 'changed' });
+  };
+
+  const showSaveControl = (pending: PendingSignIn, options: { update: boolean; note?: string }) => {
+    if (stopped) return;
+    if (saveControl) {
+      saveControl.remove();
+      controls.delete(saveControl);
+    }
+    saveControl = show(saveSignInControl(pending, options, ports));
   };
 
   const refresh = async () => {
@@ -120,14 +157,23 @@ export function runFiller(ports: FillerPorts): () => void {
     }, RECHECK_MS);
   };
 
+  /** Remembers what the page is sent (capture phase, before the page's own handlers), to keep once it succeeds. */
   const onSubmit = () => {
     if (!current) return;
-    const { username, password } = current.fields;
-    const name = username?.value.trim();
+    const { step, fields } = current;
+    const name = fields.username?.value.trim();
     if (name) memory.username = name;
-    const signingIn = current.step === 'signIn' || current.step === 'selectFirstFactor';
-    if (!signingIn || !name || !password?.value || memory.filledBySidekey || memory.knownUsernames.has(name)) return;
-    memory.pending = { username: name, password: password.value, generated: false, step: current.step };
+    if (SIGNING_IN.has(step) && name && fields.password?.value) {
+      memory.pending = { username: name, password: fields.password.value, generated: false, step };
+      return;
+    }
+    const password = fields.newPassword?.value;
+    const account = name || memory.username;
+    if (!NEW_PASSWORD.has(step) || !password || !account) return;
+    const earlier = memory.pending;
+    // Still Sidekey's password if the user sent it as generated; anything else they typed is offered, not kept.
+    const generated = earlier?.generated === true && earlier.step === step && earlier.password === password;
+    memory.pending = { username: account, password, generated, step };
   };
 
   const observer = new view.MutationObserver((records) => {
@@ -143,6 +189,7 @@ export function runFiller(ports: FillerPorts): () => void {
   void refresh();
 
   return () => {
+    stopped = true;
     generation += 1;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
@@ -168,7 +215,7 @@ function specsFor(page: RecognisedPage, offer: PageOffer, ports: FillerPorts): C
       case 'forceNewPassword':
       case 'signUp':
       case 'confirmResetPassword':
-        return [newPasswordControl(page, ports)];
+        return [newPasswordControl(page, offer, ports)];
       default:
         return [];
     }

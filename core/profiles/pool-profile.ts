@@ -1,6 +1,7 @@
 import { SidekeyError } from '../errors/sidekey-error';
 import { list, object, optional, parser, refine, string } from '../messages/shape';
 import { parseOrigin } from '../origins/parse-origin';
+import { type PasswordPolicy, passwordPolicyShape } from './password-policy';
 
 /** A Cognito user pool + app client that Sidekey signs in to, and the sites it may sign in on. */
 export interface PoolProfile {
@@ -16,6 +17,8 @@ export interface PoolProfile {
   origins: string[];
   /** The pool's hosted UI (managed login), for signInWithRedirect: its origin and the scopes to ask for. */
   hostedUi?: { domain: string; scopes: string[] };
+  /** The pool's password policy, when the user gave it: Sidekey's generated passwords meet it (else Cognito's default). */
+  passwordPolicy?: PasswordPolicy;
   createdAt: number;
 }
 
@@ -36,6 +39,8 @@ export interface NewPoolInput {
   /** The hosted UI's domain (a bare host is https) for `auth.signInWithRedirect`. */
   hostedUiDomain?: string;
   scopes?: string[];
+  /** The pool's password policy (DescribeUserPool's `Policies.PasswordPolicy`, in these camelCase names). */
+  passwordPolicy?: PasswordPolicy;
 }
 
 // Pool and client id formats from the Cognito API reference (UserPoolId, ClientId).
@@ -91,6 +96,7 @@ const poolInput = object({
   origins: optional(origins),
   hostedUiDomain: optional(hostedUiDomain),
   scopes: optional(scopes),
+  passwordPolicy: optional(passwordPolicyShape),
 });
 
 /**
@@ -111,6 +117,7 @@ export function toNewPoolProfile(input: NewPoolInput): NewPoolProfile {
     ...(input.hostedUiDomain
       ? { hostedUi: { domain: input.hostedUiDomain, scopes: input.scopes ?? DEFAULT_SCOPES } }
       : {}),
+    ...(input.passwordPolicy ? { passwordPolicy: { ...input.passwordPolicy } } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { PageStep } from '../../../core/page/sign-in-page';
 import type { PageMessageSender, PageSender } from '../../../core/page-access/check-page-sender';
 import { createPageRouter, isPageMessage } from '../../../core/page-access/create-page-router';
 import { pageHandlers } from '../../../core/page-access/page-handlers';
+import { COGNITO_DEFAULT_POLICY, type PasswordPolicy } from '../../../core/profiles/password-policy';
 import type { PoolProfile } from '../../../core/profiles/pool-profile';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../../core/vault/make-test-vault';
 
@@ -19,7 +20,7 @@ const pool: PoolProfile = {
   createdAt: 0,
 };
 
-async function setup(options: { unlocked?: boolean } = {}) {
+async function setup(options: { unlocked?: boolean; pools?: PoolProfile[] } = {}) {
   const test = makeTestVault();
   await test.vault.setup(PASSPHRASE);
   const jo = await test.vault.addLogin({ username: 'jo', password: 'jo-secret-pw', origins: [SITE] });
@@ -56,7 +57,7 @@ async function setup(options: { unlocked?: boolean } = {}) {
     extensionId: 'sidekey-id',
     extensionOrigin: 'chrome-extension://sidekey-id/',
     context: {
-      profiles: { list: async () => [pool] },
+      profiles: { list: async () => options.pools ?? [pool] },
       vault: test.vault,
       injectFiller: async (target) => {
         injected.push(target);
@@ -112,6 +113,7 @@ describe('the page router', () => {
         signIns: [{ id: ids.jo, username: 'jo', label: '' }],
         codes: [{ id: ids.siteCode, issuer: 'App', account: 'jo', cognitoUsername: 'jo' }],
         codeAvailable: true,
+        passwordPolicy: COGNITO_DEFAULT_POLICY,
       },
     });
     const text = JSON.stringify(reply);
@@ -211,5 +213,58 @@ describe('the page router', () => {
     const amy = (await vault.listLogins({ origin: SITE })).find((login) => login.username === 'amy');
     expect(amy).toMatchObject({ origins: [SITE], boundToOrigin: true });
     expect(await route(save, tab('https://unbound.example/'))).toMatchObject({ ok: false, code: 'PageOriginNotBound' });
+  });
+
+  it("offers the password policy of the origin's pool as its profile gives it, the strictest when pools share it", async () => {
+    const offer = { type: 'page.offer', input: { step: 'forceNewPassword' } };
+    const long: PasswordPolicy = { ...COGNITO_DEFAULT_POLICY, minimumLength: 16, requireSymbols: false };
+    const lower: PasswordPolicy = { ...long, minimumLength: 10, requireUppercase: false, requireSymbols: true };
+    const one = await setup({ pools: [{ ...pool, passwordPolicy: long }] });
+    expect(await one.route(offer, tab(`${SITE}/`))).toMatchObject({ ok: true, data: { passwordPolicy: long } });
+    const two = await setup({
+      pools: [
+        { ...pool, passwordPolicy: long },
+        { ...pool, id: 'p2', passwordPolicy: lower },
+      ],
+    });
+    expect(await two.route(offer, tab(`${SITE}/`))).toMatchObject({
+      ok: true,
+      data: { passwordPolicy: { ...long, requireSymbols: true } },
+    });
+    const none = await setup({ pools: [] });
+    expect(await none.route(offer, tab(`${SITE}/`))).toMatchObject({
+      ok: true,
+      data: { passwordPolicy: COGNITO_DEFAULT_POLICY },
+    });
+  });
+
+  it('tells whether a sign-in the page accepted is saved, saved with another password, or new — for its origin only', async () => {
+    const { route, ids } = await setup();
+    const compare = (username: string, password: string, url = `${SITE}/`) =>
+      route({ type: 'page.compareSignIn', input: { username, password } }, tab(url));
+    const jo = { id: ids.jo, username: 'jo', label: '' };
+    expect(await compare('jo', 'jo-secret-pw')).toEqual({ ok: true, data: { status: 'saved', signIn: jo } });
+    expect(await compare('jo', 'jo-new-pw')).toEqual({ ok: true, data: { status: 'changed', signIn: jo } });
+    expect(await compare('amy', 'amy-pw')).toEqual({ ok: true, data: { status: 'unsaved' } });
+    // eve's sign-in is bound to another origin: on this one she is unknown, and her password is never compared.
+    expect(await compare('eve', 'eve-secret-pw')).toEqual({ ok: true, data: { status: 'unsaved' } });
+    expect(await compare('jo', 'x', 'https://unbound.example/')).toMatchObject({ code: 'PageOriginNotBound' });
+    expect(await route({ type: 'page.compareSignIn', input: { username: 'jo' } }, tab(`${SITE}/`))).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+    });
+  });
+
+  it('updates the password of a sign-in bound to the asking origin, and of no other', async () => {
+    const { route, ids, vault } = await setup();
+    const update = (id: string, url = `${SITE}/`) =>
+      route({ type: 'page.updateSignIn', input: { id, password: 'brand-new-pw' } }, tab(url));
+    expect(await update(ids.jo)).toEqual({ ok: true, data: { id: ids.jo, username: 'jo', label: '' } });
+    expect(await vault.loginForFill({ id: ids.jo, origin: SITE })).toMatchObject({ password: 'brand-new-pw' });
+    expect(await update(ids.eve)).toMatchObject({ ok: false, code: 'PageEntryNotFound' });
+    expect(await vault.loginForFill({ id: ids.eve, origin: OTHER })).toMatchObject({ password: 'eve-secret-pw' });
+    expect(await update(ids.jo, 'https://unbound.example/')).toMatchObject({ ok: false, code: 'PageOriginNotBound' });
+    await vault.lock();
+    expect(await update(ids.jo)).toMatchObject({ ok: false, code: 'VaultLocked' });
   });
 });

@@ -1,12 +1,9 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  COGNITO_DEFAULT_POLICY,
-  GENERATED_LENGTH,
-  generatePassword,
-  type PasswordPolicy,
-} from '../../../core/page/generate-password';
+import { GENERATED_LENGTH, generatePassword } from '../../../core/page/generate-password';
+import { COGNITO_DEFAULT_POLICY, type PasswordPolicy } from '../../../core/profiles/password-policy';
 import type { Bytes } from '../../../core/vault/crypto/bytes';
+import { checkPasswordPolicy } from '../../../pool/auth-support/check-password-policy';
 
 const secureBytes = (length: number) => new Uint8Array(nodeRandomBytes(length)) as Bytes;
 
@@ -31,6 +28,35 @@ describe('generatePassword', () => {
   it('is as long as a policy that asks for more than 20 characters', () => {
     const policy: PasswordPolicy = { ...COGNITO_DEFAULT_POLICY, minimumLength: 32 };
     expect(generatePassword(policy, secureBytes)).toHaveLength(32);
+  });
+
+  it("passes the local pool's own check of every policy shape, from 6 to 99 characters", () => {
+    for (const minimumLength of [6, 8, 20, 21, 64, 99]) {
+      for (let classes = 0; classes < 16; classes += 1) {
+        const policy: PasswordPolicy = {
+          minimumLength,
+          requireLowercase: (classes & 1) !== 0,
+          requireUppercase: (classes & 2) !== 0,
+          requireNumbers: (classes & 4) !== 0,
+          requireSymbols: (classes & 8) !== 0,
+        };
+        const password = generatePassword(policy, secureBytes);
+        expect(password.length).toBe(Math.max(GENERATED_LENGTH, minimumLength));
+        expect(() =>
+          checkPasswordPolicy(
+            {
+              MinimumLength: policy.minimumLength,
+              RequireLowercase: policy.requireLowercase,
+              RequireUppercase: policy.requireUppercase,
+              RequireNumbers: policy.requireNumbers,
+              RequireSymbols: policy.requireSymbols,
+              TemporaryPasswordValidityDays: 7,
+            },
+            password,
+          ),
+        ).not.toThrow();
+      }
+    }
   });
 
   it('never repeats across draws from real randomness', () => {

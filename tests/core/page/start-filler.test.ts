@@ -19,6 +19,13 @@ const OFFER: PageOffer = {
   signIns: [{ id: 'login-1', username: 'alice', label: 'Example' }],
   codes: [{ id: 'totp-1', issuer: 'Example', account: 'alice', cognitoUsername: 'alice' }],
   codeAvailable: true,
+  passwordPolicy: {
+    minimumLength: 8,
+    requireLowercase: true,
+    requireUppercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+  },
 };
 
 let open: LoadedPage[] = [];
@@ -43,8 +50,19 @@ function layOut(page: LoadedPage) {
 
 function start(
   name: string,
-  options: { offer?: Partial<PageOffer>; failOffer?: string; now?: number; url?: string } = {},
+  options: {
+    offer?: Partial<PageOffer>;
+    failOffer?: string;
+    now?: number;
+    url?: string;
+    /** The worker's saved sign-ins of this origin, username → password (alice's by default). */
+    saved?: Record<string, string>;
+    /** Answer every sign-in comparison, save and update with this failure code (a locked vault, say). */
+    failKeep?: string;
+  } = {},
 ) {
+  const saved = new Map(Object.entries(options.saved ?? { alice: 'Alice-pass-1' }));
+  const idOf = (username: string) => `login-${username}`;
   const page = loadPage(name, options.url ? { url: options.url } : {});
   open.push(page);
   layOut(page);
@@ -63,8 +81,20 @@ function start(
             : { ok: true, data: { kind: 'code', code: '111111', nextCode: '222222', periodEndsAt: 30_000 } };
         case 'page.saveTotpSecret':
           return { ok: true, data: { id: 'totp-2', code: '333333', nextCode: '444444', periodEndsAt: 30_000 } };
+        case 'page.compareSignIn':
         case 'page.saveSignIn':
-          return { ok: true, data: { id: 'login-2', username: 'alice', label: '' } };
+        case 'page.updateSignIn': {
+          if (options.failKeep) return { ok: false, code: options.failKeep, message: 'No.' };
+          const { username = '', password = '', id } = input as { username?: string; password: string; id?: string };
+          const name = id ? id.replace(/^login-/, '') : username;
+          const signIn = { id: idOf(name), username: name, label: '' };
+          if (type === 'page.compareSignIn') {
+            if (!saved.has(name)) return { ok: true, data: { status: 'unsaved' } };
+            return { ok: true, data: { status: saved.get(name) === password ? 'saved' : 'changed', signIn } };
+          }
+          saved.set(name, password);
+          return { ok: true, data: signIn };
+        }
         default:
           return { ok: false, code: 'UnknownRequest', message: type };
       }
@@ -95,7 +125,7 @@ function start(
     readPixels: () =>
       qrPixels('otpauth://totp/AWSCognito:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=AWSCognito'),
     showControl,
-    memory: { knownUsernames: new Set(), filledBySidekey: false },
+    memory: {},
   });
   stops.push(stop);
   const visible = () => shown.filter((entry) => !entry.removed);
@@ -117,7 +147,19 @@ function start(
     layOut(page);
     await settle();
   };
-  return { page, calls, visible, control, choose, goTo, stop };
+  /** The Authenticator shows the signed-in app: no step any more. */
+  const signedIn = async () => {
+    page.document.querySelector('[data-amplify-router]')!.innerHTML = '<p>Signed in</p>';
+    await settle();
+  };
+  /** Sends the step's form as its submit button would, without leaving the page. */
+  const send = () => {
+    const form = page.document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+  };
+  const keeps = () => calls.filter((call) => /^page\.(save|update)SignIn$/.test(call.type));
+  return { page, calls, visible, control, choose, goTo, signedIn, send, keeps, saved, stop };
 }
 
 const input = (page: LoadedPage, name: string) =>
@@ -279,51 +321,181 @@ describe('startFiller', () => {
     expect(page.document.querySelector<HTMLInputElement>('input[value="EMAIL"]')?.checked).toBe(true);
   });
 
-  it('fills a generated password twice on a new-password step and saves it only once the step succeeds', async () => {
-    const { page, choose, calls, goTo } = start('amplify-sign-in.html');
+  it("fills a password meeting the pool's policy twice, and updates the saved sign-in once the step succeeds", async () => {
+    const policy = { ...OFFER.passwordPolicy, minimumLength: 24 };
+    const { page, choose, calls, goTo, keeps, saved } = start('amplify-sign-in.html', {
+      offer: { passwordPolicy: policy },
+    });
     await settle();
     await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
     await goTo('amplify-force-new-password.html');
     const entry = await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
     const generated = input(page, 'password').value;
-    expect(generated).toHaveLength(20);
+    expect(generated).toHaveLength(24);
+    expect(generated).toMatch(/[a-z]/);
+    expect(generated).toMatch(/[A-Z]/);
+    expect(generated).toMatch(/[0-9]/);
     expect(input(page, 'confirm_password').value).toBe(generated);
     expect(entry.view.note).toBe('Sidekey will save this password when the page accepts it.');
-    expect(calls.map((call) => call.type)).not.toContain('page.saveSignIn');
+    expect(keeps()).toEqual([]);
     await goTo('amplify-confirm-sign-in-totp.html');
-    expect(calls.find((call) => call.type === 'page.saveSignIn')?.input).toEqual({
+    expect(calls.filter((call) => call.type === 'page.compareSignIn').at(-1)?.input).toEqual({
       username: 'alice',
       password: generated,
     });
+    expect(keeps()).toEqual([{ type: 'page.updateSignIn', input: { id: 'login-alice', password: generated } }]);
+    expect(saved.get('alice')).toBe(generated);
+  });
+
+  it('leaves the saved sign-in alone when the new-password step fails, and forgets the password on giving up', async () => {
+    const { page, choose, goTo, keeps, saved } = start('amplify-sign-in.html');
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-force-new-password.html');
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    // The pool refused the change: the Authenticator stays on the step and shows its error.
+    page.document.querySelector('fieldset')!.append(page.document.createElement('div'));
+    await settle();
+    await goTo('amplify-sign-in.html');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(keeps()).toEqual([]);
+    expect(saved.get('alice')).toBe('Alice-pass-1');
+  });
+
+  it('saves a generated password as a new sign-in when the account has none yet', async () => {
+    const { choose, goTo, keeps } = start('amplify-sign-in.html', { saved: {} });
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-force-new-password.html');
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(keeps()).toEqual([
+      { type: 'page.saveSignIn', input: { username: 'alice', password: expect.stringMatching(/^.{20}$/) } },
+    ]);
+  });
+
+  it('creates the sign-up’s saved sign-in only once the sign-up is confirmed', async () => {
+    const { page, choose, goTo, signedIn, send, keeps } = start('amplify-sign-up.html', { saved: {} });
+    await settle();
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    const generated = input(page, 'password').value;
+    input(page, 'username').value = 'sam';
+    input(page, 'email').value = 'sam@example.com';
+    send();
+    await goTo('amplify-confirm-sign-up.html');
+    expect(keeps()).toEqual([]);
+    await signedIn();
+    expect(keeps()).toEqual([{ type: 'page.saveSignIn', input: { username: 'sam', password: generated } }]);
+  });
+
+  it('saves nothing of a sign-up that was never confirmed', async () => {
+    const { choose, goTo, page, send, keeps } = start('amplify-sign-up.html', { saved: {} });
+    await settle();
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    input(page, 'username').value = 'sam';
+    input(page, 'email').value = 'sam@example.com';
+    send();
+    await goTo('amplify-confirm-sign-up.html');
+    await goTo('amplify-sign-in.html');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(keeps()).toEqual([]);
+  });
+
+  it('offers to save, not keep silently, a password the user typed over the generated one', async () => {
+    const { page, choose, goTo, signedIn, send, keeps, control } = start('amplify-sign-up.html', { saved: {} });
+    await settle();
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    input(page, 'username').value = 'sam';
+    input(page, 'email').value = 'sam@example.com';
+    input(page, 'password').value = 'Own-pass-1';
+    input(page, 'confirm_password').value = 'Own-pass-1';
+    send();
+    await goTo('amplify-confirm-sign-up.html');
+    await signedIn();
+    expect(keeps()).toEqual([]);
+    await choose('Sidekey: save sign-in', 'Sidekey: save sign-in for sam');
+    expect(keeps()).toEqual([{ type: 'page.saveSignIn', input: { username: 'sam', password: 'Own-pass-1' } }]);
+    expect(control('Sidekey: save sign-in')).toBeUndefined();
+  });
+
+  it('offers the generated password to save once the vault is unlocked when it was locked at the step’s success', async () => {
+    const { choose, goTo, control, keeps } = start('amplify-sign-in.html', { saved: {}, failKeep: 'VaultLocked' });
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-force-new-password.html');
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(control('Sidekey: save sign-in')?.view.note).toBe(
+      'Sidekey is locked: unlock it from its toolbar button, then choose again.',
+    );
+    expect(keeps()).toEqual([]);
   });
 
   it('offers to save a typed sign-in Sidekey does not know once the sign-in moves on', async () => {
-    const { page, goTo, control, choose, calls } = start('amplify-sign-in.html', { offer: { signIns: [] } });
+    const { page, goTo, control, choose, keeps, send } = start('amplify-sign-in.html', { offer: { signIns: [] } });
     await settle();
     input(page, 'username').value = 'bob';
     input(page, 'password').value = 'Bob-pass-1';
-    const form = page.document.querySelector('form')!;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.requestSubmit();
+    send();
     expect(control('Sidekey: save sign-in')).toBeUndefined();
     await goTo('amplify-confirm-sign-in-sms.html');
+    expect(control('Sidekey: update saved sign-in')).toBeUndefined();
     await choose('Sidekey: save sign-in', 'Sidekey: save sign-in for bob');
-    expect(calls.at(-1)).toEqual({ type: 'page.saveSignIn', input: { username: 'bob', password: 'Bob-pass-1' } });
+    expect(keeps()).toEqual([{ type: 'page.saveSignIn', input: { username: 'bob', password: 'Bob-pass-1' } }]);
     expect(control('Sidekey: save sign-in')).toBeUndefined();
   });
 
+  it('offers to update the saved sign-in when the typed password differs from it', async () => {
+    const { page, signedIn, control, choose, keeps, send } = start('amplify-sign-in.html');
+    await settle();
+    input(page, 'username').value = 'alice';
+    input(page, 'password').value = 'Alice-pass-2';
+    send();
+    await signedIn();
+    expect(control('Sidekey: save sign-in')).toBeUndefined();
+    await choose('Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for alice');
+    expect(keeps()).toEqual([{ type: 'page.updateSignIn', input: { id: 'login-alice', password: 'Alice-pass-2' } }]);
+    expect(control('Sidekey: update saved sign-in')).toBeUndefined();
+  });
+
+  it('offers nothing after a sign-in Sidekey already holds, typed or filled', async () => {
+    const { page, signedIn, visible, keeps, send, choose, goTo } = start('amplify-sign-in.html');
+    await settle();
+    input(page, 'username').value = 'alice';
+    input(page, 'password').value = 'Alice-pass-1';
+    send();
+    await signedIn();
+    expect(visible()).toEqual([]);
+    await goTo('amplify-sign-in.html');
+    await choose('Sidekey: fill sign-in', 'Sidekey: fill and sign in as alice');
+    await goTo('amplify-confirm-sign-in-totp.html');
+    expect(visible().map((entry) => entry.view.name)).toEqual(['Sidekey: fill code']);
+    expect(keeps()).toEqual([]);
+  });
+
+  it('offers to update the saved sign-in with a new password the user typed at the new-password step', async () => {
+    const { page, choose, goTo, signedIn, send, keeps } = start('amplify-sign-in.html');
+    await settle();
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    await goTo('amplify-force-new-password.html');
+    input(page, 'password').value = 'Own-pass-2';
+    input(page, 'confirm_password').value = 'Own-pass-2';
+    send();
+    await signedIn();
+    await choose('Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for alice');
+    expect(keeps()).toEqual([{ type: 'page.updateSignIn', input: { id: 'login-alice', password: 'Own-pass-2' } }]);
+  });
+
   it('offers no save when the typed password was refused (the sign-in step stays)', async () => {
-    const { page, control, calls } = start('amplify-sign-in.html', { offer: { signIns: [] } });
+    const { page, control, calls, send } = start('amplify-sign-in.html', { offer: { signIns: [] } });
     await settle();
     input(page, 'username').value = 'bob';
     input(page, 'password').value = 'wrong';
-    const form = page.document.querySelector('form')!;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.requestSubmit();
+    send();
     page.document.querySelector('fieldset')!.append(page.document.createElement('div'));
     await settle();
     expect(control('Sidekey: save sign-in')).toBeUndefined();
-    expect(calls.map((call) => call.type)).not.toContain('page.saveSignIn');
+    expect(calls.map((call) => call.type)).not.toContain('page.compareSignIn');
   });
 
   it('takes its controls away and stops watching when stopped', async () => {

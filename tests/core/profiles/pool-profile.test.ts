@@ -39,6 +39,27 @@ describe('parsePoolProfileInput', () => {
     });
   });
 
+  it("keeps the pool's password policy, given in DescribeUserPool's fields", () => {
+    const passwordPolicy = {
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: false,
+    };
+    expect(parsePoolProfileInput({ ...valid, passwordPolicy }).passwordPolicy).toEqual(passwordPolicy);
+  });
+
+  it('names the policy field it refuses', () => {
+    const policy = { minimumLength: 5, requireLowercase: true, requireUppercase: true, requireNumbers: true };
+    expect(() => parsePoolProfileInput({ ...valid, passwordPolicy: { ...policy, requireSymbols: false } })).toThrow(
+      expect.objectContaining({ code: 'InvalidProfile', field: 'passwordPolicy.minimumLength' }),
+    );
+    expect(() => parsePoolProfileInput({ ...valid, passwordPolicy: { ...policy, minimumLength: 8 } })).toThrow(
+      expect.objectContaining({ code: 'InvalidProfile', field: 'passwordPolicy.requireSymbols' }),
+    );
+  });
+
   it.each([
     [
       'a hosted UI over plain http on the internet',
