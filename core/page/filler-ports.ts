@@ -15,6 +15,8 @@ export interface PendingSignIn {
   generated: boolean;
   /** The step whose success it waits for (a sign-up waits on to its confirmation). */
   step: PageStep;
+  /** The step's form was sent with it (a generated password is remembered from the choice, before sending). */
+  sent?: boolean;
 }
 
 /** What the filler remembers across the steps of one sign-in on one document (never persisted). */

@@ -30,9 +30,11 @@ export function newPasswordControl(page: RecognisedPage, offer: PageOffer, ports
         return 'Sidekey does not know the username here, so it cannot save this password for you.';
       }
       ports.memory.pending = { username: account, password, generated: true, step: page.step };
-      return offer.vault === 'unlocked'
-        ? 'Sidekey will save this password when the page accepts it.'
-        : 'Sidekey will offer to save this password when the page accepts it (unlock Sidekey to save it).';
+      // A reset ends back at sign-in, as giving up does: there Sidekey asks (start-filler.ts, SUCCESS_OR_GIVING_UP).
+      if (offer.vault !== 'unlocked' || page.step === 'confirmResetPassword') {
+        return 'Sidekey will offer to save this password when the page accepts it.';
+      }
+      return 'Sidekey will save this password when the page accepts it.';
     },
   };
 }

@@ -25,6 +25,11 @@ const SIGNING_IN: ReadonlySet<PageStep> = new Set(['signIn', 'selectFirstFactor'
 const NEW_PASSWORD: ReadonlySet<PageStep> = new Set(['forceNewPassword', 'signUp', 'confirmResetPassword']);
 /** A step that succeeded only once the next one does too: a sign-up's account exists once it is confirmed. */
 const CONFIRMED_BY: Partial<Record<PageStep, PageStep>> = { signUp: 'confirmSignUp' };
+/**
+ * Leaving a step for this one after sending it is how the Authenticator shows success — and also what "Back to
+ * Sign In" looks like: a new password sent at a reset is offered to save or update, never kept silently.
+ */
+const SUCCESS_OR_GIVING_UP: Partial<Record<PageStep, PageStep>> = { confirmResetPassword: 'signIn' };
 
 /**
  * The filler's entry (entrypoints/filler.content.ts): recognises the page's sign-in step, asks the worker what
@@ -90,6 +95,9 @@ export function runFiller(ports: FillerPorts): () => void {
     if (!pending || previous?.step !== pending.step || page?.step === pending.step) return;
     if (GIVING_UP.has(page?.step)) {
       memory.pending = undefined;
+      if (pending.sent && pending.username && SUCCESS_OR_GIVING_UP[pending.step] === page?.step) {
+        void offerToKeep({ ...pending, generated: false });
+      }
       return;
     }
     const confirmation = CONFIRMED_BY[pending.step];
@@ -164,7 +172,7 @@ export function runFiller(ports: FillerPorts): () => void {
     const name = fields.username?.value.trim();
     if (name) memory.username = name;
     if (SIGNING_IN.has(step) && name && fields.password?.value) {
-      memory.pending = { username: name, password: fields.password.value, generated: false, step };
+      memory.pending = { username: name, password: fields.password.value, generated: false, step, sent: true };
       return;
     }
     const password = fields.newPassword?.value;
@@ -173,7 +181,7 @@ export function runFiller(ports: FillerPorts): () => void {
     const earlier = memory.pending;
     // Still Sidekey's password if the user sent it as generated; anything else they typed is offered, not kept.
     const generated = earlier?.generated === true && earlier.step === step && earlier.password === password;
-    memory.pending = { username: account, password, generated, step };
+    memory.pending = { username: account, password, generated, step, sent: true };
   };
 
   const observer = new view.MutationObserver((records) => {

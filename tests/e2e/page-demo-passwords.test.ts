@@ -42,6 +42,7 @@ beforeAll(async () => {
   for (const [username, password] of [
     ['nina', 'Temp-pass-1'],
     ['chris', 'Chris-old-pass-1'],
+    ['rick', 'Rick-pass-1'],
   ]) {
     expect(await sendMessage(settings, 'vault.addLogin', { username, password, origins: [origin] })).toMatchObject({
       ok: true,
@@ -254,6 +255,33 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     await page.click('[data-amplify-authenticator-confirmsignup] button[type=submit]');
     await signedInAs(page, 'sidney');
     await expect.poll(() => savedPassword('sidney'), { timeout: 15_000, interval: 1_000 }).toBe(generated);
+    await signOut(page);
+    await page.close();
+  });
+
+  it('offers to update the saved sign-in with a reset’s generated password once the reset is done', async () => {
+    const page = await signInPage();
+    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
+    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as rick)')).click();
+    // rick must reset his password: the Authenticator asks for the code the pool sent and a new password.
+    const form = '[data-amplify-authenticator-confirmresetpassword]';
+    await appears(page, `${form} input[name=confirmation_code]`);
+    await (await appears(page, '::-p-aria(Sidekey: suggest password)')).click();
+    await (await appears(page, '::-p-aria(Sidekey: use a strong password)')).click();
+    const generated = await filledNewPassword(page, 'confirmresetpassword');
+    expect(meetsPolicy(generated)).toBe(true);
+    const sent = site.pool.outbox.list().findLast((message) => message.username === 'rick');
+    await page.type(`${form} input[name=confirmation_code]`, sent!.code);
+    await page.click(`${form} button[type=submit]`);
+    await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
+    // Back at sign-in looks the same after a reset as after giving up: Sidekey asks rather than keeps.
+    expect(await savedPassword('rick')).toBe('Rick-pass-1');
+    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in)')).click();
+    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in for rick)')).click();
+    await expect.poll(() => savedPassword('rick'), { timeout: 15_000, interval: 1_000 }).toBe(generated);
+    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
+    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as rick)')).click();
+    await signedInAs(page, 'rick');
     await signOut(page);
     await page.close();
   });

@@ -431,6 +431,35 @@ describe('startFiller', () => {
     expect(keeps()).toEqual([]);
   });
 
+  it('offers, not keeps, a reset’s new password once the page is back at sign-in after sending it', async () => {
+    const { page, choose, goTo, send, keeps, control } = start('amplify-forgot-password.html');
+    await settle();
+    input(page, 'username').value = 'alice';
+    send();
+    await goTo('amplify-confirm-reset-password.html');
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    const generated = input(page, 'password').value;
+    input(page, 'confirmation_code').value = '123456';
+    send();
+    await goTo('amplify-sign-in.html');
+    expect(keeps()).toEqual([]);
+    await choose('Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for alice');
+    expect(keeps()).toEqual([{ type: 'page.updateSignIn', input: { id: 'login-alice', password: generated } }]);
+    expect(control('Sidekey: update saved sign-in')).toBeUndefined();
+  });
+
+  it('offers nothing when the user went back to sign-in from a reset without sending it', async () => {
+    const { page, choose, goTo, send, visible, calls } = start('amplify-forgot-password.html');
+    await settle();
+    input(page, 'username').value = 'alice';
+    send();
+    await goTo('amplify-confirm-reset-password.html');
+    await choose('Sidekey: suggest password', 'Sidekey: use a strong password');
+    await goTo('amplify-sign-in.html');
+    expect(visible().map((entry) => entry.view.name)).toEqual(['Sidekey: fill sign-in']);
+    expect(calls.map((call) => call.type)).not.toContain('page.compareSignIn');
+  });
+
   it('offers to save a typed sign-in Sidekey does not know once the sign-in moves on', async () => {
     const { page, goTo, control, choose, keeps, send } = start('amplify-sign-in.html', { offer: { signIns: [] } });
     await settle();
