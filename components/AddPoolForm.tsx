@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ContractReply } from '../core/messages/message-contract';
 import type { AccountRequests } from '../core/profiles/account-messages';
+import { COGNITO_DEFAULT_POLICY, type PasswordPolicy } from '../core/profiles/password-policy';
 import { OriginsField, parseOriginsText } from './OriginsField';
+import { PasswordPolicyField } from './PasswordPolicyField';
 import { type PoolField, poolFieldForFailure } from './pool-field-for-failure';
 
 /** What the form sends: `profiles.add`'s input (core/profiles/account-messages.ts). */
@@ -29,6 +31,7 @@ const LABELS: Record<PoolField, string> = {
   userPoolEndpoint: 'Endpoint URL (leave empty for AWS)',
   origins: 'Sites where it may be used',
   hostedUiDomain: 'Hosted sign-in domain (optional)',
+  passwordPolicy: 'Password policy',
 };
 
 const PLACEHOLDERS: Partial<Record<PoolField, string>> = {
@@ -38,9 +41,16 @@ const PLACEHOLDERS: Partial<Record<PoolField, string>> = {
   hostedUiDomain: 'auth.example.com',
 };
 
+/** Whether the form's policy is still Cognito's default (then `profiles.add` is sent none). */
+const isDefaultPolicy = (policy: PasswordPolicy) =>
+  (Object.keys(COGNITO_DEFAULT_POLICY) as (keyof PasswordPolicy)[]).every(
+    (rule) => policy[rule] === COGNITO_DEFAULT_POLICY[rule],
+  );
+
 /** Adds a user pool + app client; each refusal is shown under the field it is about. */
 export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<AddPoolReply> }) {
   const [values, setValues] = useState(EMPTY);
+  const [policy, setPolicy] = useState(COGNITO_DEFAULT_POLICY);
   const [errors, setErrors] = useState<{ field?: PoolField; message: string }>();
   const [busy, setBusy] = useState(false);
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
@@ -54,12 +64,14 @@ export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Add
       userPoolEndpoint: optional(values.userPoolEndpoint),
       origins: parseOriginsText(values.origins),
       hostedUiDomain: optional(values.hostedUiDomain),
+      ...(isDefaultPolicy(policy) ? {} : { passwordPolicy: policy }),
     };
     setBusy(true);
     const reply = await props.onAdd(input);
     setBusy(false);
     if (reply.ok) {
       setValues(EMPTY);
+      setPolicy(COGNITO_DEFAULT_POLICY);
       return setErrors(undefined);
     }
     setErrors({ field: poolFieldForFailure(reply), message: reply.message });
@@ -71,7 +83,7 @@ export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Add
         {errors.message}
       </span>
     );
-  const input = (field: Exclude<PoolField, 'origins'>, { required = false } = {}) => (
+  const input = (field: Exclude<PoolField, 'origins' | 'passwordPolicy'>, { required = false } = {}) => (
     <label>
       {LABELS[field]}
       <input
@@ -107,6 +119,7 @@ export function AddPoolForm(props: { onAdd: (input: AddPoolInput) => Promise<Add
       <OriginsField value={values.origins} onInput={(origins) => setValues({ ...values, origins })} />
       {fieldError('origins')}
       {input('hostedUiDomain')}
+      <PasswordPolicyField value={policy} onInput={setPolicy} error={fieldError('passwordPolicy')} />
       {errors && !errors.field && (
         <p class="status error" role="alert">
           {errors.message}

@@ -1,5 +1,17 @@
 import { useState } from 'preact/hooks';
+import type { PasswordPolicy } from '../core/profiles/password-policy';
 import type { PoolProfile } from '../core/profiles/pool-profile';
+
+/** "12+ characters with lower case, a number" — the policy as the row shows it. */
+function describePolicy(policy: PasswordPolicy): string {
+  const classes = [
+    policy.requireLowercase && 'lower case',
+    policy.requireUppercase && 'upper case',
+    policy.requireNumbers && 'a number',
+    policy.requireSymbols && 'a symbol',
+  ].filter(Boolean);
+  return `${policy.minimumLength}+ characters${classes.length > 0 ? ` with ${classes.join(', ')}` : ''}`;
+}
 
 /** One stored pool; removing it asks first, saying what else goes with it. */
 export function PoolRow(props: { pool: PoolProfile; onRemove: (id: string) => void }) {
@@ -14,6 +26,7 @@ export function PoolRow(props: { pool: PoolProfile; onRemove: (id: string) => vo
       {pool.userPoolEndpoint && <span class="pool-endpoint">{pool.userPoolEndpoint}</span>}
       {pool.origins.length > 0 && <span class="pool-origins">Sites: {pool.origins.join(', ')}</span>}
       {pool.hostedUi && <span class="pool-hosted">Hosted sign-in: {pool.hostedUi.domain}</span>}
+      {pool.passwordPolicy && <span class="pool-policy">Passwords: {describePolicy(pool.passwordPolicy)}</span>}
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-label={`Remove ${pool.label}?`}>
           <p>

@@ -1,7 +1,14 @@
 import type { PoolInputField } from '../core/profiles/account-messages';
 
 /** The add-pool form's fields, as `profiles.add` names them. */
-export type PoolField = 'label' | 'userPoolId' | 'userPoolClientId' | 'userPoolEndpoint' | 'origins' | 'hostedUiDomain';
+export type PoolField =
+  | 'label'
+  | 'userPoolId'
+  | 'userPoolClientId'
+  | 'userPoolEndpoint'
+  | 'origins'
+  | 'hostedUiDomain'
+  | 'passwordPolicy';
 
 /** Where the form shows a refusal of each `profiles.add` field (the scopes go with the hosted UI they are for). */
 const FORM_FIELD: Record<PoolInputField, PoolField | undefined> = {
@@ -13,7 +20,7 @@ const FORM_FIELD: Record<PoolInputField, PoolField | undefined> = {
   origins: 'origins',
   hostedUiDomain: 'hostedUiDomain',
   scopes: 'hostedUiDomain',
-  passwordPolicy: undefined,
+  passwordPolicy: 'passwordPolicy',
 };
 
 /**

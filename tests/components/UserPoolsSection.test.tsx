@@ -64,6 +64,46 @@ describe('UserPoolsSection', () => {
     expect(root.querySelector<HTMLInputElement>('[name="userPoolId"]')?.value).toBe('');
   });
 
+  it("sends the pool's password policy only when it differs from Cognito's default", async () => {
+    const { root, onAdd } = render([], { ok: true, data: poolProfile({ id: 'p1' }) });
+    type(root, 'minimumLength', '12');
+    await click(root.querySelector<HTMLInputElement>('[name="requireSymbols"]')!);
+    await fillAndAdd(root);
+    expect(onAdd.mock.calls[0]![0].passwordPolicy).toEqual({
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: false,
+    });
+    expect(root.querySelector<HTMLInputElement>('[name="minimumLength"]')?.value).toBe('8');
+    expect(root.querySelector<HTMLInputElement>('[name="requireSymbols"]')?.checked).toBe(true);
+    await fillAndAdd(root);
+    expect(onAdd.mock.calls[1]![0]).not.toHaveProperty('passwordPolicy');
+  });
+
+  it('shows a refusal of the policy under the policy, and lists a stored policy with its pool', async () => {
+    const message = '"passwordPolicy.minimumLength" must be a whole number.';
+    const { root } = render(
+      [
+        poolProfile({
+          id: 'p1',
+          passwordPolicy: {
+            minimumLength: 12,
+            requireLowercase: true,
+            requireUppercase: false,
+            requireNumbers: true,
+            requireSymbols: false,
+          },
+        }),
+      ],
+      { ok: false, code: 'InvalidProfile', field: 'passwordPolicy.minimumLength', message },
+    );
+    expect(root.querySelector('.pool-policy')?.textContent).toBe('Passwords: 12+ characters with lower case, a number');
+    await fillAndAdd(root);
+    expect(root.querySelector('fieldset.password-policy #pool-passwordPolicy-error')?.textContent).toBe(message);
+  });
+
   it('shows a refusal under the field the reply names (ProfileExists on the app client id)', async () => {
     const message = 'This user pool and app client are already in Sidekey.';
     const { root } = render([], { ok: false, code: 'ProfileExists', field: 'userPoolClientId', message });

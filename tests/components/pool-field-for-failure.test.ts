@@ -3,7 +3,8 @@ import { poolFieldForFailure } from '../../components/pool-field-for-failure';
 
 describe('poolFieldForFailure', () => {
   it('puts a refusal on the form field the reply names', () => {
-    for (const field of ['label', 'userPoolId', 'userPoolClientId', 'userPoolEndpoint', 'origins', 'hostedUiDomain']) {
+    const fields = ['label', 'userPoolId', 'userPoolClientId', 'userPoolEndpoint', 'origins', 'hostedUiDomain'];
+    for (const field of [...fields, 'passwordPolicy']) {
       expect(poolFieldForFailure({ field })).toBe(field);
     }
   });
@@ -11,6 +12,7 @@ describe('poolFieldForFailure', () => {
   it('puts an item of a list on the list and the scopes on the hosted UI they are for', () => {
     expect(poolFieldForFailure({ field: 'origins.2' })).toBe('origins');
     expect(poolFieldForFailure({ field: 'scopes.0' })).toBe('hostedUiDomain');
+    expect(poolFieldForFailure({ field: 'passwordPolicy.minimumLength' })).toBe('passwordPolicy');
   });
 
   it('leaves failures without a field the form shows to the form, whatever their message says', () => {
