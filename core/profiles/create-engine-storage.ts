@@ -5,9 +5,9 @@ import { createSealedStorage, type Sealer } from '../storage/create-sealed-stora
 import { isSealedKey, isSessionKey } from './engine-storage-keys';
 
 /**
- * One profile's engine storage in the worker: the sign-in in progress in the session area, the refresh token
- * sealed by the vault (or only in the session area while the vault cannot seal), and the rest in the local area —
- * all under `sidekey.auth.<profileId>.` so profiles never see each other's keys.
+ * One profile's engine storage in the worker: the sign-in in progress in the session area, the tokens and
+ * remembered-device keys sealed by the vault (or only in the session area while the vault is locked), and the rest
+ * in the local area — all under `sidekey.auth.<profileId>.` so profiles never see each other's keys.
  */
 export function createEngineStorage(options: {
   profileId: string;

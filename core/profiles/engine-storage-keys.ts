@@ -9,7 +9,10 @@ export function isSessionKey(key: string): boolean {
   return isSignInStateKey(key) || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
 }
 
-/** Keys holding a long-lived secret that may reach disk only sealed (Amplify's `<clientId>.<user>.refreshToken`). */
+/**
+ * Keys holding a secret that may reach disk only sealed (docs/security.md §1): the user's tokens and the remembered
+ * device's keys, under Amplify's `<clientId>.<user>.<field>` names (docs/cognito-api.md §4.3).
+ */
 export function isSealedKey(key: string): boolean {
-  return key.endsWith('.refreshToken');
+  return /\.(refreshToken|accessToken|idToken|deviceKey|deviceGroupKey|randomPasswordKey)$/.test(key);
 }

@@ -8,8 +8,8 @@ export interface StorageRoute {
 
 /**
  * Sends each key to the first route that takes it, else to `fallback`. The worker uses it to keep the sign-in in
- * progress in session storage, refresh tokens sealed, and everything else (ID/access tokens, remembered-device
- * keys) in local storage.
+ * progress in session storage, tokens and remembered-device keys sealed, and everything else (who signed in last,
+ * clock drift, sign-in details) in local storage.
  */
 export function createRoutedStorage(options: { routes: StorageRoute[]; fallback: KeyValueStorage }): KeyValueStorage {
   const pick = (key: string) => options.routes.find((route) => route.when(key))?.storage ?? options.fallback;

@@ -6,6 +6,7 @@ import type { RandomBytes } from './crypto/bytes';
 import { DEFAULT_KDF, type KdfChoice, type KdfParams } from './crypto/kdf-params';
 import { unwrapDataKey } from './crypto/unwrap-data-key';
 import { wrapDataKey } from './crypto/wrap-data-key';
+import { createLocalSealingKey } from './local-sealing-key';
 import { guardIdb } from './map-idb-error';
 import { openVaultDb } from './open-vault-db';
 import type { KeyringRecord, SettingsRecord, VaultDbSchema } from './vault-db-schema';
@@ -76,6 +77,7 @@ export function createVault(options: VaultOptions) {
       (await unwrapDataKey(keyring, passphrase)).fill(0);
     },
     currentKey: async () => (await unlock.current())?.key,
+    hasPassphrase: async () => (await meta<KeyringRecord>('keyring')) !== undefined,
     async unlocked() {
       const current = await unlock.current();
       if (current) {
@@ -214,7 +216,7 @@ export function createVault(options: VaultOptions) {
     ...createEntryOperations(internals),
     ...createLoginOperations(internals),
     ...createTransferOperations(internals),
-    ...createSecretOperations(internals),
+    ...createSecretOperations(internals, createLocalSealingKey({ db, now: options.now })),
   };
   return vault;
 }

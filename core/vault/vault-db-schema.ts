@@ -31,8 +31,18 @@ export interface SettingsRecord {
   autoLockMinutes: number;
 }
 
+/**
+ * The key that seals the sign-in engine's secrets while the vault has no passphrase (vault-secrets.ts): AES-GCM-256,
+ * made non-extractable, so script can use it but never read its bytes.
+ */
+export interface LocalKeyRecord {
+  id: 'localKey';
+  key: CryptoKey;
+  createdAt: number;
+}
+
 export interface VaultDbSchema extends DBSchema {
-  meta: { key: string; value: KeyringRecord | SettingsRecord };
+  meta: { key: string; value: KeyringRecord | SettingsRecord | LocalKeyRecord };
   entries: { key: string; value: SealedRecord };
   logins: { key: string; value: SealedRecord };
 }

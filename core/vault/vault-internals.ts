@@ -30,6 +30,8 @@ export interface VaultInternals {
   unlocked(): Promise<UnlockedState>;
   /** The data key if unlocked, else undefined. Not vault use: background work must not hold off auto-lock. */
   currentKey(): Promise<CryptoKey | undefined>;
+  /** Whether the vault has a passphrase (a keyring), locked or not. */
+  hasPassphrase(): Promise<boolean>;
   /** Runs state-changing operations one at a time, so the cache and the database never disagree. */
   exclusive<T>(operation: () => Promise<T>): Promise<T>;
   /** Checks the vault passphrase again (plain exports); throws `VaultWrongPassphrase`. */

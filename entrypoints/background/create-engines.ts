@@ -5,7 +5,7 @@ import type { ProfileStore } from '../../core/profiles/create-profile-store';
 import type { Sealer } from '../../core/storage/create-sealed-storage';
 import { openAuthSession } from './open-auth-session';
 
-/** The worker's sign-in engines, one per profile, over browser.storage with refresh tokens sealed by the vault. */
+/** The worker's sign-in engines, one per profile, over browser.storage with tokens and device keys sealed by the vault. */
 export function createEngines(options: { profiles: ProfileStore; sealer: Sealer }) {
   return createEngineRegistry({
     profiles: options.profiles,

@@ -92,10 +92,16 @@ describe('auth handlers', () => {
 
     const session = await secondWorker({ type: 'auth.session', input: { profileId: 'demo' } }, popup);
     expect(session).toMatchObject({ ok: true, data: { signedIn: true, username: 'tess' } });
-    expect([...areas.local.data.keys()].some((key) => key.endsWith('.accessToken'))).toBe(true);
-    // With no vault set up, the refresh token never reaches the persistent area.
-    expect([...areas.local.data.keys()].some((key) => key.endsWith('.refreshToken'))).toBe(false);
-    expect([...areas.session.data.keys()].some((key) => key.endsWith('.refreshToken'))).toBe(true);
+    // With no passphrase yet, the tokens are sealed under the local key: the raw areas hold none of them.
+    const { idToken, accessToken } = (session as { data: { idToken: string; accessToken: string } }).data;
+    const raw = JSON.stringify([...areas.local.data, ...areas.session.data]);
+    expect(raw).not.toContain(accessToken);
+    expect(raw).not.toContain(idToken);
+    expect(raw).not.toMatch(/"eyJ/); // no JWT and no JWE (the refresh token) anywhere
+    for (const field of ['accessToken', 'idToken', 'refreshToken']) {
+      const stored = [...areas.local.data].find(([key]) => key.endsWith(`.tess.${field}`))?.[1];
+      expect(stored).toMatch(/^l1\./);
+    }
 
     expect(await secondWorker({ type: 'auth.signOut', input: { profileId: 'demo' } }, popup)).toEqual({
       ok: true,
