@@ -1,14 +1,11 @@
-/** The Sidekey extension's fixed id (its manifest key): its pages run WebAuthn as `chrome-extension://<id>`. */
-export const sidekeyExtensionOrigin = 'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec';
-
 /**
- * Whether a ceremony's `clientDataJSON.origin` may be accepted for `rpId`: an https origin on the RP id or one of
- * its subdomains (WebAuthn §5.1.4.1 "RP ID" scoping, https://www.w3.org/TR/webauthn-3/#rp-id), any
- * `http://localhost:<port>` (browsers treat localhost as a secure context), and the Sidekey extension's origin
- * (Chromium reports `chrome-extension://<id>` for passkeys made from an extension page).
+ * Whether a ceremony's `clientDataJSON.origin` belongs to the pool's relying-party id, as real Cognito decides
+ * (docs/cognito-api.md §7.1): an `https:` origin whose host is the RP id or one of its
+ * subdomains (WebAuthn §5.1.4.1 "RP ID" scoping, https://www.w3.org/TR/webauthn-3/#rp-id), and, only for the RP id
+ * `localhost`, `http://localhost:<port>` (browsers treat localhost as a secure context). Nothing else: no extension
+ * origin (`chrome-extension://…` belongs to no domain) and no loopback origin for any other RP id.
  */
 export function isAllowedWebAuthnOrigin(origin: string, rpId: string): boolean {
-  if (origin === sidekeyExtensionOrigin) return true;
   let url: URL;
   try {
     url = new URL(origin);
@@ -16,7 +13,7 @@ export function isAllowedWebAuthnOrigin(origin: string, rpId: string): boolean {
     return false;
   }
   if (url.origin !== origin) return false;
-  if (url.protocol === 'http:') return url.hostname === 'localhost';
+  if (url.protocol === 'http:') return rpId === 'localhost' && url.hostname === 'localhost';
   if (url.protocol !== 'https:') return false;
   return url.hostname === rpId || url.hostname.endsWith(`.${rpId}`);
 }

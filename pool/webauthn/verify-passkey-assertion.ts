@@ -9,11 +9,12 @@ import { parseAssertionCredential } from './parse-assertion-credential';
 
 /**
  * Verifies the WEB_AUTHN challenge's `CREDENTIAL` (WebAuthn §7.2): one of `user`'s passkeys, the challenge bound to
- * the Session, an allowed origin, the pool's rpIdHash, user presence (and verification when the pool requires it),
- * the signature, and a signature counter that went up (a replayed assertion fails). RespondToAuthChallenge
- * documents no WebAuthn-specific exceptions, so every refusal is `NotAuthorizedException` (malformed input:
- * `InvalidParameterException`); see docs/assumed-aws-behaviours.md.
- * On success the stored counter is raised and the record returned.
+ * the Session, an origin on the pool's relying-party id, the pool's rpIdHash, user presence (and verification when
+ * the pool requires it), the signature, and a signature counter that went up (a replayed assertion fails).
+ * A foreign origin is `WebAuthnOriginNotAllowedException` and an rpIdHash of another id
+ * `WebAuthnRelyingPartyMismatchException`, as Cognito answers them (docs/cognito-api.md §7.1);
+ * every other refusal is `NotAuthorizedException` (malformed input: `InvalidParameterException`); see
+ * docs/assumed-aws-behaviours.md (WebAuthn). On success the stored counter is raised and the record returned.
  */
 export async function verifyPasskeyAssertion(options: {
   credential: unknown;
@@ -29,7 +30,12 @@ export async function verifyPasskeyAssertion(options: {
   const clientData = decodeClientData(response.response.clientDataJSON);
   if (clientData.type !== 'webauthn.get') throw refused('The credential is not an authentication response.');
   if (clientData.challenge !== options.expectedChallenge) throw refused('The passkey challenge does not match.');
-  if (!isAllowedWebAuthnOrigin(clientData.origin, options.rpId)) throw refused('The passkey origin is not allowed.');
+  if (!isAllowedWebAuthnOrigin(clientData.origin, options.rpId)) {
+    throw new CognitoError(
+      'WebAuthnOriginNotAllowedException',
+      'The passkey credential’s origin does not align with the user pool relying party id.',
+    );
+  }
   let rpIdHash: Uint8Array;
   try {
     rpIdHash = parseAuthenticatorData(
@@ -38,11 +44,7 @@ export async function verifyPasskeyAssertion(options: {
   } catch {
     throw new CognitoError('InvalidParameterException', 'The credential has invalid authenticatorData.');
   }
-  try {
-    checkRpIdHash(rpIdHash, options.rpId);
-  } catch {
-    throw refused('The passkey belongs to another relying party.');
-  }
+  checkRpIdHash(rpIdHash, options.rpId);
 
   let newCounter: number;
   try {

@@ -31,7 +31,10 @@ export async function verifyPasskeyRegistration(options: {
     throw new CognitoError('WebAuthnChallengeNotFoundException', 'The registration challenge was not found.');
   }
   if (!isAllowedWebAuthnOrigin(clientData.origin, options.rpId)) {
-    throw new CognitoError('WebAuthnOriginNotAllowedException', 'The passkey registration origin is not allowed.');
+    throw new CognitoError(
+      'WebAuthnOriginNotAllowedException',
+      'The passkey credential’s registration origin does not align with the user pool relying party id.',
+    );
   }
   let rpIdHash: Uint8Array;
   try {

@@ -5,8 +5,8 @@ export const poolId = 'us-east-1_Passkey01';
 export const clientId = 'passkeyclient0000000000001';
 export const otherClientId = 'passkeyclient0000000000002';
 
-/** A pool with passkeys on (rpId localhost, UV required), two public clients and user alice with a password. */
-export function passkeySeed(options: { firstFactors?: string[] } = {}): SeedFile {
+/** A pool with passkeys on (rpId localhost unless named, UV required), two public clients and alice with a password. */
+export function passkeySeed(options: { firstFactors?: string[]; rpId?: string } = {}): SeedFile {
   const client = (ClientId: string) => ({
     ClientId,
     ClientName: ClientId,
@@ -19,7 +19,7 @@ export function passkeySeed(options: { firstFactors?: string[] } = {}): SeedFile
         config: {
           PoolName: 'passkeys',
           Policies: { SignInPolicy: { AllowedFirstAuthFactors: options.firstFactors ?? ['PASSWORD', 'WEB_AUTHN'] } },
-          WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' },
+          WebAuthnConfiguration: { RelyingPartyId: options.rpId ?? 'localhost', UserVerification: 'required' },
         },
         clients: [client(clientId), client(otherClientId)],
         users: [{ Username: 'alice', Password: 'Passw0rd!x', Attributes: { email: 'alice@example.com' } }],

@@ -79,7 +79,7 @@ describe('USER_AUTH sign-in with a passkey over HTTP', () => {
     authenticator.state.origin = 'https://evil.example';
     const third = await webAuthnChallenge();
     const foreign = await answer(third.session, authenticator.get(third.options as RequestOptions));
-    expect(foreign.body.__type).toBe('NotAuthorizedException');
+    expect(foreign.body.__type).toBe('WebAuthnOriginNotAllowedException');
 
     authenticator.state.origin = 'http://localhost:5173';
     const fourth = await webAuthnChallenge();
@@ -91,6 +91,23 @@ describe('USER_AUTH sign-in with a passkey over HTTP', () => {
     expect(replay.body.__type).toBe('NotAuthorizedException');
     const reusedSession = await answer(fourth.session, authenticator.get(fourth.options as RequestOptions));
     expect(reusedSession.body.__type).toBe('NotAuthorizedException');
+  });
+
+  it('refuses an assertion made in Sidekey’s extension page with WebAuthnOriginNotAllowedException and signs nobody in', async () => {
+    authenticator.state.origin = 'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec';
+    const { session, options } = await webAuthnChallenge();
+    const refused = await answer(session, authenticator.get(options as RequestOptions));
+    expect(refused.status).toBe(400);
+    expect(refused.body.__type).toBe('WebAuthnOriginNotAllowedException');
+    expect(refused.body.AuthenticationResult).toBeUndefined();
+    expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials[0]!.counter).toBe(0);
+  });
+
+  it('refuses an assertion whose rpIdHash names another relying party with WebAuthnRelyingPartyMismatchException', async () => {
+    const { session, options } = await webAuthnChallenge();
+    const refused = await answer(session, authenticator.get(options as RequestOptions, { rpId: 'example.com' }));
+    expect(refused.body.__type).toBe('WebAuthnRelyingPartyMismatchException');
+    expect(refused.body.AuthenticationResult).toBeUndefined();
   });
 
   it('stops offering WEB_AUTHN when the pool drops to the Lite tier', async () => {

@@ -74,15 +74,32 @@ describe('verifyPasskeyAssertion', () => {
     await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({ type: 'NotAuthorizedException' });
   });
 
-  it('refuses an assertion from a foreign origin', async () => {
+  it('refuses an assertion from a foreign origin with WebAuthnOriginNotAllowedException', async () => {
     authenticator.state.origin = 'https://evil.example';
     const assertion = authenticator.get(requestOptions(b64('c1')));
-    await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({ type: 'NotAuthorizedException' });
+    await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({ type: 'WebAuthnOriginNotAllowedException' });
+    expect(user.webAuthnCredentials[0]!.counter).toBe(0);
   });
 
-  it('refuses an assertion whose rpIdHash is for another RP', async () => {
+  it('refuses an assertion made in an extension page, Sidekey’s own included, with WebAuthnOriginNotAllowedException', async () => {
+    for (const origin of [
+      'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec',
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+    ]) {
+      authenticator.state.origin = origin;
+      const assertion = authenticator.get(requestOptions(b64('c1')));
+      await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({
+        type: 'WebAuthnOriginNotAllowedException',
+      });
+    }
+  });
+
+  it('refuses an assertion whose rpIdHash is for another RP with WebAuthnRelyingPartyMismatchException', async () => {
     const assertion = authenticator.get(requestOptions(b64('c1')), { rpId: 'example.com' });
-    await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({ type: 'NotAuthorizedException' });
+    await expect(verify(assertion, b64('c1'))).rejects.toMatchObject({
+      type: 'WebAuthnRelyingPartyMismatchException',
+    });
+    expect(user.webAuthnCredentials[0]!.counter).toBe(0);
   });
 
   it('refuses an assertion without user verification when the pool requires it', async () => {

@@ -136,6 +136,28 @@ describe('passkey operations over HTTP', () => {
     expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials).toEqual([]);
   });
 
+  it('refuses a registration made in Sidekey’s extension page with WebAuthnOriginNotAllowedException', async () => {
+    authenticator.state.origin = 'chrome-extension://npbmcjcmafkjbchncmpemdbkmagoobec';
+    const start = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: token });
+    const credential = authenticator.create(
+      start.body.CredentialCreationOptions as Parameters<typeof authenticator.create>[0],
+    );
+    const result = await callPool(pool, 'CompleteWebAuthnRegistration', { AccessToken: token, Credential: credential });
+    expect(result.body.__type).toBe('WebAuthnOriginNotAllowedException');
+    expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials).toEqual([]);
+  });
+
+  it('refuses a passkey whose rpIdHash names another relying party with WebAuthnRelyingPartyMismatchException', async () => {
+    const start = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: token });
+    const credential = authenticator.create(
+      start.body.CredentialCreationOptions as Parameters<typeof authenticator.create>[0],
+      { rpId: 'example.com' },
+    );
+    const result = await callPool(pool, 'CompleteWebAuthnRegistration', { AccessToken: token, Credential: credential });
+    expect(result.body.__type).toBe('WebAuthnRelyingPartyMismatchException');
+    expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials).toEqual([]);
+  });
+
   it('refuses everything without a valid access token', async () => {
     const result = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: 'not-a-token' });
     expect(result).toMatchObject({ status: 400, body: { __type: 'NotAuthorizedException' } });
@@ -148,6 +170,39 @@ describe('passkey operations in a pool without passkeys', () => {
     try {
       const result = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: accessTokenFor(pool) });
       expect(result).toMatchObject({ status: 400, body: { __type: 'WebAuthnNotEnabledException' } });
+    } finally {
+      await pool.stop();
+    }
+  });
+});
+
+describe('passkey operations in a pool whose relying party id is a real domain', () => {
+  it('refuses a registration made on http://localhost, which only the relying party id localhost admits', async () => {
+    const pool = await startPool({ seed: passkeySeed({ rpId: 'example.com' }) });
+    try {
+      const token = accessTokenFor(pool);
+      const start = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: token });
+      const options = start.body.CredentialCreationOptions as {
+        challenge: string;
+        rp: { id: string };
+        user: { id: string };
+      };
+      expect(options.rp.id).toBe('example.com');
+      const localhost = createSoftwareAuthenticator({ origin: 'http://localhost:5173' });
+      const refused = await callPool(pool, 'CompleteWebAuthnRegistration', {
+        AccessToken: token,
+        Credential: localhost.create(options),
+      });
+      expect(refused.body.__type).toBe('WebAuthnOriginNotAllowedException');
+
+      const again = await callPool(pool, 'StartWebAuthnRegistration', { AccessToken: token });
+      const onSite = createSoftwareAuthenticator({ origin: 'https://login.example.com' });
+      const accepted = await callPool(pool, 'CompleteWebAuthnRegistration', {
+        AccessToken: token,
+        Credential: onSite.create(again.body.CredentialCreationOptions as typeof options),
+      });
+      expect(accepted).toEqual({ status: 200, body: {} });
+      expect(pool.store.getPool(poolId).users.alice!.webAuthnCredentials).toHaveLength(1);
     } finally {
       await pool.stop();
     }
