@@ -13,7 +13,7 @@ import type { KeyringRecord, SettingsRecord, VaultDbSchema } from './vault-db-sc
 import { createEntryOperations } from './vault-entries';
 import type { VaultInternals } from './vault-internals';
 import { createLoginOperations } from './vault-logins';
-import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState } from './vault-messages';
+import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState, type VaultStatus } from './vault-messages';
 import { createSecretOperations } from './vault-secrets';
 import { createVaultSession } from './vault-session';
 import { createTransferOperations } from './vault-transfer';
@@ -103,6 +103,20 @@ export function createVault(options: VaultOptions) {
         entryCount,
         loginCount,
       };
+    },
+
+    /**
+     * What the toolbar button shows, read from memory while unlocked (no IndexedDB, no codes computed): it runs on
+     * every navigation of every tab. Not vault use, so switching tabs never postpones auto-lock.
+     */
+    async toolbarView(): Promise<{ status: VaultStatus; codeOrigins: ReadonlySet<string> }> {
+      const current = await unlock.current();
+      if (current) {
+        current.boundOrigins ??= new Set([...current.entries.values()].flatMap(({ entry }) => entry.origins));
+        return { status: 'unlocked', codeOrigins: current.boundOrigins };
+      }
+      const status = (await meta<KeyringRecord>('keyring')) ? 'locked' : 'uninitialised';
+      return { status, codeOrigins: new Set() };
     },
 
     /** First run: chooses the passphrase, creates the data key and leaves the vault unlocked. */

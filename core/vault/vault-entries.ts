@@ -6,7 +6,7 @@ import { normaliseOrigins } from './normalise-origin';
 import { type NewEntry, prepareNewEntries } from './prepare-new-entries';
 import { rankEntries } from './rank-entries';
 import { toCodeEntry } from './to-code-entry';
-import type { UnlockedState, VaultInternals } from './vault-internals';
+import { forgetDerived, type UnlockedState, type VaultInternals } from './vault-internals';
 import type { CodeEntry, CognitoBinding } from './vault-messages';
 import type { OtpEntry } from './vault-records';
 import { writeRecords } from './write-records';
@@ -96,7 +96,7 @@ export function createEntryOperations(internals: VaultInternals) {
         find(state, id);
         await guardIdb(async () => (await internals.db()).delete('entries', id));
         state.entries.delete(id);
-        state.sorted = undefined;
+        forgetDerived(state);
         return { deleted: true as const };
       });
     },

@@ -21,6 +21,14 @@ export interface UnlockedState {
   logins: Map<string, LoginEntry>;
   /** Entries sorted by issuer and account, kept until the next write (sorting 1,000 names costs more than codes). */
   sorted?: CachedEntry[];
+  /** Every origin some entry is bound to (the toolbar's dot), kept until the next write. */
+  boundOrigins?: ReadonlySet<string>;
+}
+
+/** Drops what is derived from the entries after they change (a write or a delete). */
+export function forgetDerived(state: UnlockedState): void {
+  state.sorted = undefined;
+  state.boundOrigins = undefined;
 }
 
 /** The shared plumbing the vault's operation modules are built on (see create-vault.ts). */

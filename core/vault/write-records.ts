@@ -2,7 +2,7 @@ import { cacheEntry } from './load-unlocked-state';
 import { guardIdb } from './map-idb-error';
 import { sealRecord } from './seal-record';
 import { toCodeEntry } from './to-code-entry';
-import type { UnlockedState, VaultInternals } from './vault-internals';
+import { forgetDerived, type UnlockedState, type VaultInternals } from './vault-internals';
 import type { LoginEntry, OtpEntry } from './vault-records';
 
 /**
@@ -36,6 +36,6 @@ export async function writeRecords(
     toCodeEntry(cached, { at }); // compute the codes now, not on the popup's first paint
     state.entries.set(entry.id, cached);
   }
-  if (entries.length > 0) state.sorted = undefined;
+  if (entries.length > 0) forgetDerived(state);
   for (const login of logins) state.logins.set(login.id, login);
 }

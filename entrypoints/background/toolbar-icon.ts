@@ -15,7 +15,7 @@ interface ToolbarButton {
 }
 
 interface ToolbarIconSources {
-  vault: Pick<Vault, 'state' | 'listCodes'>;
+  vault: Pick<Vault, 'toolbarView'>;
   tabs: Pick<Tabs.Static, 'get' | 'query' | 'onActivated' | 'onUpdated'>;
   button: ToolbarButton;
   /** The session area holds the unlocked data key: any change there may be a lock or an unlock. */
@@ -25,32 +25,21 @@ interface ToolbarIconSources {
 /**
  * Keeps the toolbar button of every active tab in step with the vault: a padlock while locked, a dot where a code
  * is bound to the tab's site (decided by `toolbarState`). Repaints on tab activation and navigation and on any
- * session-storage change (lock, unlock, auto-lock); `refresh` re-reads the bound origins after entries change.
- *
- * The bound origins are read once per unlock and entry count (listing codes counts as vault use) and cached, so
- * switching tabs never postpones auto-lock.
+ * session-storage change (lock, unlock, auto-lock); `refresh` repaints after entries change. The vault answers from
+ * memory (`toolbarView`), so a navigation costs the worker next to nothing and never postpones auto-lock.
  */
 export function startToolbarIcon(sources: ToolbarIconSources) {
   const { vault, tabs, button } = sources;
-  // Keyed by the entry count, so an entry saved from a page (no bindings message) is seen on the next paint.
-  let codeOrigins: { entryCount: number; origins: Promise<Set<string>> } | undefined;
   const painting = new Map<number, number>();
   let paints = 0;
-
-  const readCodeOrigins = async () => new Set((await vault.listCodes()).flatMap((entry) => entry.origins));
 
   const paint = async (tab: Tabs.Tab) => {
     const tabId = tab.id;
     if (tabId === undefined) return;
     const ticket = ++paints;
     painting.set(tabId, ticket);
-    const { status, entryCount } = await vault.state();
-    if (status !== 'unlocked') codeOrigins = undefined;
-    else if (codeOrigins?.entryCount !== entryCount) {
-      codeOrigins = { entryCount, origins: readCodeOrigins().catch(() => new Set<string>()) };
-    }
-    const origins = (await codeOrigins?.origins) ?? new Set<string>();
-    const state = toolbarState({ status, url: tab.url, codeOrigins: origins });
+    const { status, codeOrigins } = await vault.toolbarView();
+    const state = toolbarState({ status, url: tab.url, codeOrigins });
     // A later paint of the same tab (a quick navigation) wins over this one.
     if (painting.get(tabId) !== ticket) return;
     painting.delete(tabId);
@@ -75,10 +64,7 @@ export function startToolbarIcon(sources: ToolbarIconSources) {
   void paintActiveTabs();
 
   return {
-    /** Re-reads which origins have bound codes (after entries are added, rebound, removed or imported). */
-    async refresh(): Promise<void> {
-      codeOrigins = undefined;
-      await paintActiveTabs();
-    },
+    /** Repaints the active tabs (after entries are added, rebound, removed or imported). */
+    refresh: paintActiveTabs,
   };
 }

@@ -6,6 +6,9 @@ import { createMessageClient } from '../extension-pages/create-message-client';
 import { PopupApp } from './PopupApp';
 import { imageSize, readQrFromImage } from './read-qr-from-image';
 
+/** How long the popup waits for its first codes before it paints the loading screen instead. */
+const LOADING_SCREEN_AFTER_MS = 80;
+
 /** The active tab's origin, when it is one Sidekey may act on (the `activeTab` permission reveals its URL). */
 async function activeOrigin(): Promise<string | undefined> {
   try {
@@ -36,6 +39,10 @@ async function main() {
   const origin = await activeOrigin();
   performance.mark('sidekey:origin-known');
   const firstCodes = origin ? call('vault.listCodes', { origin, limit: FIRST_SCREEN_ROWS }) : unranked;
+  // Rendered once the codes are here (a millisecond or two with the worker running), so the first frame painted is
+  // the list, not a loading screen painted and replaced a frame later; a worker that must start first gets the
+  // loading screen after LOADING_SCREEN_AFTER_MS.
+  await Promise.race([firstCodes, new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS))]);
   render(
     <PopupApp
       call={call}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
 import type { CodeItem } from '../../components/CodeRow';
 import { codeAt } from '../../components/CodeRow';
@@ -57,7 +57,9 @@ export function usePopupVault(options: PopupVaultOptions) {
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
   const { firstCodes, afterPaint = nextPaint } = options;
 
-  useEffect(() => {
+  // A layout effect, not an effect: Preact runs effects only after the next paint, which would leave a reply that is
+  // already here waiting a frame; this subscribes as the first render commits.
+  useLayoutEffect(() => {
     // The first screenful is painted first; the rest (search, scrolling, End) follows once that is on screen.
     const first = firstCodes ?? call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
     void first.then((reply) => {

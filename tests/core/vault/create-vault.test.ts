@@ -110,6 +110,28 @@ describe('createVault', () => {
     expect((await reopen().state()).status).toBe('locked');
   });
 
+  it('answers the toolbar from memory: bound origins follow adds, rebinds and deletes, and looking never counts as use', async () => {
+    const { vault, clock, session } = makeTestVault();
+    expect(await vault.toolbarView()).toEqual({ status: 'uninitialised', codeOrigins: new Set() });
+    await vault.setup(PASSPHRASE);
+    await vault.setAutoLock(5);
+    const bound = await vault.addEntry({ params, origins: ['https://app.example'] });
+    await vault.addEntry({ params: { ...params, account: 'unbound@example.com' } });
+    expect(await vault.toolbarView()).toEqual({ status: 'unlocked', codeOrigins: new Set(['https://app.example']) });
+    await vault.updateEntry({ id: bound.id, origins: ['https://other.example'] });
+    expect((await vault.toolbarView()).codeOrigins).toEqual(new Set(['https://other.example']));
+    await vault.deleteEntry(bound.id);
+    expect((await vault.toolbarView()).codeOrigins).toEqual(new Set());
+    const lastUse = [...session.data.entries()].find(([key]) => key.endsWith('lastUsedAt'))?.[1];
+    expect(lastUse).toBeDefined();
+    clock.now += 60_000;
+    await vault.toolbarView();
+    expect([...session.data.entries()].find(([key]) => key.endsWith('lastUsedAt'))?.[1]).toBe(lastUse);
+    clock.now += 4 * 60_000;
+    expect(await vault.checkAutoLock()).toBe(true);
+    expect(await vault.toolbarView()).toEqual({ status: 'locked', codeOrigins: new Set() });
+  });
+
   it('auto-locks after the idle minutes, also in a restarted worker', async () => {
     const { vault, reopen, clock, session } = makeTestVault();
     await vault.setup(PASSPHRASE);
