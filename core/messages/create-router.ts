@@ -36,17 +36,39 @@ export interface RouterOptions<Context> {
   context: Context;
 }
 
-/** Classifies a sender, or returns undefined for anything that is not one of Sidekey's own contexts. */
+/** `scheme://host[:port]` of an address, or undefined for one without a host (about:, data:, opaque). */
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    // Not `URL.origin`: it is "null" for non-special schemes such as chrome-extension: outside the browser.
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Classifies a sender, or returns undefined for anything that is not one of Sidekey's own contexts. The browser's
+ * record is read whole, never by URL prefix: `sender.id` is ours; the URL's parsed origin agrees with the
+ * browser's `sender.origin` when it reports one; an extension page is on Sidekey's origin and is a top-level
+ * document (the popup has no tab; a page in a tab is its frame 0 — never a Sidekey page framed by a website); a
+ * content script is in a tab, has a frame id and is not on Sidekey's origin.
+ */
 function classifySender(
   sender: MessageSender,
   options: { extensionId: string; extensionOrigin: string },
 ): SenderKind | undefined {
   if (sender.id !== options.extensionId) return undefined;
-  const url = sender.url ?? '';
-  const fromExtensionPage = url.startsWith(options.extensionOrigin);
-  if (sender.tab && !fromExtensionPage) return 'content-script';
-  if (fromExtensionPage) return 'extension-page';
-  return undefined;
+  const origin = originOf(sender.url);
+  if (!origin || (sender.origin !== undefined && sender.origin !== origin)) return undefined;
+  if (origin === originOf(options.extensionOrigin)) {
+    const topLevel =
+      sender.tab === undefined ? sender.frameId === undefined || sender.frameId === 0 : sender.frameId === 0;
+    return topLevel ? 'extension-page' : undefined;
+  }
+  const inTab = typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  return inTab && typeof sender.frameId === 'number' && sender.frameId >= 0 ? 'content-script' : undefined;
 }
 
 /** Every message is `{type, input}`; `input` is left to the request's own parse. */

@@ -10,6 +10,7 @@ const contentScript = {
   id: extensionId,
   url: 'http://localhost:3000/login',
   tab: { id: 7, url: 'http://localhost:3000/login' },
+  frameId: 0,
 };
 
 const echo: RequestHandler<string, string, { prefix: string }> = {
@@ -57,6 +58,32 @@ describe('createRouter', () => {
   it('refuses messages from another extension', async () => {
     const reply = await route({ type: 'echo', input: { text: 'hi' } }, { ...popup, id: 'someone-else' });
     expect(reply).toMatchObject({ ok: false, code: 'ForbiddenSender' });
+  });
+
+  it('accepts the options page open in a tab, and the popup as Chrome and Firefox describe it', async () => {
+    const optionsTab = { ...popup, url: `${extensionOrigin}options.html`, tab: { id: 4 }, frameId: 0 };
+    const firefoxPopup = { ...popup, frameId: 0, origin: `chrome-extension://${extensionId}` };
+    for (const sender of [optionsTab, firefoxPopup])
+      expect(await route({ type: 'echo', input: { text: 'hi' } }, sender)).toMatchObject({
+        ok: true,
+        data: '> hi from extension-page',
+      });
+  });
+
+  it('refuses a Sidekey page framed by a website, a sender whose origin disagrees with its URL, and a content script without a frame', async () => {
+    const hi = { type: 'popupOnly' };
+    const framed = { ...popup, tab: { id: 7, url: 'https://evil.example/' }, frameId: 3 };
+    const disagreeing = { ...popup, origin: 'https://evil.example' };
+    const noFrame = { ...contentScript, frameId: undefined };
+    const opaque = { ...contentScript, url: 'about:blank', origin: 'https://evil.example' };
+    const lookalike = { ...popup, url: `chrome-extension://${extensionId}.evil.example/popup.html` };
+    for (const sender of [framed, disagreeing, lookalike])
+      expect(await route(hi, sender)).toMatchObject({ ok: false, code: 'ForbiddenSender' });
+    for (const sender of [noFrame, opaque])
+      expect(await route({ type: 'echo', input: { text: 'hi' } }, sender)).toMatchObject({
+        ok: false,
+        code: 'ForbiddenSender',
+      });
   });
 
   it('refuses a request that a content script may not send', async () => {
