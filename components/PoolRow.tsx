@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
+import { poolHostWarnings } from '../core/profiles/pool-host-warnings';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 
 /** "12+ characters with lower case, a number" — the policy as the row shows it. */
@@ -27,6 +28,11 @@ export function PoolRow(props: { pool: PoolProfile; onRemove: (id: string) => vo
       {pool.origins.length > 0 && <span class="pool-origins">Sites: {pool.origins.join(', ')}</span>}
       {pool.hostedUi && <span class="pool-hosted">Hosted sign-in: {pool.hostedUi.domain}</span>}
       {pool.passwordPolicy && <span class="pool-policy">Passwords: {describePolicy(pool.passwordPolicy)}</span>}
+      {poolHostWarnings(pool).map((warning) => (
+        <span key={warning.field} class="pool-warning" role="note">
+          {warning.message}
+        </span>
+      ))}
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-label={`Remove ${pool.label}?`}>
           <p>

@@ -1,4 +1,6 @@
+import { isAwsRegion } from '../auth/cognito/aws-region';
 import { SidekeyError } from '../errors/sidekey-error';
+import { FieldError } from '../messages/field-error';
 import { list, object, optional, parser, refine, string } from '../messages/shape';
 import { parseOrigin } from '../origins/parse-origin';
 import { type PasswordPolicy, passwordPolicyShape } from './password-policy';
@@ -48,6 +50,8 @@ export interface NewPoolInput {
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 const SCOPE = /^[\x21-\x7e]+$/;
+/** A free-form region (a pool on its own endpoint): printable, no spaces at either end; it never reaches a host. */
+const FREE_REGION = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
 
 function invalid(message: string): SidekeyError {
   return new SidekeyError({ code: 'InvalidProfile', message });
@@ -69,6 +73,8 @@ const endpoint = refine(text, (value) => {
   } catch (cause) {
     throw new SidekeyError({ code: 'InvalidProfile', message: `"${value}" is not a valid endpoint URL.`, cause });
   }
+  // `url.origin` drops a user name and password: check the address as given (docs/security.md §3).
+  if (url.username || url.password) throw invalid('An endpoint URL may not carry a user name or password.');
   parseOrigin(url.origin); // https, or http on loopback only
   return url.href;
 });
@@ -87,16 +93,41 @@ const scopes = refine(list(string({ max: 256 }), { max: 50 }), (values) => {
 });
 
 /** What `profiles.add` reads, field by field; each refusal names its field. */
-const poolInput = object({
+const poolFields = object({
   label: optional(text),
   userPoolId: matching(USER_POOL_ID, 'a user pool id (like us-east-1_AbC123)'),
   userPoolClientId: matching(CLIENT_ID, 'an app client id'),
   userPoolEndpoint: optional(endpoint),
-  region: optional(text),
+  region: optional(matching(FREE_REGION, 'a region name')),
   origins: optional(origins),
   hostedUiDomain: optional(hostedUiDomain),
   scopes: optional(scopes),
   passwordPolicy: optional(passwordPolicyShape),
+});
+
+/**
+ * Without an endpoint of its own, a pool is reached at `cognito-idp.<region>.amazonaws.com`, so its region — given,
+ * or the pool id's prefix — must be an AWS region name (docs/security.md §3). A pool on its own endpoint (the local
+ * pool's `local_…` ids, a proxy) keeps a free-form region, which never reaches a host name.
+ */
+const poolInput = refine(poolFields, (input) => {
+  if (input.userPoolEndpoint) return input;
+  if (input.region !== undefined && !isAwsRegion(input.region)) {
+    throw new FieldError({
+      code: 'InvalidProfile',
+      field: 'region',
+      message: `"${input.region}" is not an AWS region (like us-east-1); a pool outside AWS needs its endpoint URL.`,
+    });
+  }
+  const prefix = input.userPoolId.split('_')[0]!;
+  if (input.region === undefined && !isAwsRegion(prefix)) {
+    throw new FieldError({
+      code: 'InvalidProfile',
+      field: 'userPoolId',
+      message: `"${prefix}" is not an AWS region: give the endpoint URL of the server that holds this pool.`,
+    });
+  }
+  return input;
 });
 
 /**

@@ -36,6 +36,15 @@ describe('UserPoolsSection', () => {
     expect(root.querySelector('.pool-origins')?.textContent).toBe('Sites: http://localhost:5173');
   });
 
+  it('warns under a pool whose endpoint is not AWS, and not under one on AWS', () => {
+    const onAws = poolProfile({ id: 'p1', userPoolEndpoint: 'https://cognito-idp.us-east-1.amazonaws.com/' });
+    const elsewhere = poolProfile({ id: 'p2', userPoolEndpoint: 'https://cognito.shop.example/' });
+    const { root } = render([onAws, elsewhere], { ok: true, data: poolProfile({ id: 'x' }) });
+    const warnings = [...root.querySelectorAll('.pool')].map((row) => row.querySelector('[role="note"]')?.textContent);
+    expect(warnings[0]).toBeUndefined();
+    expect(warnings[1]).toContain('cognito.shop.example, which is not Amazon Cognito');
+  });
+
   it('hints the local pool’s endpoint', () => {
     const { root } = render([], { ok: true, data: poolProfile({ id: 'x' }) });
     expect(root.querySelector('.empty')?.textContent).toBe('No user pools yet.');

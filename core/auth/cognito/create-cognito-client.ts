@@ -1,4 +1,5 @@
 import { AuthError } from '../auth-error';
+import { isAwsRegion } from './aws-region';
 import type { CognitoOperation, CognitoOperations } from './cognito-operations';
 import { CognitoServiceError, isRetryableCognitoError, mapCognitoError } from './map-cognito-error';
 
@@ -74,6 +75,8 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
         },
         body,
         cache: 'no-store',
+        // A redirect would re-send the body (passwords, tokens) to wherever it points: refuse it (docs/security.md §3).
+        redirect: 'error',
       });
       text = await response.text();
     } catch (thrown) {
@@ -108,6 +111,8 @@ const userPoolIdPattern = /^([A-Za-z0-9-]+)_[0-9a-zA-Z]+$/;
  * The Cognito user-pool API URL for a pool: `userPoolEndpoint` verbatim when given (Amplify's custom endpoint),
  * else `https://cognito-idp.<region>.amazonaws.com/` with `region`, or the region taken from the pool id
  * (`.amazonaws.com.cn` for `cn-*` regions). https://docs.aws.amazon.com/general/latest/gr/cognito_identity.html
+ * A region that is not an AWS region name never reaches the host name (docs/security.md §3), even from a profile
+ * stored before profiles were checked for it.
  */
 export function resolveEndpoint(options: { userPoolId: string; userPoolEndpoint?: string; region?: string }): string {
   const match = userPoolIdPattern.exec(options.userPoolId);
@@ -116,6 +121,12 @@ export function resolveEndpoint(options: { userPoolId: string; userPoolEndpoint?
   }
   if (options.userPoolEndpoint) return options.userPoolEndpoint;
   const region = options.region || match[1]!;
+  if (!isAwsRegion(region)) {
+    throw new AuthError({
+      code: 'InvalidUserPoolId',
+      message: `"${region.slice(0, 40)}" is not an AWS region: a pool outside AWS needs its endpoint URL.`,
+    });
+  }
   const dnsSuffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   return `https://cognito-idp.${region}.${dnsSuffix}/`;
 }

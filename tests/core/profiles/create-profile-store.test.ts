@@ -8,7 +8,11 @@ function makeStore(area = memoryArea()) {
   return createProfileStore({ area, now: () => 1_700_000_000_000, newId: () => `profile-${++next}` });
 }
 
-const demo = parsePoolProfileInput({ userPoolId: 'local_Sidekey01', userPoolClientId: 'sidekeydemoclient000000001' });
+const demo = parsePoolProfileInput({
+  userPoolId: 'local_Sidekey01',
+  userPoolClientId: 'sidekeydemoclient000000001',
+  userPoolEndpoint: 'http://localhost:9229/',
+});
 
 describe('createProfileStore', () => {
   it('starts empty', async () => {

@@ -60,6 +60,33 @@ describe('parsePoolProfileInput', () => {
     );
   });
 
+  it('puts only an AWS region name into an AWS host name, naming the field it refuses', () => {
+    const refusals: Array<[Record<string, unknown>, string]> = [
+      [{ ...valid, region: 'evil.example/x#' }, 'region'],
+      [{ ...valid, region: 'US-EAST-1' }, 'region'],
+      [{ ...valid, userPoolId: 'local_Sidekey01' }, 'userPoolId'],
+      [{ ...valid, userPoolId: 'evil-example_Abc' }, 'userPoolId'],
+    ];
+    for (const [input, field] of refusals)
+      expect(() => parsePoolProfileInput(input), JSON.stringify(input)).toThrow(
+        expect.objectContaining({ code: 'InvalidProfile', field }),
+      );
+    expect(parsePoolProfileInput({ ...valid, region: 'eu-central-2' }).region).toBe('eu-central-2');
+  });
+
+  it('keeps a free-form region for a pool on its own endpoint (local_… ids too), where it reaches no host name', () => {
+    const local = {
+      userPoolId: 'local_Sidekey01',
+      userPoolClientId: 'client1',
+      userPoolEndpoint: 'http://localhost:9229/',
+    };
+    expect(parsePoolProfileInput(local).region).toBe('local');
+    expect(parsePoolProfileInput({ ...local, region: 'my lab' }).region).toBe('my lab');
+    expect(() => parsePoolProfileInput({ ...local, region: 'tab\there' })).toThrow(
+      expect.objectContaining({ code: 'InvalidProfile', field: 'region' }),
+    );
+  });
+
   it.each([
     [
       'a hosted UI over plain http on the internet',
@@ -80,6 +107,12 @@ describe('parsePoolProfileInput', () => {
       'InvalidOrigin',
     ],
     ['an origin over plain http', { ...valid, origins: ['http://example.com'] }, 'InvalidOrigin'],
+    [
+      'an endpoint with a user name and password',
+      { ...valid, userPoolEndpoint: 'https://user:secret@cognito.example.com/' },
+      'InvalidProfile',
+    ],
+    ['an endpoint with a user name', { ...valid, userPoolEndpoint: 'http://admin@localhost:9229/' }, 'InvalidProfile'],
     ['origins that are not strings', { ...valid, origins: [1] }, 'InvalidProfile'],
     ['something that is not an object', 'us-east-1_AbC123', 'InvalidProfile'],
   ])('refuses %s', (_what, input, code) => {

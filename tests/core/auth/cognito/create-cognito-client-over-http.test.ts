@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoClient, resolveEndpoint } from '../../../../core/auth/cognito/create-cognito-client';
 import type { CognitoServiceError } from '../../../../core/auth/cognito/map-cognito-error';
@@ -83,5 +85,46 @@ describe('createCognitoClient over HTTP against the local pool', () => {
     expect(error.code).toBe('NotAuthorizedException');
     expect(error.status).toBe(400);
     expect(requests - before).toBe(2); // InitiateAuth + one RespondToAuthChallenge, no retry
+  });
+});
+
+/** An HTTP server on a free loopback port answering every request with `answer`; resolves to its base URL. */
+async function listen(answer: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createServer(answer);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+describe('createCognitoClient and redirects', () => {
+  it('refuses to follow a redirect: the body is never re-sent to where the endpoint points', async () => {
+    const elsewhere: string[] = [];
+    const catcher = await listen((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        elsewhere.push(body);
+        response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end('{}');
+      });
+    });
+    // 307 keeps the method and body: a followed redirect would hand the password to `catcher`.
+    const redirector = await listen((_request, response) => {
+      response.writeHead(307, { location: catcher.url }).end();
+    });
+    try {
+      const client = createCognitoClient({ endpoint: redirector.url, fetch, sleep: async () => {} });
+      const input = {
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        ClientId: clientId,
+        AuthParameters: { USERNAME: 'alice', PASSWORD: 'Passw0rd!' },
+      } as const;
+      const error = (await client.call('InitiateAuth', input).catch((e: unknown) => e)) as CognitoServiceError;
+      expect(error.code).toBe('NetworkError');
+      expect(elsewhere).toEqual([]);
+    } finally {
+      redirector.server.close();
+      catcher.server.close();
+    }
   });
 });

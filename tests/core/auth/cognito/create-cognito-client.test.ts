@@ -185,6 +185,30 @@ describe('resolveEndpoint', () => {
     expect(resolveEndpoint({ userPoolId: 'us-east-1_Abc', userPoolEndpoint })).toBe(userPoolEndpoint);
   });
 
+  it('never puts a region that is not an AWS region name into the host name', () => {
+    const cases = [
+      { userPoolId: 'us-east-1_Abc', region: 'evil.example/x#' },
+      { userPoolId: 'us-east-1_Abc', region: 'attacker.example?' },
+      { userPoolId: 'local_Abc' },
+      { userPoolId: 'US-EAST-1_Abc' },
+    ];
+    for (const options of cases) {
+      expect(() => resolveEndpoint(options), JSON.stringify(options)).toThrow(
+        expect.objectContaining({ code: 'InvalidUserPoolId' }),
+      );
+    }
+    expect(resolveEndpoint({ userPoolId: 'us-gov-west-1_Abc' })).toBe(
+      'https://cognito-idp.us-gov-west-1.amazonaws.com/',
+    );
+  });
+
+  it('keeps a free-form region when the pool has its own endpoint, which it never reaches', () => {
+    const userPoolEndpoint = 'http://localhost:9229/';
+    expect(resolveEndpoint({ userPoolId: 'local_Abc', region: 'anything at all', userPoolEndpoint })).toBe(
+      userPoolEndpoint,
+    );
+  });
+
   it('refuses a pool id without a region part, even with a custom endpoint', () => {
     for (const userPoolId of ['AbCdEf', '_AbC', 'us-east-1_', 'evil.com/x_Abc', '']) {
       let thrown: unknown;

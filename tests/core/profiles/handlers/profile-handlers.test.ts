@@ -24,7 +24,12 @@ function makeRoute() {
 describe('profile handlers', () => {
   it('add, list and remove a pool from an extension page', async () => {
     const route = makeRoute();
-    const input = { userPoolId: 'local_Sidekey01', userPoolClientId: 'client1', origins: ['http://localhost:5173'] };
+    const input = {
+      userPoolId: 'local_Sidekey01',
+      userPoolClientId: 'client1',
+      userPoolEndpoint: 'http://localhost:9229/',
+      origins: ['http://localhost:5173'],
+    };
     expect(await route({ type: 'profiles.add', input }, optionsPage)).toMatchObject({ ok: true, data: { id: 'p1' } });
     expect(await route({ type: 'profiles.list' }, optionsPage)).toMatchObject({ ok: true, data: [{ id: 'p1' }] });
     expect(await route({ type: 'profiles.remove', input: { id: 'p1' } }, optionsPage)).toEqual({
@@ -63,7 +68,11 @@ describe('profile handlers', () => {
 
   it('puts a pool added twice on its app client id', async () => {
     const route = makeRoute();
-    const input = { userPoolId: 'local_Sidekey01', userPoolClientId: 'client1' };
+    const input = {
+      userPoolId: 'local_Sidekey01',
+      userPoolClientId: 'client1',
+      userPoolEndpoint: 'http://localhost:9229/',
+    };
     await route({ type: 'profiles.add', input }, optionsPage);
     expect(await route({ type: 'profiles.add', input }, optionsPage)).toMatchObject({
       ok: false,
