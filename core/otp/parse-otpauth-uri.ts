@@ -30,7 +30,7 @@ export function parseOtpauthUri(uri: string): OtpParams {
   const kind = type.toLowerCase();
   if (kind !== 'totp' && kind !== 'hotp') fail('OtpUriBadType', `"${type}" is not an OTP type (totp or hotp).`);
   const params = readQuery(rawQuery);
-  const { labelIssuer, account } = splitLabel(decode(rawLabel, 'OtpUriBadLabel'));
+  const { labelIssuer, account } = splitLabel(decode(rawLabel, 'OtpUriBadLabel'), params.issuer);
   if (kind === 'hotp' && params.counter === undefined) fail('OtpUriBadCounter', 'An hotp URI needs a counter.');
   return validateOtpParams({
     kind,
@@ -58,9 +58,17 @@ function readQuery(query: string): Partial<Record<(typeof KNOWN)[number], string
   return out;
 }
 
-function splitLabel(label: string): { labelIssuer: string | undefined; account: string } {
-  const colon = label.indexOf(':');
+/**
+ * `issuer:account` at the first colon (literal or %3A, the format allows both), so an account may hold colons; when
+ * the `issuer` parameter is given and the label starts with it and a colon, that issuer is the prefix, so an issuer
+ * may hold colons too (formatOtpauthUri writes both back the same way).
+ */
+function splitLabel(label: string, issuer: string | undefined): { labelIssuer: string | undefined; account: string } {
   if (label.trim() === '') fail('OtpUriBadLabel', 'The URI has no label (account name).');
+  if (issuer !== undefined && issuer !== '' && label.startsWith(`${issuer}:`)) {
+    return { labelIssuer: issuer, account: label.slice(issuer.length + 1).trim() };
+  }
+  const colon = label.indexOf(':');
   if (colon < 0) return { labelIssuer: undefined, account: label.trim() };
   return { labelIssuer: label.slice(0, colon).trim(), account: label.slice(colon + 1).trim() };
 }

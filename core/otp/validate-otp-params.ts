@@ -56,9 +56,10 @@ function integer(value: unknown, range: { min: number; max: number }, code: stri
   return value;
 }
 
+/** Printable, well-formed text: a control character or a lone surrogate (which no URI can encode) is refused. */
 function label(value: unknown): string {
   const trimmed = text(value, 'OtpUriBadLabel').trim();
-  if (trimmed.length > OTP_LIMITS.text.max || /\p{Cc}/u.test(trimmed)) {
+  if (trimmed.length > OTP_LIMITS.text.max || /[\p{Cc}\p{Cs}]/u.test(trimmed)) {
     fail('OtpUriBadLabel', `Issuer and account must be at most ${OTP_LIMITS.text.max} printable characters.`);
   }
   return trimmed;

@@ -28,6 +28,11 @@ describe('formatOtpauthUri', () => {
       { ...base, algorithm: 'SHA512', digits: 10, period: 90 },
       { ...base, issuer: '', account: 'only-account' },
       { ...base, issuer: 'Ünïcödé & Söns?', account: 'a:b/c#d%e+f' },
+      // Found by tests/core/otp/otp-parsers.fuzz.test.ts: a colon in the issuer, or in an account without an
+      // issuer, was read back as the issuer/account separator and the entry changed on export and re-import.
+      { ...base, issuer: ':', account: 'jo@x.com' },
+      { ...base, issuer: 'Big: Bank', account: 'ann:2' },
+      { ...base, issuer: '', account: 'team:ann' },
     ];
     for (const params of variants) {
       expect(parseOtpauthUri(formatOtpauthUri(params))).toEqual(params);

@@ -34,6 +34,13 @@ describe('parseOtpauthUri', () => {
     });
   });
 
+  it('refuses a label or issuer with a lone surrogate, which no URI can encode, so the entry can always be exported', () => {
+    // Found by tests/core/otp/otp-parsers.fuzz.test.ts: accepted before, then formatOtpauthUri threw a URIError.
+    for (const uri of [`otpauth://totp/\ud800?secret=${SECRET}`, `otpauth://totp/a?secret=${SECRET}&issuer=x\udc00`]) {
+      expect(() => parseOtpauthUri(uri)).toThrow(expect.objectContaining({ code: 'OtpUriBadLabel' }));
+    }
+  });
+
   it('takes the issuer from the label when the parameter is missing, and prefers the parameter', () => {
     expect(parseOtpauthUri(`otpauth://totp/Big%20Bank:%20ann?secret=${SECRET}`)).toMatchObject({
       issuer: 'Big Bank',
