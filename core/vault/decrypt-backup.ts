@@ -44,7 +44,12 @@ export async function decryptBackup(
   } finally {
     plain.fill(0);
   }
-  if (!Array.isArray(content.entries) || (content.logins !== undefined && !Array.isArray(content.logins))) {
+  const isObject = typeof content === 'object' && content !== null;
+  if (
+    !isObject ||
+    !Array.isArray(content.entries) ||
+    (content.logins !== undefined && !Array.isArray(content.logins))
+  ) {
     throw bad('The backup content is damaged.');
   }
   return { entries: content.entries, logins: content.logins ?? [] };

@@ -186,6 +186,23 @@ describe('vault export and backup', () => {
     });
   });
 
+  it('refuses a backup whose decrypted content is not an object with BackupBadFormat, not a crash', async () => {
+    // Found by tests/core/vault/vault-transfer.fuzz.test.ts: content `null` threw a TypeError (an Internal reply).
+    const { vault } = await unlockedVault();
+    for (const content of [null, 7, 'text', []]) {
+      const payload = await encryptBackup({
+        content: content as never,
+        passphrase: 'backup passphrase',
+        kdf: { name: 'pbkdf2-sha256', iterations: 1000 },
+        randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+        now: 0,
+      });
+      await expect(
+        vault.importItems({ kind: 'backup', payload, passphrase: 'backup passphrase' }),
+      ).rejects.toMatchObject({ code: 'BackupBadFormat' });
+    }
+  });
+
   it('exports an encrypted backup only after the vault passphrase is entered again', async () => {
     const { vault } = await unlockedVault();
     await vault.importItems({ kind: 'otpauth-list', payload: good('A') });
