@@ -78,7 +78,17 @@ async function handle(
   const trusted = origin === undefined || policy.trusts(origin);
   const baseHeaders = { ...corsHeaders(request), 'x-amzn-requestid': requestId };
   for (const [name, value] of Object.entries(baseHeaders)) response.setHeader(name, value);
-  const url = new URL(request.url ?? '/', 'http://pool.local');
+  const url = requestUrl(request.url);
+  if (!url) {
+    request.resume();
+    sendJson(response, {
+      status: 404,
+      body: { __type: 'ResourceNotFoundException', message: 'The request path is not a path.' },
+      headers: { 'x-amzn-errortype': 'ResourceNotFoundException' },
+      contentType: 'application/json',
+    });
+    return;
+  }
 
   if (request.method === 'OPTIONS') {
     response.writeHead(204, preflightHeaders(request));
@@ -141,6 +151,18 @@ function refuse(response: ServerResponse, options: { requestId: string; message:
     headers: { 'x-amzn-errortype': 'AccessDeniedException', 'x-amzn-requestid': options.requestId },
     contentType: 'application/json',
   });
+}
+
+/**
+ * The request target as a URL: origin-form (`/path?query`, `//` included, which a base URL would read as a host) or
+ * absolute-form; undefined when it is neither.
+ */
+function requestUrl(target = '/'): URL | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `http://pool.local${target}` : target);
+  } catch {
+    return undefined;
+  }
 }
 
 function headerValue(request: IncomingMessage, name: string): string | undefined {

@@ -18,6 +18,15 @@ function invalid(key: string, constraint: string, value = 'null'): CognitoError 
   );
 }
 
+/**
+ * A wrongly typed value as the error message shows it, at most 64 characters. JSON text for objects: `String()` of
+ * a parsed object whose `toString` key is not a function throws.
+ */
+function shown(value: unknown): string {
+  const text = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  return text.slice(0, 64);
+}
+
 /** A required string (1 to `maxLength` characters). */
 export function readString(input: Input, key: string, options: { maxLength?: number } = {}): string {
   const value = readOptionalString(input, key, options);
@@ -33,7 +42,7 @@ export function readOptionalString(
 ): string | undefined {
   const value = input[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw invalid(key, 'Member must be a string', String(value).slice(0, 64));
+  if (typeof value !== 'string') throw invalid(key, 'Member must be a string', shown(value));
   if (value.length === 0) throw invalid(key, 'Member must have length greater than or equal to 1', value);
   const maxLength = options.maxLength ?? 2048;
   if (value.length > maxLength) {
@@ -45,7 +54,7 @@ export function readOptionalString(
 export function readOptionalBoolean(input: Input, key: string): boolean | undefined {
   const value = input[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw invalid(key, 'Member must be a boolean', String(value).slice(0, 64));
+  if (typeof value !== 'boolean') throw invalid(key, 'Member must be a boolean', shown(value));
   return value;
 }
 
@@ -58,7 +67,7 @@ export function readOptionalInteger(
   const value = input[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw invalid(key, 'Member must be an integer', String(value).slice(0, 64));
+    throw invalid(key, 'Member must be an integer', shown(value));
   }
   if (options.min !== undefined && value < options.min) {
     throw invalid(key, `Member must have value greater than or equal to ${options.min}`, String(value));

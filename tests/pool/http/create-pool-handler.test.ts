@@ -131,6 +131,15 @@ describe('createPoolHandler', () => {
     expect((await post('{}')).status).toBe(200);
   });
 
+  it('answers a request to "//", which is no path under a base URL, with a 404 Cognito error, not a 500', async () => {
+    // Found by tests/pool/http/create-pool-handler.fuzz.test.ts: `new URL('//', base)` threw, answering 500.
+    for (const path of ['//', '//x/_pool/state']) {
+      const answer = await rawRequest(`${url}${path}`, {});
+      expect(answer.status).toBe(404);
+      expect(JSON.parse(answer.body)).toMatchObject({ __type: 'ResourceNotFoundException' });
+    }
+  });
+
   it('answers a CORS preflight allowing the headers Amplify sends and echoing the origin', async () => {
     const response = await fetch(url, {
       method: 'OPTIONS',
