@@ -10,6 +10,7 @@ type PageVault = Pick<
   | 'listCodes'
   | 'loginForFill'
   | 'addEntry'
+  | 'updateEntry'
   | 'addLogin'
   | 'updateLoginPassword'
   | 'advanceHotp'

@@ -1,29 +1,28 @@
 import { SidekeyError } from '../errors/sidekey-error';
-import { parser, plainObject, string } from '../messages/shape';
 import { parseOtpauthUri } from '../otp/parse-otpauth-uri';
 import { validateOtpParams } from '../otp/validate-otp-params';
-import {
-  type CapturedTotpSecret,
-  type FillChoice,
-  type FillValue,
-  type OfferedCode,
-  type OfferedSignIn,
-  PAGE_STEPS,
-  type PageErrorCode,
-  type PageRequestInput,
-  type PageRequestOutput,
-  type PageRequests,
-  type PageRequestType,
-  type SignInComparison,
+import type {
+  FillValue,
+  OfferedCode,
+  OfferedSignIn,
+  PageErrorCode,
+  PageRequestInput,
+  PageRequestOutput,
+  PageRequests,
+  PageRequestType,
+  SignInComparison,
 } from '../page/page-messages';
-import type { PageStep } from '../page/sign-in-page';
+import type { FactorPreferences } from '../preferences/create-factor-preferences';
 import { strictestPolicy } from '../profiles/password-policy';
-import type { CognitoBinding } from '../vault/vault-messages';
+import type { CodeEntry, CognitoBinding } from '../vault/vault-messages';
 import type { PageSender } from './check-page-sender';
 import { type BindingSources, type OriginBindings, readOriginBindings } from './page-bindings';
+import { parsePageInput } from './parse-page-input';
+import { CHOICE_OF, pageScopes, preferredFactor } from './preferred-factor';
 
-/** What the page handlers reach: the bindings' sources and the filler injection (a browser call). */
+/** What the page handlers reach: the bindings' sources, the remembered factors and the filler injection. */
 export interface PageContext extends BindingSources {
+  preferences: FactorPreferences;
   injectFiller: (target: PageSender) => Promise<void>;
 }
 
@@ -51,47 +50,29 @@ function requireUnlocked(bindings: OriginBindings): void {
   if (bindings.vault === 'uninitialised') throw pageError('VaultUninitialised', 'Set Sidekey up first.');
 }
 
-/** The pool account a new entry or sign-in belongs to: only when exactly one pool serves the origin. */
-function cognitoFor(bindings: OriginBindings, username: string): CognitoBinding | undefined {
-  const [pool, other] = bindings.pools;
-  if (!pool || other) return undefined;
+/**
+ * The pool account a new entry or sign-in belongs to: the pool of the app client the page named, when that pool
+ * serves the origin; else the one pool serving the origin; none when several do and the page named none.
+ */
+function cognitoFor(bindings: OriginBindings, username: string, clientId?: string): CognitoBinding | undefined {
+  const [first, other] = bindings.pools;
+  const pool = clientId ? bindings.pools.find((candidate) => candidate.userPoolClientId === clientId) : first;
+  if (!pool || (!clientId && other)) return undefined;
   return { userPoolId: pool.userPoolId, clientId: pool.userPoolClientId, username };
 }
 
-const parseObject = parser(plainObject());
-const readText = (record: Record<string, unknown>, key: string, maxLength: number) =>
-  string({ max: maxLength })(record[key], key);
-const readOptionalText = (record: Record<string, unknown>, key: string, maxLength: number) =>
-  record[key] === undefined ? undefined : readText(record, key, maxLength);
+/** Whether an entry's account is the one signing in (any, when the page has not said who). */
+const isAccount = (account: string, username: string | undefined) =>
+  username === undefined || account.toLowerCase() === username.toLowerCase();
 
-function parseStep(value: unknown): PageStep {
-  const step = PAGE_STEPS.find((candidate) => candidate === value);
-  if (!step) throw new SidekeyError({ code: 'BadMessage', message: '"step" must name a sign-in step.' });
-  return step;
-}
-
-function parseFillChoice(input: unknown): FillChoice {
-  const record = parseObject(input);
-  const id = readText(record, 'id', 128);
-  if (record.kind === 'sign-in' || record.kind === 'code') return { kind: record.kind, id };
-  throw new SidekeyError({ code: 'BadMessage', message: '"kind" must be "sign-in" or "code".' });
-}
-
-/** A username and password the page accepted (`page.compareSignIn`, `page.saveSignIn`). */
-function parseCredentials(input: unknown): { username: string; password: string } {
-  const record = parseObject(input);
-  return { username: readText(record, 'username', 256), password: readText(record, 'password', 1024) };
-}
+const toOfferedCode = (entry: CodeEntry): OfferedCode => ({
+  id: entry.id,
+  issuer: entry.issuer,
+  account: entry.account,
+  cognitoUsername: entry.cognito?.username ?? null,
+});
 
 const offered = ({ id, username, label }: OfferedSignIn): OfferedSignIn => ({ id, username, label });
-
-function parseCapturedSecret(input: unknown): CapturedTotpSecret {
-  const record = parseObject(input);
-  const account = readText(record, 'account', 256);
-  if (record.uri !== undefined) return { uri: readText(record, 'uri', 4096), account };
-  const issuer = readOptionalText(record, 'issuer', 256);
-  return { secret: readText(record, 'secret', 1024), account, ...(issuer ? { issuer } : {}) };
-}
 
 /**
  * The worker's answers to the detector and the filler (core/page/page-messages.ts). Each reads only what is bound
@@ -99,11 +80,7 @@ function parseCapturedSecret(input: unknown): CapturedTotpSecret {
  */
 export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
   'page.inject': {
-    parse: (input) => {
-      const kind = parseObject(input).kind;
-      if (kind === 'amplify' || kind === 'hosted-ui' || kind === 'form' || kind === 'unknown') return { kind };
-      throw new SidekeyError({ code: 'BadMessage', message: '"kind" must name a page kind.' });
-    },
+    parse: parsePageInput['page.inject'],
     async run(_input, context) {
       await boundBindings(context);
       await context.injectFiller(context.sender);
@@ -111,36 +88,35 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
     },
   },
   'page.offer': {
-    parse: (input) => {
-      const record = parseObject(input);
-      const username = readOptionalText(record, 'username', 256);
-      return { step: parseStep(record.step), ...(username ? { username } : {}) };
-    },
+    parse: parsePageInput['page.offer'],
     async run(input, context) {
       const bindings = await boundBindings(context);
       const codes = bindings.codes
         .filter((entry) => !input.username || !entry.cognito || entry.cognito.username === input.username)
-        .map(
-          (entry): OfferedCode => ({
-            id: entry.id,
-            issuer: entry.issuer,
-            account: entry.account,
-            cognitoUsername: entry.cognito?.username ?? null,
-          }),
-        );
+        .map(toOfferedCode);
+      const signIns = bindings.signIns.map(offered);
+      const preferred = await preferredFactor({
+        step: input.step,
+        username: input.username,
+        bindings,
+        preferences: context.preferences,
+        hasCode: codes.some((code) => isAccount(code.cognitoUsername ?? code.account, input.username)),
+        hasSignIn: signIns.some((signIn) => isAccount(signIn.username, input.username)),
+      });
       return {
         origin: bindings.origin,
         vault: bindings.vault,
         step: input.step,
-        signIns: bindings.signIns.map(offered),
+        signIns,
         codes,
         codeAvailable: codes.length > 0,
         passwordPolicy: strictestPolicy(bindings.pools.map((pool) => pool.passwordPolicy)),
+        preferredFactor: preferred,
       };
     },
   },
   'page.fill': {
-    parse: parseFillChoice,
+    parse: parsePageInput['page.fill'],
     async run(input, context): Promise<FillValue> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -158,7 +134,7 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
     },
   },
   'page.saveTotpSecret': {
-    parse: parseCapturedSecret,
+    parse: parsePageInput['page.saveTotpSecret'],
     async run(input, context) {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -179,11 +155,25 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
         origins: [bindings.origin],
         cognito: cognitoFor(bindings, input.account) ?? null,
       });
-      return { id: entry.id, code: entry.code, nextCode: entry.nextCode, periodEndsAt: entry.periodEndsAt };
+      const { id, code, nextCode, periodEndsAt } = entry;
+      return { id, code, nextCode, periodEndsAt, boundToAccount: entry.cognito !== null };
+    },
+  },
+  'page.bindEntry': {
+    parse: parsePageInput['page.bindEntry'],
+    async run(input, context) {
+      const bindings = await boundBindings(context);
+      requireUnlocked(bindings);
+      // Only a key captured on this very origin and not bound to an account yet; only a pool serving the origin.
+      const entry = bindings.codes.find((candidate) => candidate.id === input.id);
+      if (!entry?.boundToOrigin || entry.cognito !== null) throw notFound();
+      const cognito = cognitoFor(bindings, entry.account, input.userPoolClientId);
+      if (!cognito) throw notFound();
+      return toOfferedCode(await context.vault.updateEntry({ id: entry.id, cognito }));
     },
   },
   'page.compareSignIn': {
-    parse: parseCredentials,
+    parse: parsePageInput['page.compareSignIn'],
     async run(input, context): Promise<SignInComparison> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -195,7 +185,7 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
     },
   },
   'page.saveSignIn': {
-    parse: parseCredentials,
+    parse: parsePageInput['page.saveSignIn'],
     async run(input, context): Promise<OfferedSignIn> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -206,16 +196,13 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
         username: input.username,
         password: input.password,
         origins: [bindings.origin],
-        cognito: cognitoFor(bindings, input.username) ?? null,
+        cognito: cognitoFor(bindings, input.username, input.userPoolClientId) ?? null,
       });
       return offered(saved);
     },
   },
   'page.updateSignIn': {
-    parse: (input) => {
-      const record = parseObject(input);
-      return { id: readText(record, 'id', 128), password: readText(record, 'password', 1024) };
-    },
+    parse: parsePageInput['page.updateSignIn'],
     async run(input, context): Promise<OfferedSignIn> {
       const bindings = await boundBindings(context);
       requireUnlocked(bindings);
@@ -224,6 +211,20 @@ export const pageHandlers: { [T in keyof PageRequests]: PageHandler<T> } = {
       return offered(
         await context.vault.updateLoginPassword({ id: input.id, password: input.password, origin: bindings.origin }),
       );
+    },
+  },
+  'page.rememberFactor': {
+    parse: parsePageInput['page.rememberFactor'],
+    async run(input, context) {
+      // A preference is no secret: it is kept while the vault is locked too, and only for a bound origin.
+      const bindings = await boundBindings(context);
+      await context.preferences.remember({
+        scopes: pageScopes(bindings),
+        username: input.username,
+        choice: CHOICE_OF[input.step],
+        factor: input.factor,
+      });
+      return { remembered: true };
     },
   },
 };

@@ -24,6 +24,11 @@ interface FillerMemory {
   /** The account being signed in, as the page's username field last held it. */
   username?: string;
   pending?: PendingSignIn;
+  /**
+   * A key captured at TOTP set-up that the worker could not bind to an account yet (several pools serve the
+   * site): bound to the pool the page signed in with once the set-up succeeds.
+   */
+  capturedKey?: { id: string; username: string; step: PageStep };
 }
 
 /** Everything a step's control needs, passed in so each piece runs on a test's document as on a real one. */

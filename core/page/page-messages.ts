@@ -15,7 +15,7 @@
  */
 import type { PasswordPolicy } from '../profiles/password-policy';
 import type { ShowControl } from './control-port';
-import type { PageKind, PageStep } from './sign-in-page';
+import type { FactorName, PageKind, PageStep } from './sign-in-page';
 
 /** A saved sign-in the page may offer, without its password. */
 export interface OfferedSignIn {
@@ -51,6 +51,12 @@ export interface PageOffer {
    * it (the strictest of them when several serve it), else Cognito's default.
    */
   passwordPolicy: PasswordPolicy;
+  /**
+   * On a factor choice (`selectMfaType`, `selectFirstFactor`): the factor to preselect for `username` — the one the
+   * account last picked, else one Sidekey can complete itself (TOTP when it holds a code for the account, the
+   * password when it holds the sign-in) — or null to leave the page's own default. Null on every other step.
+   */
+  preferredFactor: FactorName | null;
 }
 
 /** How a sign-in the page accepted stands against the saved ones of this origin (by username). */
@@ -59,8 +65,11 @@ export type SignInComparison =
   /** `saved`: the same password is saved; `changed`: a sign-in of that username holds another password. */
   | { status: 'saved' | 'changed'; signIn: OfferedSignIn };
 
+/** The steps on which a person picks a factor, and so the steps `page.rememberFactor` takes. */
+export type FactorStep = Extract<PageStep, 'selectMfaType' | 'selectFirstFactor'>;
+
 /** A value to write into the page, answered only after the user chose it (a trusted click or key). */
-export type FillChoice = { kind: 'sign-in'; id: string } | { kind: 'code'; id: string };
+type FillChoice = { kind: 'sign-in'; id: string } | { kind: 'code'; id: string };
 
 export type FillValue =
   | { kind: 'sign-in'; username: string; password: string }
@@ -83,19 +92,38 @@ export interface PageRequests {
   'page.offer': { input: { step: PageStep; username?: string }; output: PageOffer };
   /** Filler → worker, on the user's choice: the password or current code of exactly that entry. */
   'page.fill': { input: FillChoice; output: FillValue };
-  /** Filler → worker, on the user's click: store a captured TOTP key; answers its current code to verify with. */
+  /**
+   * Filler → worker, on the user's click: store a captured TOTP key; answers its current code to verify with.
+   * `boundToAccount` is false when several pools serve the origin, so the account's pool is not known yet.
+   */
   'page.saveTotpSecret': {
     input: CapturedTotpSecret;
-    output: { id: string; code: string; nextCode: string; periodEndsAt: number | null };
+    output: { id: string; code: string; nextCode: string; periodEndsAt: number | null; boundToAccount: boolean };
+  };
+  /**
+   * Filler → worker, once the set-up succeeded: bind the key just captured (`id`, not yet bound to an account) to
+   * its account on the pool of the app client the page signed in with (read from the page's Amplify storage).
+   */
+  'page.bindEntry': { input: { id: string; userPoolClientId: string }; output: OfferedCode };
+  /**
+   * Filler → worker, on the user's click after a sign-in succeeded with credentials Sidekey did not know (or
+   * after a generated password was accepted): a new saved sign-in. `userPoolClientId`: the app client the page signed in with, when the page says so (several pools on one site).
+   */
+  'page.saveSignIn': {
+    input: { username: string; password: string; userPoolClientId?: string };
+    output: OfferedSignIn;
+  };
+  /** Filler → worker, when the person picks a factor on the page: remember it for this account (never a secret). */
+  'page.rememberFactor': {
+    input: { step: FactorStep; factor: FactorName; username: string };
+    output: { remembered: true };
   };
   /**
    * Filler → worker, after the page accepted a username and password (a sign-in, a new password): whether this
    * origin's saved sign-ins already hold them, so the filler offers to save, to update, or nothing.
    */
   'page.compareSignIn': { input: { username: string; password: string }; output: SignInComparison };
-  /** Filler → worker, on the user's click (or after a generated password was accepted): a new saved sign-in. */
-  'page.saveSignIn': { input: { username: string; password: string }; output: OfferedSignIn };
-  /** Filler → worker, likewise: the new password of a saved sign-in bound to this origin. */
+  /** Filler → worker, as `page.saveSignIn`: the new password of a saved sign-in bound to this origin. */
   'page.updateSignIn': { input: { id: string; password: string }; output: OfferedSignIn };
 }
 
@@ -111,6 +139,8 @@ export const PAGE_REQUEST_TYPES = [
   'page.compareSignIn',
   'page.saveSignIn',
   'page.updateSignIn',
+  'page.bindEntry',
+  'page.rememberFactor',
 ] as const satisfies readonly PageRequestType[];
 
 /** Every step a filler may report, for the worker's input check (a type test keeps it whole: tests/entrypoints/background). */

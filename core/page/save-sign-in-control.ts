@@ -28,7 +28,7 @@ export function saveSignInControl(
     ],
     ...(options.note ? { note: options.note } : {}),
     act: async () => {
-      const kept = await keepSignIn(pending, ports.request);
+      const kept = await keepSignIn(pending, ports);
       return kept.ok ? undefined : describeRequestFailure(kept);
     },
   };

@@ -9,13 +9,19 @@ import { submitStep } from './submit-step';
 /**
  * The sign-in step's control, `Sidekey: fill sign-in`: for each saved sign-in bound to this origin,
  * `Sidekey: sign in as <username>` fills the username and password, and `Sidekey: fill and sign in as <username>`
- * also submits. The password is asked of the worker only after the user's choice and the safety checks.
+ * also submits. The password is asked of the worker only after the user's choice and the safety checks. On the
+ * first-factor choice the Authenticator shows the username it already has, disabled: there only that user's
+ * sign-in is offered and only the password is filled.
  */
 export function signInControl(page: RecognisedPage, offer: PageOffer, ports: FillerPorts): ControlSpec | null {
-  const { username, password } = page.fields;
+  const { password } = page.fields;
+  const fixed = page.fields.username?.disabled || page.fields.username?.readOnly;
+  const fixedName = fixed ? page.fields.username?.value.trim().toLowerCase() : undefined;
+  const username = fixed ? undefined : page.fields.username;
   const anchor = password ?? username;
   if (!anchor) return null;
-  const choices = offer.signIns.flatMap((signIn) => [
+  const offered = fixed ? offer.signIns.filter((signIn) => signIn.username.toLowerCase() === fixedName) : offer.signIns;
+  const choices = offered.flatMap((signIn) => [
     { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}`, text: signIn.username },
     {
       id: `submit:${signIn.id}`,

@@ -8,13 +8,15 @@ import { keepSignIn } from './keep-sign-in';
 import { RETRY_CHOICE } from './locked-vault-offer';
 import { newPasswordControl } from './new-password-control';
 import type { PageOffer, StartFiller } from './page-messages';
+import { pickedFactor } from './picked-factor';
+import { preselectFactor } from './preselect-factor';
+import { readSignedInClientId, readSigningInUsername } from './read-amplify-storage';
 import { readImagePixels } from './read-image-pixels';
 import { recognisePage } from './recognise-page';
 import { saveSignInControl } from './save-sign-in-control';
 import { signInControl } from './sign-in-control';
 import type { PageStep, RecognisedPage } from './sign-in-page';
 import { totpSetupControl } from './totp-setup-control';
-import { selectRadio } from './write-field-value';
 
 /** Route changes are looked at no more often than this (the Authenticator swaps its form on each step). */
 export const RECHECK_MS = 150;
@@ -91,6 +93,13 @@ export function runFiller(ports: FillerPorts): () => void {
   };
 
   const afterStep = (previous: RecognisedPage | null, page: RecognisedPage | null) => {
+    const captured = memory.capturedKey;
+    if (captured && previous?.step === captured.step && page?.step !== captured.step && !GIVING_UP.has(page?.step)) {
+      // The set-up succeeded, so the page now holds the signed-in user: bind the key to that app client's pool.
+      memory.capturedKey = undefined;
+      const userPoolClientId = readSignedInClientId(view, captured.username);
+      if (userPoolClientId) void ports.request('page.bindEntry', { id: captured.id, userPoolClientId });
+    }
     const pending = memory.pending;
     if (!pending || previous?.step !== pending.step || page?.step === pending.step) return;
     if (GIVING_UP.has(page?.step)) {
@@ -113,7 +122,7 @@ export function runFiller(ports: FillerPorts): () => void {
   /** A generated password is kept at once (the user chose it); a typed one is offered to save or update. */
   const offerToKeep = async (pending: PendingSignIn) => {
     if (pending.generated) {
-      const kept = await keepSignIn(pending, ports.request);
+      const kept = await keepSignIn(pending, ports);
       if (kept.ok) return;
       showSaveControl(pending, { update: false, note: describeRequestFailure(kept) });
       return;
@@ -147,14 +156,14 @@ export function runFiller(ports: FillerPorts): () => void {
     if (saveControl) controls.add(saveControl);
     afterStep(previous, page);
     if (!page || checkFillFrame(view)) return;
+    // A filler that arrived after the sign-in step learns the account from the page: the username it shows fixed
+    // (the first-factor choice), else the Amplify sign-in in progress.
+    if (page.step !== 'signIn') memory.username ??= shownUsername(page) ?? readSigningInUsername(view);
     const username = memory.username;
     const reply = await ports.request('page.offer', { step: page.step, ...(username ? { username } : {}) });
     if (mine !== generation || !reply.ok) return;
     for (const spec of specsFor(page, reply.data, ports)) show(spec);
-    const totp = page.fields.factors?.TOTP;
-    if (page.step === 'selectMfaType' && reply.data.codeAvailable && totp?.tagName === 'INPUT') {
-      selectRadio(totp as HTMLInputElement);
-    }
+    if (reply.data.preferredFactor) preselectFactor(page, reply.data.preferredFactor);
   };
 
   const schedule = () => {
@@ -165,9 +174,17 @@ export function runFiller(ports: FillerPorts): () => void {
     }, RECHECK_MS);
   };
 
+  /** A factor the person picked on the page is remembered for the account (a hint, never a secret). */
+  const rememberPick = (event: Event) => {
+    const pick = current ? pickedFactor(current, event) : undefined;
+    const username = memory.username ?? current?.fields.username?.value.trim();
+    if (pick && username) void ports.request('page.rememberFactor', { ...pick, username });
+  };
+
   /** Remembers what the page is sent (capture phase, before the page's own handlers), to keep once it succeeds. */
-  const onSubmit = () => {
+  const onSubmit = (event: Event) => {
     if (!current) return;
+    rememberPick(event);
     const { step, fields } = current;
     const name = fields.username?.value.trim();
     if (name) memory.username = name;
@@ -194,6 +211,7 @@ export function runFiller(ports: FillerPorts): () => void {
     attributeFilter: ['hidden'],
   });
   doc.addEventListener('submit', onSubmit, true);
+  doc.addEventListener('click', rememberPick, true);
   void refresh();
 
   return () => {
@@ -202,10 +220,12 @@ export function runFiller(ports: FillerPorts): () => void {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     doc.removeEventListener('submit', onSubmit, true);
+    doc.removeEventListener('click', rememberPick, true);
     for (const handle of controls) handle.remove();
     controls.clear();
     saveControl = undefined;
     memory.pending = undefined;
+    memory.capturedKey = undefined;
   };
 }
 
@@ -229,6 +249,12 @@ function specsFor(page: RecognisedPage, offer: PageOffer, ports: FillerPorts): C
     }
   })();
   return specs.filter((spec): spec is ControlSpec => spec !== null);
+}
+
+/** The username a step shows but does not let the person change (disabled or read-only), if any. */
+function shownUsername(page: RecognisedPage): string | undefined {
+  const field = page.fields.username;
+  return field && (field.disabled || field.readOnly) ? field.value.trim() || undefined : undefined;
 }
 
 /** Whether two recognitions show the same step on the same elements (the page re-rendered nothing that matters). */

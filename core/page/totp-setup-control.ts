@@ -9,7 +9,8 @@ import type { RecognisedPage } from './sign-in-page';
 /**
  * The TOTP set-up step's control, `Sidekey: save authenticator key`: on the user's choice it reads the key from
  * the page (the QR image's otpauth:// URI, else the printed secret), asks the worker to store it bound to this
- * origin and account, and fills the verification code it answers with.
+ * origin and account, and fills the verification code it answers with. When the worker cannot tell the account's
+ * pool yet, the filler binds the key once the set-up succeeds (core/page/start-filler.ts).
  */
 export function totpSetupControl(page: RecognisedPage, ports: FillerPorts): ControlSpec | null {
   const source = page.fields.totpSetup;
@@ -34,6 +35,9 @@ export function totpSetupControl(page: RecognisedPage, ports: FillerPorts): Cont
       if (!key) return 'Sidekey could not read the key on this page.';
       const reply = await ports.request('page.saveTotpSecret', key);
       if (!reply.ok) return describeRequestFailure(reply);
+      if (!reply.data.boundToAccount && key.account) {
+        ports.memory.capturedKey = { id: reply.data.id, username: key.account, step: page.step };
+      }
       if (!field) return 'Saved in Sidekey.';
       return fillCode(field, pickCode(reply.data, ports.now()), context);
     },

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../core/messages/create-router';
 import { statusHandler } from '../../core/messages/handlers/status';
 import { createPageRouter, isPageMessage } from '../../core/page-access/create-page-router';
+import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
@@ -26,6 +27,7 @@ export default defineBackground({
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     });
+    const preferences = createFactorPreferences({ area: browser.storage.local, now: () => Date.now() });
     const vault = createVault({
       indexedDB,
       session: createAreaStorage({ area: browser.storage.session, prefix: '' }),
@@ -36,7 +38,7 @@ export default defineBackground({
     const extension = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
     const route = createRouter({
       ...extension,
-      context: { profiles, engines: createEngines({ profiles, sealer: vault }) },
+      context: { profiles, preferences, engines: createEngines({ profiles, sealer: vault }) },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
@@ -47,7 +49,7 @@ export default defineBackground({
     const filler = createFillerInjector(browser.scripting);
     const routePage = createPageRouter({
       ...extension,
-      context: { profiles, vault, injectFiller: filler.intoFrame },
+      context: { profiles, vault, preferences, injectFiller: filler.intoFrame },
     });
     const syncDetectors = createDetectorSync({
       sources: { profiles, vault },

@@ -1,13 +1,16 @@
 import type { ContractHandlers } from '../../messages/message-contract';
 import { boolean, dictionary, object, oneOf, optional, parser, string } from '../../messages/shape';
+import type { FactorPreferences } from '../../preferences/create-factor-preferences';
 import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
+import { type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
 import { toMessageOutput } from '../to-message-output';
 
 interface Context {
   profiles: ProfileStore;
-  engines: EngineRegistry;
+  engines: Pick<EngineRegistry, 'engineFor'>;
+  preferences: Pick<FactorPreferences, 'remember'>;
 }
 
 type AuthRequests = Omit<AccountRequests, 'profiles.list' | 'profiles.add' | 'profiles.remove'>;
@@ -17,6 +20,20 @@ const withProfile = parser(object({ profileId }));
 
 async function appNameFor(context: Context, id: string) {
   return (await context.profiles.get(id)).label;
+}
+
+/**
+ * Remembers a factor the person picked in the popup for this pool's account, so a page of a site the pool serves
+ * preselects it too. A preference is a hint: failing to store it never fails the sign-in.
+ */
+async function rememberPick(context: Context, profileId: string, username: string, pick: FactorPick | null) {
+  if (!pick) return;
+  try {
+    const { userPoolId } = await context.profiles.get(profileId);
+    await context.preferences.remember({ scopes: [{ userPoolId }], username, ...pick });
+  } catch {
+    // Unreadable preferences stay as they are (core/preferences/create-factor-preferences.ts).
+  }
 }
 
 /**
@@ -43,7 +60,11 @@ export const authHandlers = {
     ),
     async run({ profileId, ...input }, context) {
       const engine = await context.engines.engineFor(profileId);
-      return toMessageOutput(await engine.signIn(input), { appName: await appNameFor(context, profileId) });
+      const output = await engine.signIn(input);
+      if (input.options?.authFlowType === 'USER_AUTH') {
+        await rememberPick(context, profileId, input.username, firstFactorPicked(input.options.preferredChallenge));
+      }
+      return toMessageOutput(output, { appName: await appNameFor(context, profileId) });
     },
   },
 
@@ -63,7 +84,17 @@ export const authHandlers = {
     ),
     async run({ profileId, ...input }, context) {
       const engine = await context.engines.engineFor(profileId);
-      return toMessageOutput(await engine.confirmSignIn(input), { appName: await appNameFor(context, profileId) });
+      const pending = await engine.getPendingSignIn().catch(() => undefined);
+      const output = await engine.confirmSignIn(input);
+      if (pending) {
+        await rememberPick(
+          context,
+          profileId,
+          pending.username,
+          factorPicked(pending.nextStep, input.challengeResponse),
+        );
+      }
+      return toMessageOutput(output, { appName: await appNameFor(context, profileId) });
     },
   },
 

@@ -4,9 +4,11 @@ import type { PageStep } from '../../../core/page/sign-in-page';
 import type { PageMessageSender, PageSender } from '../../../core/page-access/check-page-sender';
 import { createPageRouter, isPageMessage } from '../../../core/page-access/create-page-router';
 import { pageHandlers } from '../../../core/page-access/page-handlers';
+import { createFactorPreferences } from '../../../core/preferences/create-factor-preferences';
 import { COGNITO_DEFAULT_POLICY, type PasswordPolicy } from '../../../core/profiles/password-policy';
 import type { PoolProfile } from '../../../core/profiles/pool-profile';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../../core/vault/make-test-vault';
+import { memoryArea } from '../storage/memory-area';
 
 const SITE = 'https://app.example.com';
 const OTHER = 'https://other.example.com';
@@ -18,6 +20,13 @@ const pool: PoolProfile = {
   region: 'eu-west-1',
   origins: [SITE],
   createdAt: 0,
+};
+/** A second pool on the same site (the demo site has two, one per page). */
+const secondPool: PoolProfile = {
+  ...pool,
+  id: 'p2',
+  userPoolId: 'eu-west-1_MfaOn',
+  userPoolClientId: 'mfaclient',
 };
 
 async function setup(options: { unlocked?: boolean; pools?: PoolProfile[] } = {}) {
@@ -53,18 +62,26 @@ async function setup(options: { unlocked?: boolean; pools?: PoolProfile[] } = {}
   });
   if (options.unlocked === false) await test.vault.lock();
   const injected: PageSender[] = [];
+  const preferences = createFactorPreferences({ area: memoryArea(), now: () => Date.now() });
   const route = createPageRouter({
     extensionId: 'sidekey-id',
     extensionOrigin: 'chrome-extension://sidekey-id/',
     context: {
       profiles: { list: async () => options.pools ?? [pool] },
       vault: test.vault,
+      preferences,
       injectFiller: async (target) => {
         injected.push(target);
       },
     },
   });
-  return { ...test, route, injected, ids: { jo: jo.id, eve: eve.id, siteCode: siteCode.id, otherCode: otherCode.id } };
+  return {
+    ...test,
+    route,
+    injected,
+    preferences,
+    ids: { jo: jo.id, eve: eve.id, siteCode: siteCode.id, otherCode: otherCode.id },
+  };
 }
 
 const tab = (url: string, extra: Partial<PageMessageSender> = {}): PageMessageSender => ({
@@ -266,5 +283,122 @@ describe('the page router', () => {
     expect(await update(ids.jo, 'https://unbound.example/')).toMatchObject({ ok: false, code: 'PageOriginNotBound' });
     await vault.lock();
     expect(await update(ids.jo)).toMatchObject({ ok: false, code: 'VaultLocked' });
+  });
+
+  it('binds a key captured where several pools serve the site to the pool the page signed in with, once it succeeded', async () => {
+    const { route, vault, ids } = await setup({ pools: [pool, secondPool] });
+    const saved = await route(
+      {
+        type: 'page.saveTotpSecret',
+        input: { uri: 'otpauth://totp/Demo:theo?secret=KRSXG5CTMVRXEZLUKN2XAZLSKRSXG5CT&issuer=Demo', account: 'theo' },
+      },
+      tab(`${SITE}/mfa-required`),
+    );
+    expect(saved).toMatchObject({ ok: true, data: { boundToAccount: false } });
+    const id = (saved as { data: { id: string } }).data.id;
+    expect((await vault.listCodes()).find((entry) => entry.id === id)?.cognito).toBeNull();
+
+    const bind = (input: object, url = `${SITE}/`) => route({ type: 'page.bindEntry', input }, tab(url));
+    expect(await bind({ id, userPoolClientId: 'nobody' })).toMatchObject({ ok: false, code: 'PageEntryNotFound' });
+    expect(await bind({ id, userPoolClientId: 'mfaclient' }, 'https://unbound.example/')).toMatchObject({
+      ok: false,
+      code: 'PageOriginNotBound',
+    });
+    expect(await bind({ id, userPoolClientId: 'mfaclient' })).toMatchObject({
+      ok: true,
+      data: { id, account: 'theo', cognitoUsername: 'theo' },
+    });
+    expect((await vault.listCodes()).find((entry) => entry.id === id)?.cognito).toEqual({
+      userPoolId: 'eu-west-1_MfaOn',
+      clientId: 'mfaclient',
+      username: 'theo',
+    });
+    // Bound once: neither it nor a key bound by the user (or of another origin) can be moved from a page.
+    expect(await bind({ id, userPoolClientId: 'appclient' })).toMatchObject({ ok: false, code: 'PageEntryNotFound' });
+    expect(await bind({ id: ids.siteCode, userPoolClientId: 'mfaclient' })).toMatchObject({
+      ok: false,
+      code: 'PageEntryNotFound',
+    });
+    expect(await bind({ id: ids.otherCode, userPoolClientId: 'mfaclient' })).toMatchObject({
+      ok: false,
+      code: 'PageEntryNotFound',
+    });
+  });
+
+  it('saves a sign-in to the pool of the app client the page names when several pools serve the site', async () => {
+    const { route, vault } = await setup({ pools: [pool, secondPool] });
+    const save = (username: string, extra: object = {}) =>
+      route({ type: 'page.saveSignIn', input: { username, password: 'pw-1-long', ...extra } }, tab(`${SITE}/`));
+    await save('amy');
+    await save('bo', { userPoolClientId: 'mfaclient' });
+    const logins = await vault.listLogins({ origin: SITE });
+    expect(logins.find((login) => login.username === 'amy')?.cognito).toBeNull();
+    expect(logins.find((login) => login.username === 'bo')?.cognito).toEqual({
+      userPoolId: 'eu-west-1_MfaOn',
+      clientId: 'mfaclient',
+      username: 'bo',
+    });
+  });
+
+  it('preselects a factor Sidekey can complete itself when nothing is remembered, and nothing on other steps', async () => {
+    const { route } = await setup();
+    const offer = async (step: string, username?: string) =>
+      (
+        (await route({ type: 'page.offer', input: { step, ...(username ? { username } : {}) } }, tab(`${SITE}/`))) as {
+          data: { preferredFactor: string | null };
+        }
+      ).data.preferredFactor;
+    expect(await offer('selectMfaType', 'jo')).toBe('TOTP');
+    expect(await offer('selectMfaType', 'amy')).toBeNull();
+    expect(await offer('selectFirstFactor', 'jo')).toBe('PASSWORD');
+    expect(await offer('selectFirstFactor', 'amy')).toBeNull();
+    expect(await offer('signIn', 'jo')).toBeNull();
+    expect(await offer('confirmSignIn', 'jo')).toBeNull();
+  });
+
+  it('remembers the factor a person picks on the page for that account and preselects it next time', async () => {
+    const { route } = await setup({ unlocked: false });
+    const remember = (input: object, url = `${SITE}/`) => route({ type: 'page.rememberFactor', input }, tab(url));
+    expect(await remember({ step: 'selectMfaType', factor: 'EMAIL', username: 'jo' })).toEqual({
+      ok: true,
+      data: { remembered: true },
+    });
+    expect(await remember({ step: 'selectFirstFactor', factor: 'PASSKEY', username: 'jo' })).toMatchObject({
+      ok: true,
+    });
+    const offer = (step: string, username: string) =>
+      route({ type: 'page.offer', input: { step, username } }, tab(`${SITE}/`));
+    expect(await offer('selectMfaType', 'jo')).toMatchObject({ data: { preferredFactor: 'EMAIL' } });
+    expect(await offer('selectFirstFactor', 'jo')).toMatchObject({ data: { preferredFactor: 'PASSKEY' } });
+    expect(await offer('selectMfaType', 'amy')).toMatchObject({ data: { preferredFactor: null } });
+  });
+
+  it('refuses to remember a factor the step does not offer, on a step without a choice, or for an unbound site', async () => {
+    const { route } = await setup();
+    const remember = (input: object, url = `${SITE}/`) => route({ type: 'page.rememberFactor', input }, tab(url));
+    for (const input of [
+      { step: 'selectMfaType', factor: 'PASSKEY', username: 'jo' },
+      { step: 'selectFirstFactor', factor: 'TOTP', username: 'jo' },
+      { step: 'signIn', factor: 'PASSWORD', username: 'jo' },
+      { step: 'selectMfaType', factor: 'TOTP' },
+    ]) {
+      expect(await remember(input)).toMatchObject({ ok: false, code: 'BadMessage' });
+    }
+    expect(
+      await remember({ step: 'selectMfaType', factor: 'TOTP', username: 'jo' }, 'https://unbound.example/'),
+    ).toMatchObject({ ok: false, code: 'PageOriginNotBound' });
+  });
+
+  it('preselects the factor picked in the popup for the same account of a pool serving the site', async () => {
+    const { route, preferences } = await setup();
+    await preferences.remember({
+      scopes: [{ userPoolId: pool.userPoolId }],
+      username: 'jo',
+      choice: 'mfa',
+      factor: 'SMS',
+    });
+    expect(
+      await route({ type: 'page.offer', input: { step: 'selectMfaType', username: 'jo' } }, tab(`${SITE}/`)),
+    ).toMatchObject({ data: { preferredFactor: 'SMS' } });
   });
 });

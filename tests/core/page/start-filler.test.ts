@@ -26,6 +26,7 @@ const OFFER: PageOffer = {
     requireNumbers: true,
     requireSymbols: true,
   },
+  preferredFactor: null,
 };
 
 let open: LoadedPage[] = [];
@@ -59,6 +60,10 @@ function start(
     saved?: Record<string, string>;
     /** Answer every sign-in comparison, save and update with this failure code (a locked vault, say). */
     failKeep?: string;
+    /** The worker could not tell the account's pool when it stored a captured key (several pools on the site). */
+    keyUnbound?: boolean;
+    /** What the page's Amplify app keeps in sessionStorage before the filler starts. */
+    session?: Record<string, string>;
   } = {},
 ) {
   const saved = new Map(Object.entries(options.saved ?? { alice: 'Alice-pass-1' }));
@@ -66,6 +71,7 @@ function start(
   const page = loadPage(name, options.url ? { url: options.url } : {});
   open.push(page);
   layOut(page);
+  for (const [key, value] of Object.entries(options.session ?? {})) page.window.sessionStorage.setItem(key, value);
   const calls: Array<{ type: string; input: unknown }> = [];
   const shown: Array<{ view: ControlView; anchor: Element | null; removed: boolean; host: HTMLElement }> = [];
   const request: PageRequestClient = async (type, input) => {
@@ -80,7 +86,16 @@ function start(
             ? { ok: true, data: { kind: 'sign-in', username: 'alice', password: 'Alice-pass-1' } }
             : { ok: true, data: { kind: 'code', code: '111111', nextCode: '222222', periodEndsAt: 30_000 } };
         case 'page.saveTotpSecret':
-          return { ok: true, data: { id: 'totp-2', code: '333333', nextCode: '444444', periodEndsAt: 30_000 } };
+          return {
+            ok: true,
+            data: {
+              id: 'totp-2',
+              code: '333333',
+              nextCode: '444444',
+              periodEndsAt: 30_000,
+              boundToAccount: !options.keyUnbound,
+            },
+          };
         case 'page.compareSignIn':
         case 'page.saveSignIn':
         case 'page.updateSignIn': {
@@ -95,6 +110,10 @@ function start(
           saved.set(name, password);
           return { ok: true, data: signIn };
         }
+        case 'page.bindEntry':
+          return { ok: true, data: { id: 'totp-2', issuer: 'AWSCognito', account: 'alice', cognitoUsername: 'alice' } };
+        case 'page.rememberFactor':
+          return { ok: true, data: { remembered: true } };
         default:
           return { ok: false, code: 'UnknownRequest', message: type };
       }
@@ -309,16 +328,102 @@ describe('startFiller', () => {
     expect(input(page, 'verify').value).toBe('333333');
   });
 
-  it('preselects the authenticator app on the MFA choice when Sidekey has a code for the account', async () => {
-    const { page } = start('amplify-select-mfa-type.html');
+  it('preselects the factor the worker prefers for the account on the MFA choice', async () => {
+    const { page } = start('amplify-select-mfa-type.html', { offer: { preferredFactor: 'TOTP' } });
     await settle();
     expect(page.document.querySelector<HTMLInputElement>('input[value="TOTP"]')?.checked).toBe(true);
   });
 
-  it('leaves the MFA choice alone when Sidekey has no code for the account', async () => {
+  it('leaves the MFA choice alone when the worker prefers no factor', async () => {
     const { page } = start('amplify-select-mfa-type.html', { offer: { codeAvailable: false, codes: [] } });
     await settle();
     expect(page.document.querySelector<HTMLInputElement>('input[value="EMAIL"]')?.checked).toBe(true);
+  });
+
+  it('keeps the factor the person picked before Sidekey heard back from the worker', async () => {
+    const { page } = start('amplify-select-mfa-type.html', { offer: { preferredFactor: 'TOTP' } });
+    page.document.querySelector<HTMLInputElement>('input[value="SMS"]')!.click();
+    await settle();
+    expect(page.document.querySelector<HTMLInputElement>('input[value="SMS"]')?.checked).toBe(true);
+  });
+
+  it('remembers the MFA type the person confirms, for the account signing in', async () => {
+    const { page, calls, goTo } = start('amplify-sign-in.html', { offer: { preferredFactor: 'TOTP' } });
+    await settle();
+    input(page, 'username').value = 'mia';
+    input(page, 'password').value = 'Mia-pass-1';
+    page.document.addEventListener('submit', (event) => event.preventDefault());
+    page.document.querySelector('form')!.requestSubmit();
+    await goTo('amplify-select-mfa-type.html');
+    expect(calls.at(-1)).toEqual({ type: 'page.offer', input: { step: 'selectMfaType', username: 'mia' } });
+    page.document.querySelector<HTMLInputElement>('input[value="SMS"]')!.click();
+    page.document.querySelector('form')!.requestSubmit();
+    expect(calls.at(-1)).toEqual({
+      type: 'page.rememberFactor',
+      input: { step: 'selectMfaType', factor: 'SMS', username: 'mia' },
+    });
+  });
+
+  it('learns the account from the Amplify sign-in in progress when it arrived after the sign-in step', async () => {
+    const { calls } = start('amplify-select-mfa-type.html', { session: { 'CognitoSignInState.username': 'mia' } });
+    await settle();
+    expect(calls).toEqual([{ type: 'page.offer', input: { step: 'selectMfaType', username: 'mia' } }]);
+  });
+
+  it('puts the preferred first factor forward on the first-factor choice, and remembers the one picked', async () => {
+    const { page, calls } = start('amplify-sign-in-select.html', { offer: { preferredFactor: 'PASSWORD' } });
+    await settle();
+    expect(calls[0]).toEqual({ type: 'page.offer', input: { step: 'selectFirstFactor', username: 'alice' } });
+    expect(page.document.activeElement).toBe(input(page, 'password'));
+    const email = [...page.document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Sign In with Email',
+    );
+    email!.click();
+    expect(calls.at(-1)).toEqual({
+      type: 'page.rememberFactor',
+      input: { step: 'selectFirstFactor', factor: 'EMAIL', username: 'alice' },
+    });
+  });
+
+  it('fills only the password on the first-factor choice, where the page holds the username itself', async () => {
+    const { page, control, choose } = start('amplify-sign-in-select.html', {
+      offer: { signIns: [...OFFER.signIns, { id: 'login-9', username: 'bob', label: '' }] },
+    });
+    await settle();
+    expect(control('Sidekey: fill sign-in')?.view.choices.map((choice) => choice.name)).toEqual([
+      'Sidekey: sign in as alice',
+      'Sidekey: fill and sign in as alice',
+    ]);
+    await choose('Sidekey: fill sign-in', 'Sidekey: sign in as alice');
+    expect([input(page, 'username').value, input(page, 'password').value]).toEqual(['alice', 'Alice-pass-1']);
+  });
+
+  it('binds a key it could not bind at once to the pool the page signed in with, once the set-up succeeded', async () => {
+    const { page, choose, calls, goTo } = start('amplify-setup-totp.html', { keyUnbound: true });
+    await settle();
+    await choose('Sidekey: save authenticator key', 'Sidekey: save key');
+    expect(calls.map((call) => call.type)).not.toContain('page.bindEntry');
+    page.window.localStorage.setItem('CognitoIdentityServiceProvider.otherclient.LastAuthUser', 'bob');
+    page.window.localStorage.setItem('CognitoIdentityServiceProvider.mfaclient.LastAuthUser', 'alice');
+    page.document.querySelector('[data-amplify-router]')!.innerHTML = '<p>Signed in as alice</p>';
+    await settle();
+    expect(calls.at(-1)).toEqual({ type: 'page.bindEntry', input: { id: 'totp-2', userPoolClientId: 'mfaclient' } });
+    await goTo('amplify-sign-in.html');
+    expect(calls.filter((call) => call.type === 'page.bindEntry')).toHaveLength(1);
+  });
+
+  it('binds nothing when the set-up did not succeed or the page does not say which client signed in', async () => {
+    const failed = start('amplify-setup-totp.html', { keyUnbound: true });
+    await settle();
+    await failed.choose('Sidekey: save authenticator key', 'Sidekey: save key');
+    await failed.goTo('amplify-sign-in.html');
+    expect(failed.calls.map((call) => call.type)).not.toContain('page.bindEntry');
+    const silent = start('amplify-setup-totp.html', { keyUnbound: true });
+    await settle();
+    await silent.choose('Sidekey: save authenticator key', 'Sidekey: save key');
+    silent.page.document.querySelector('[data-amplify-router]')!.innerHTML = '<p>Signed in</p>';
+    await settle();
+    expect(silent.calls.map((call) => call.type)).not.toContain('page.bindEntry');
   });
 
   it("fills a password meeting the pool's policy twice, and updates the saved sign-in once the step succeeds", async () => {
@@ -513,6 +618,23 @@ describe('startFiller', () => {
     await signedIn();
     await choose('Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for alice');
     expect(keeps()).toEqual([{ type: 'page.updateSignIn', input: { id: 'login-alice', password: 'Own-pass-2' } }]);
+  });
+
+  it('saves a typed sign-in with the app client the page signed in with, when its Amplify storage says so', async () => {
+    const { page, goTo, choose, calls } = start('amplify-sign-in.html', { offer: { signIns: [] } });
+    await settle();
+    input(page, 'username').value = 'bob';
+    input(page, 'password').value = 'Bob-pass-1';
+    const form = page.document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    page.window.localStorage.setItem('CognitoIdentityServiceProvider.democlient.LastAuthUser', 'bob');
+    await goTo('amplify-confirm-sign-in-sms.html');
+    await choose('Sidekey: save sign-in', 'Sidekey: save sign-in for bob');
+    expect(calls.at(-1)).toEqual({
+      type: 'page.saveSignIn',
+      input: { username: 'bob', password: 'Bob-pass-1', userPoolClientId: 'democlient' },
+    });
   });
 
   it('offers no save when the typed password was refused (the sign-in step stays)', async () => {

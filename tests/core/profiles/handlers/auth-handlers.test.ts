@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthError } from '../../../../core/auth/auth-error';
+import type { AuthClient, SignInNextStep } from '../../../../core/auth/index';
 import { createRouter } from '../../../../core/messages/create-router';
+import { createFactorPreferences } from '../../../../core/preferences/create-factor-preferences';
 import { createEngineRegistry } from '../../../../core/profiles/create-engine-registry';
 import { createEngineStorage } from '../../../../core/profiles/create-engine-storage';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { authHandlers } from '../../../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
+import { parsePoolProfileInput } from '../../../../core/profiles/pool-profile';
 import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
 import { totpNow } from '../../../pool/support/totp-now';
 import { memoryArea } from '../../storage/memory-area';
@@ -43,9 +47,37 @@ function startWorker(areas: ReturnType<typeof newAreas>) {
   return createRouter({
     extensionId,
     extensionOrigin,
-    context: { profiles, engines },
+    context: { profiles, engines, preferences: createFactorPreferences({ area: areas.local, now: () => Date.now() }) },
     handlers: { ...profileHandlers, ...authHandlers },
   });
+}
+
+/**
+ * A worker whose engine is a stand-in waiting at `step` for mia (a factor choice the local pool reaches only for a
+ * user with two factors set up), to see what the handlers remember of the person's pick.
+ */
+async function workerAtStep(step: SignInNextStep, options: { confirmFails?: boolean } = {}) {
+  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'demo' });
+  await profiles.add(parsePoolProfileInput({ userPoolId: 'local_Sidekey01', userPoolClientId: 'democlient' }));
+  const engine = {
+    signIn: async () => ({ isSignedIn: false, nextStep: step }),
+    getPendingSignIn: async () => ({ username: 'mia', nextStep: step }),
+    confirmSignIn: async () => {
+      if (options.confirmFails) throw new AuthError({ code: 'CodeMismatchException', message: 'Wrong code.' });
+      return { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } };
+    },
+  } as unknown as AuthClient;
+  let clock = 0;
+  const preferences = createFactorPreferences({ area: memoryArea(), now: () => (clock += 1) });
+  const route = createRouter({
+    extensionId,
+    extensionOrigin,
+    context: { profiles, engines: { engineFor: async () => engine }, preferences },
+    handlers: { ...authHandlers },
+  });
+  const preferred = (choice: 'mfa' | 'firstFactor') =>
+    preferences.preferred({ scopes: [{ userPoolId: 'local_Sidekey01' }], username: 'mia', choice });
+  return { route, preferred };
 }
 
 describe('auth handlers', () => {
@@ -249,5 +281,52 @@ describe('auth handlers', () => {
       ok: true,
       data: null,
     });
+  });
+
+  it('remembers the MFA type picked in the popup for the pool account, so its sites preselect it', async () => {
+    const { route, preferred } = await workerAtStep({
+      signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+      allowedMFATypes: ['TOTP', 'EMAIL'],
+    });
+    expect(await preferred('mfa')).toBeNull();
+    await route({ type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'EMAIL' } }, popup);
+    expect(await preferred('mfa')).toBe('EMAIL');
+    expect(await preferred('firstFactor')).toBeNull();
+  });
+
+  it('remembers the first factor picked in the popup, by choice or with the sign-in itself', async () => {
+    const { route, preferred } = await workerAtStep({ signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' });
+    await route(
+      {
+        type: 'auth.signIn',
+        input: {
+          profileId: 'demo',
+          username: 'mia',
+          options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
+        },
+      },
+      popup,
+    );
+    expect(await preferred('firstFactor')).toBe('EMAIL');
+    await route({ type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'WEB_AUTHN' } }, popup);
+    expect(await preferred('firstFactor')).toBe('PASSKEY');
+  });
+
+  it('remembers nothing for an answer that is no factor, one the step does not offer, or one the pool refused', async () => {
+    const code = await workerAtStep({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' });
+    await code.route({ type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'TOTP' } }, popup);
+    expect(await code.preferred('mfa')).toBeNull();
+    const choice: SignInNextStep = { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: ['TOTP'] };
+    const offered = await workerAtStep(choice);
+    await offered.route({ type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'SMS' } }, popup);
+    expect(await offered.preferred('mfa')).toBeNull();
+    const refused = await workerAtStep(choice, { confirmFails: true });
+    expect(
+      await refused.route(
+        { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'TOTP' } },
+        popup,
+      ),
+    ).toMatchObject({ ok: false, code: 'CodeMismatchException' });
+    expect(await refused.preferred('mfa')).toBeNull();
   });
 });
