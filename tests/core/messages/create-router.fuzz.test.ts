@@ -5,6 +5,7 @@ import { statusHandler } from '../../../core/messages/handlers/status';
 import { isReply } from '../../../core/messages/reply';
 import { PAGE_REQUEST_TYPES, PAGE_STEPS } from '../../../core/page/page-messages';
 import { createPageRouter, isPageMessage } from '../../../core/page-access/create-page-router';
+import { createFactorPreferences } from '../../../core/preferences/create-factor-preferences';
 import { ACCOUNT_REQUEST_TYPES } from '../../../core/profiles/account-messages';
 import { createEngineRegistry } from '../../../core/profiles/create-engine-registry';
 import { createEngineStorage } from '../../../core/profiles/create-engine-storage';
@@ -61,10 +62,11 @@ async function startWorker() {
       fetch: async () => new Response('{"__type":"NotAuthorizedException"}', { status: 400 }),
     },
   });
+  const preferences = createFactorPreferences({ area: local, now: () => 0 });
   const route = createRouter({
     extensionId,
     extensionOrigin,
-    context: { profiles, engines },
+    context: { profiles, engines, preferences },
     handlers: {
       status: statusHandler({ version: '0.0.0' }),
       ...profileHandlers,
@@ -75,7 +77,7 @@ async function startWorker() {
   const routePage = createPageRouter({
     extensionId,
     extensionOrigin,
-    context: { profiles, vault, injectFiller: async () => undefined },
+    context: { profiles, vault, preferences, injectFiller: async () => undefined },
   });
   // The background's listener: page.* to the page router, the rest to the extension pages' router.
   const send = (message: unknown, sender: MessageSender) =>
@@ -89,7 +91,18 @@ const KEYS = [
   ...['kind', 'secret', 'issuer', 'account', 'algorithm', 'digits', 'period', 'counter', 'origins', 'cognito'],
   ...['payload', 'format', 'vaultPassphrase', 'ids', 'username', 'password', 'label', 'userPoolId', 'clientId'],
   ...['userPoolClientId', 'userPoolEndpoint', 'region', 'profileId', 'options', 'authFlowType', 'challengeResponse'],
-  ...['step', 'width', 'height', 'data', 'global', 'hostedUiDomain', 'scopes', 'passwordPolicy', 'minimumLength'],
+  ...[
+    'step',
+    'width',
+    'height',
+    'data',
+    'global',
+    'hostedUiDomain',
+    'scopes',
+    'passwordPolicy',
+    'minimumLength',
+    'factor',
+  ],
 ];
 const STRINGS = [
   ...TYPES,
