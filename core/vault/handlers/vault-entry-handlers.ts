@@ -26,6 +26,12 @@ const entryByUri = parser(object({ uri: string(), ...binding }));
 const entryByFields = parser(object({ fields: otpFields, ...binding }));
 const hasUri = (input: unknown) => typeof (input as { uri?: unknown } | null)?.uri === 'string';
 
+/**
+ * A time to make codes for: whole milliseconds from 1970 up to the last instant a `Date` holds (ECMA-262 §21.4.1.22),
+ * so a counter is never negative or past what HOTP's 8-byte counter and the clock can mean (docs/security.md §3.3).
+ */
+const epochMillis = number({ integer: true, min: 0, max: 8.64e15 });
+
 /** `vault.listCodes`, `vault.addEntry`, `vault.updateEntry`, `vault.deleteEntry`, `vault.advanceHotp`. */
 export function vaultEntryHandlers(vault: Vault) {
   return {
@@ -35,7 +41,7 @@ export function vaultEntryHandlers(vault: Vault) {
         absentAsEmpty(
           object({
             origin: optional(rankOrigin),
-            at: optional(number()),
+            at: optional(epochMillis),
             limit: optional(number({ integer: true, min: 1, max: 10_000 })),
           }),
         ),

@@ -9,7 +9,12 @@ import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../make-test-vault';
 const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
 const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
-const contentScript = { id: extensionId, url: 'https://evil.example/', tab: { id: 3, url: 'https://evil.example/' } };
+const contentScript = {
+  id: extensionId,
+  url: 'https://evil.example/',
+  tab: { id: 3, url: 'https://evil.example/' },
+  frameId: 0,
+};
 const uri = `otpauth://totp/ACME:jo?secret=${RFC_SECRET}&issuer=ACME`;
 
 function setup() {
@@ -51,6 +56,20 @@ describe('createVaultHandlers', () => {
       code: 'VaultWrongPassphrase',
     });
     expect(await send('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true, data: { entryCount: 1 } });
+  });
+
+  it('makes codes only for a sane time: whole epoch milliseconds a Date can hold, never before 1970', async () => {
+    const { send } = setup();
+    await send('vault.setup', { passphrase: PASSPHRASE });
+    await send('vault.addEntry', { uri });
+    for (const at of [-1, -30_000, 1.5, 8.64e15 + 1, 1e300, '59000'])
+      expect(await send('vault.listCodes', { at }), String(at)).toMatchObject({
+        ok: false,
+        code: 'BadMessage',
+        field: 'at',
+      });
+    expect(await send('vault.listCodes', { at: 0 })).toMatchObject({ ok: true, data: [{ code: expect.any(String) }] });
+    expect(await send('vault.listCodes', { at: 8.64e15 })).toMatchObject({ ok: true });
   });
 
   it('adds typed fields, with the same OtpUri* errors a URI would get', async () => {
