@@ -1,16 +1,34 @@
 import { AuthError } from '../auth-error';
 import { oauthDomainUrl } from './authorize-url';
+
+/** Scheme, credentials, host, port and path of an address: what must equal the redirect URI sent (RFC 6749 §3.1.2). */
+function redirectTarget(url: URL): string {
+  return `${url.protocol}//${url.username}:${url.password}@${url.host}${url.pathname}`;
+}
+
 /**
- * Reads the authorization code from the hosted UI's redirect (RFC 6749 §4.1.2) and checks `state` (§10.12).
- * Errors: `OAuthSignInException` for an `error=` redirect (§4.1.2.1), `OAuthCanceled` when code or state is
- * missing (Amplify: "User cancelled OAuth flow."), `OAuthStateMismatch` when state differs from the one sent.
+ * Reads the authorization code from the hosted UI's redirect (RFC 6749 §4.1.2): the address must be the redirect
+ * URI the authorize request named — same scheme, host, port and path, no credentials (§3.1.2, docs/security.md
+ * §3.3) — and its `state` the one sent (§10.12).
+ * Errors: `OAuthRedirectMismatch` for an address other than `redirectUri`, `OAuthSignInException` for an `error=`
+ * redirect (§4.1.2.1), `OAuthCanceled` when code or state is missing (Amplify: "User cancelled OAuth flow."),
+ * `OAuthStateMismatch` when state differs from the one sent.
  */
-export function parseRedirectCallback(callbackUrl: string, options: { expectedState: string }): { code: string } {
+export function parseRedirectCallback(
+  callbackUrl: string,
+  options: { expectedState: string; redirectUri: string },
+): { code: string } {
   let url: URL;
   try {
     url = new URL(callbackUrl);
   } catch (cause) {
     throw new AuthError({ code: 'OAuthSignInException', message: 'The redirect URL is not a URL.', cause });
+  }
+  if (redirectTarget(url) !== redirectTarget(new URL(options.redirectUri))) {
+    throw new AuthError({
+      code: 'OAuthRedirectMismatch',
+      message: 'The hosted UI came back to an address other than the redirect URI it was given.',
+    });
   }
   const params = url.searchParams;
   const error = params.get('error');

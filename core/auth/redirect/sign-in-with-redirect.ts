@@ -47,7 +47,7 @@ export type SignInWithRedirectInput = { provider?: RedirectProvider; scopes?: st
  * §10.12), both kept in storage; opens the authorize URL with `openAuthSession`, then completes with the redirect
  * it returns (state check, code exchange at /oauth2/token, tokens stored as every other sign-in stores them).
  * Errors: `OAuthNotConfigured`, `UserAlreadyAuthenticatedException` (Amplify's precondition, docs/cognito-api.md §8.1),
- * `OAuthCanceled` (the user closed the window), `OAuthSignInException`, `OAuthStateMismatch`.
+ * `OAuthCanceled` (the user closed the window), `OAuthSignInException`, `OAuthStateMismatch`, `OAuthRedirectMismatch`.
  */
 export async function signInWithRedirect(
   context: RedirectContext,
@@ -109,8 +109,8 @@ function requireOAuth(context: RedirectContext): { oauth: OAuthConfig; openAuthS
 }
 
 /**
- * Finishes a hosted-UI sign-in from the redirect URL (docs/cognito-api.md §8.2): checks `state` against the stored
- * one, redeems the code with the stored PKCE verifier, stores the tokens under the access token's `username`
+ * Finishes a hosted-UI sign-in from the redirect URL (docs/cognito-api.md §8.2): checks the address against the
+ * redirect URI and `state` against the stored ones, redeems the code with the stored PKCE verifier, stores the tokens under the access token's `username`
  * with `oauthMetadata = {"oauthSignIn":true}`, and forgets state and verifier whatever happens (one use each).
  */
 export async function completeSignInWithRedirect(
@@ -125,7 +125,10 @@ export async function completeSignInWithRedirect(
   if (!inflight) {
     throw new AuthError({ code: 'OAuthStateMismatch', message: 'No hosted-UI sign-in is in progress.' });
   }
-  const { code } = parseRedirectCallback(callbackUrl, { expectedState: inflight.state });
+  const { code } = parseRedirectCallback(callbackUrl, {
+    expectedState: inflight.state,
+    redirectUri: inflight.redirectUri,
+  });
   const tokens = await exchangeAuthorizationCode({
     fetch: context.fetch,
     domain,

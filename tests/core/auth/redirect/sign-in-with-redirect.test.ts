@@ -107,6 +107,17 @@ describe('signInWithRedirect', () => {
     expect(await context.tokens.load()).toBeUndefined();
   });
 
+  it('refuses a redirect with the right state at another address and stores nothing', async () => {
+    const open: OpenAuthSession = async (url) => {
+      const state = new URL(url).searchParams.get('state')!;
+      return { type: 'success', url: `https://evil.example/callback?code=the-code&state=${state}` };
+    };
+    const { context, requests } = setup({ open });
+    await expect(signInWithRedirect(context)).rejects.toMatchObject({ code: 'OAuthRedirectMismatch' });
+    expect(requests).toHaveLength(0);
+    expect(await context.tokens.load()).toBeUndefined();
+  });
+
   it('reports a closed hosted-UI window as OAuthCanceled', async () => {
     const { context } = setup({ open: async () => ({ type: 'canceled' }) });
     await expect(signInWithRedirect(context)).rejects.toMatchObject({ code: 'OAuthCanceled' });
