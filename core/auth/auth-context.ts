@@ -16,7 +16,7 @@ import { createSignInStateStore, type SignInStateStore } from './sign-in-state';
  * `RelyingPartyMismatch`; docs/cognito-api.md §7.1); the engine passes it through and keeps the sign-in, so the user
  * can pick another factor.
  */
-type PasskeyPort = {
+export type PasskeyPort = {
   /** Runs `navigator.credentials.get` with PublicKeyCredentialRequestOptionsJSON; returns the credential's JSON. */
   get(requestOptionsJSON: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Runs `navigator.credentials.create` with PublicKeyCredentialCreationOptionsJSON; returns the credential's JSON. */

@@ -75,6 +75,7 @@ type EngineErrorCode =
   | 'UserUnAuthenticatedException'
   | 'IncorrectMFAMethod'
   | 'PasskeyNotSupported'
+  | 'RelyingPartyMismatch'
   | 'DeviceMetadataNotFoundException'
   | 'EmptyChallengeResponse'
   | 'InvalidJwt';
@@ -83,7 +84,12 @@ type EngineErrorCode =
 type AuthErrorCode = CognitoErrorCode | EngineErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
 
 /** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
-type RedirectErrorCode = 'OAuthNotConfigured' | 'OAuthCanceled' | 'OAuthSignInException' | 'OAuthStateMismatch';
+type RedirectErrorCode =
+  | 'OAuthNotConfigured'
+  | 'OAuthCanceled'
+  | 'OAuthSignInException'
+  | 'OAuthStateMismatch'
+  | 'OAuthRedirectMismatch';
 
 /** The request map: `type` → its input, output and failure codes. Send as `{type, input}`. */
 export interface AccountRequests {

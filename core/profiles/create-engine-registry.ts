@@ -1,5 +1,6 @@
 import { type AuthClient, type AuthClientConfig, createAuthClient, type KeyValueStorage } from '../auth/index';
 import type { ProfileStore } from './create-profile-store';
+import { pinRelyingParty, relyingPartyHosts } from './pin-relying-party';
 
 /** Platform pieces every engine shares; storage is made per profile so engines never see each other's keys. */
 export type EnginePlatform = Pick<AuthClientConfig, 'fetch' | 'clock' | 'random' | 'passkeys' | 'openAuthSession'> & {
@@ -19,7 +20,7 @@ export function createEngineRegistry(options: { profiles: ProfileStore; platform
       const cached = engines.get(profileId);
       if (cached) return cached;
       const profile = await options.profiles.get(profileId);
-      const { storageFor, redirectUrl, ...platform } = options.platform;
+      const { storageFor, redirectUrl, passkeys, ...platform } = options.platform;
       const { hostedUi } = profile;
       const engine = createAuthClient({
         userPoolId: profile.userPoolId,
@@ -28,6 +29,8 @@ export function createEngineRegistry(options: { profiles: ProfileStore; platform
         region: profile.region,
         storage: storageFor(profile.id),
         ...platform,
+        // Passkey options are pinned to the pool's own sites (docs/security.md §3.3).
+        ...(passkeys ? { passkeys: pinRelyingParty(passkeys, relyingPartyHosts(profile)) } : {}),
         ...(hostedUi && redirectUrl
           ? {
               oauth: {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAuthSession } from '../../../core/auth/index';
-import { createEngineRegistry } from '../../../core/profiles/create-engine-registry';
+import { createEngineRegistry, type EnginePlatform } from '../../../core/profiles/create-engine-registry';
 import { createProfileStore } from '../../../core/profiles/create-profile-store';
 import { parsePoolProfileInput } from '../../../core/profiles/pool-profile';
 import { createAreaStorage } from '../../../core/storage/create-area-storage';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../pool/hosted-ui/hosted-ui-browser';
 import { clientId, hostedUiSeed, poolId } from '../../pool/hosted-ui/hosted-ui-pool';
+import { clientId as passkeyClientId, poolId as passkeyPoolId, passkeySeed } from '../../pool/webauthn/passkey-pool';
 import { memoryArea } from '../storage/memory-area';
 
 const redirectUrl = 'https://npbmcjcmafkjbchncmpemdbkmagoobec.chromiumapp.org/';
@@ -23,7 +24,7 @@ const person: OpenAuthSession = async (url) => {
   return result.location ? { type: 'success', url: result.location } : { type: 'error', error: result.status };
 };
 
-async function setup(input: Record<string, unknown>) {
+async function setup(input: Record<string, unknown>, passkeys?: EnginePlatform['passkeys']) {
   const area = memoryArea();
   const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'p1' });
   const profile = await profiles.add(parsePoolProfileInput(input));
@@ -33,9 +34,20 @@ async function setup(input: Record<string, unknown>) {
       storageFor: (id) => createAreaStorage({ area, prefix: `${id}:` }),
       redirectUrl,
       openAuthSession: person,
+      ...(passkeys ? { passkeys } : {}),
     },
   });
   return { area, profile, engines };
+}
+
+/** A passkey port that records the options it is asked with and then declines, as a user closing the prompt. */
+function decliningPasskeys() {
+  const asked: Record<string, unknown>[] = [];
+  const decline = async (options: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    asked.push(options);
+    throw Object.assign(new Error('declined'), { code: 'PasskeyRegistrationCanceled' });
+  };
+  return { asked, port: { get: decline, create: decline } };
 }
 
 describe('createEngineRegistry', () => {
@@ -66,5 +78,35 @@ describe('createEngineRegistry', () => {
     await expect((await engines.engineFor('p1')).signInWithRedirect()).rejects.toMatchObject({
       code: 'OAuthNotConfigured',
     });
+  });
+
+  it("asks the authenticator only for a relying party of the pool's own sites", async () => {
+    const passkeyPool = await startPool({ seed: passkeySeed() }); // passkeys for RP id "localhost"
+    try {
+      const input = { userPoolId: passkeyPoolId, userPoolClientId: passkeyClientId, userPoolEndpoint: passkeyPool.url };
+      const signIn = {
+        username: 'alice',
+        password: 'Passw0rd!x',
+        options: { authFlowType: 'USER_PASSWORD_AUTH' },
+      } as const;
+
+      const elsewhere = decliningPasskeys();
+      const shop = await setup({ ...input, origins: ['https://shop.example'] }, elsewhere.port);
+      const onShop = await shop.engines.engineFor('p1');
+      await onShop.signIn(signIn);
+      await expect(onShop.associateWebAuthnCredential()).rejects.toMatchObject({ code: 'RelyingPartyMismatch' });
+      expect(elsewhere.asked).toEqual([]);
+
+      const own = decliningPasskeys();
+      const local = await setup({ ...input, origins: ['http://localhost:5173'] }, own.port);
+      const onLocal = await local.engines.engineFor('p1');
+      await onLocal.signIn(signIn);
+      await expect(onLocal.associateWebAuthnCredential()).rejects.toMatchObject({
+        code: 'PasskeyRegistrationCanceled',
+      });
+      expect(own.asked).toMatchObject([{ rp: { id: 'localhost' } }]);
+    } finally {
+      await passkeyPool.stop();
+    }
   });
 });
