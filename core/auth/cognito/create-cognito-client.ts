@@ -50,7 +50,7 @@ function parseOutput(body: string, status: number, requestId: string | undefined
  * A hand-written client for the Cognito user-pool JSON API (AWS JSON 1.1 protocol, unsigned), sending the headers
  * Amplify sends (docs/cognito-api.md §1.2) and retrying like Amplify (docs/cognito-api.md §1.3): up to
  * `maxAttempts` attempts for network errors, timeouts, throttling and 429/5xx, waiting 2^attempt·100 ms plus
- * 0–100 ms of jitter.
+ * 0–100 ms of jitter — except that a single-use operation (RespondToAuthChallenge…) is re-sent only when throttled.
  */
 export function createCognitoClient(options: CognitoClientOptions): CognitoClient {
   const sleep = options.sleep ?? defaultSleep;
@@ -96,7 +96,7 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoClien
           return (await attempt(operation, body, invocationId, n)) as CognitoOperations[typeof operation]['output'];
         } catch (error) {
           const failure = error as CognitoServiceError;
-          if (n >= maxAttempts || !isRetryableCognitoError(failure)) throw failure;
+          if (n >= maxAttempts || !isRetryableCognitoError(failure, operation)) throw failure;
           await sleep(2 ** n * 100 + random() * 100);
         }
       }

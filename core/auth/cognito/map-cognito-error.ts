@@ -1,4 +1,6 @@
 import { AuthError } from '../auth-error';
+import type { CognitoOperation } from './cognito-operations';
+import { isSingleUseOperation } from './single-use-operations';
 
 /**
  * A failed Cognito call. `code` and `name` are Cognito's exception name (e.g. `NotAuthorizedException`), or `NetworkError`,
@@ -91,9 +93,17 @@ const transientStatuses = new Set([429, 500, 502, 503, 504]);
  * Whether a failed call is worth another attempt, as Amplify decides (docs/cognito-api.md §1.3): network errors,
  * timeouts, HTTP 429/500/502/503/504 and throttling codes — including Cognito's `LimitExceededException` and
  * `TooManyRequestsException`. Any other 4xx (e.g. `NotAuthorizedException`) is final. Clock-skew codes are not
- * retried: these requests are unsigned.
+ * retried: these requests are unsigned. A single-use operation (single-use-operations.ts) is retried only when
+ * Cognito refused it before acting on it — throttled by rate (429, `TooManyRequestsException`…), not by an attempt
+ * limit (`LimitExceededException`) — since any other failure may have spent its session or code.
  */
-export function isRetryableCognitoError(error: CognitoServiceError): boolean {
+export function isRetryableCognitoError(error: CognitoServiceError, operation: CognitoOperation): boolean {
+  if (isSingleUseOperation(operation)) return refusedUnprocessed(error);
   if (error.code === 'NetworkError' || timeoutCodes.has(error.code) || throttlingCodes.has(error.code)) return true;
   return error.status !== undefined && transientStatuses.has(error.status);
+}
+
+/** A rate throttle: Cognito turned the request away before acting on it. */
+function refusedUnprocessed(error: CognitoServiceError): boolean {
+  return error.status === 429 || (throttlingCodes.has(error.code) && error.code !== 'LimitExceededException');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCognitoClient, resolveEndpoint } from '../../../../core/auth/cognito/create-cognito-client';
-import type { CognitoServiceError } from '../../../../core/auth/cognito/map-cognito-error';
+import { CognitoServiceError } from '../../../../core/auth/cognito/map-cognito-error';
 import { isSidekeyError } from '../../../../core/errors/sidekey-error';
 
 interface Sent {
@@ -130,6 +130,23 @@ describe('createCognitoClient', () => {
     });
     expect(sent).toHaveLength(3);
     expect(sleeps).toEqual([250, 450]);
+  });
+
+  it('never re-sends RespondToAuthChallenge after a failure Cognito may have acted on, only after throttling', async () => {
+    const respond = {
+      ClientId: 'c',
+      ChallengeName: 'SOFTWARE_TOKEN_MFA' as const,
+      Session: 's',
+      ChallengeResponses: {},
+    };
+    for (const failure of [networkDown, json(503, { message: 'Service unavailable' })]) {
+      const { client, sent } = setup([failure, json(200, {})]);
+      await expect(client.call('RespondToAuthChallenge', respond)).rejects.toBeInstanceOf(CognitoServiceError);
+      expect(sent).toHaveLength(1);
+    }
+    const { client, sent } = setup([json(400, { __type: 'TooManyRequestsException' }), json(200, { Session: 'n' })]);
+    expect(await client.call('RespondToAuthChallenge', respond)).toEqual({ Session: 'n' });
+    expect(sent).toHaveLength(2);
   });
 
   it('spreads the jitter over 0–100 ms', async () => {

@@ -80,13 +80,13 @@ describe('isRetryableCognitoError', () => {
       'LimitExceededException',
       'ThrottlingException',
     ]) {
-      expect(isRetryableCognitoError(error(code, code.endsWith('Error') ? undefined : 400))).toBe(true);
+      expect(isRetryableCognitoError(error(code, code.endsWith('Error') ? undefined : 400), 'GetUser')).toBe(true);
     }
   });
 
   it('retries 429 and 500/502/503/504 whatever the code', () => {
     for (const status of [429, 500, 502, 503, 504])
-      expect(isRetryableCognitoError(error('InternalErrorException', status))).toBe(true);
+      expect(isRetryableCognitoError(error('InternalErrorException', status), 'InitiateAuth')).toBe(true);
   });
 
   it('never retries other client errors or 501', () => {
@@ -96,9 +96,24 @@ describe('isRetryableCognitoError', () => {
       'UserNotFoundException',
       'InvalidParameterException',
     ]) {
-      expect(isRetryableCognitoError(error(code, 400))).toBe(false);
+      expect(isRetryableCognitoError(error(code, 400), 'GetUser')).toBe(false);
     }
-    expect(isRetryableCognitoError(error('NotImplemented', 501))).toBe(false);
-    expect(isRetryableCognitoError(error('UnknownError', 200))).toBe(false);
+    expect(isRetryableCognitoError(error('NotImplemented', 501), 'GetUser')).toBe(false);
+    expect(isRetryableCognitoError(error('UnknownError', 200), 'GetUser')).toBe(false);
+  });
+  it('re-sends a single-use operation only when Cognito throttled it, never after a failure it may have acted on', () => {
+    for (const operation of ['RespondToAuthChallenge', 'VerifySoftwareToken', 'ConfirmSignUp'] as const) {
+      expect(isRetryableCognitoError(error('TooManyRequestsException', 400), operation)).toBe(true);
+      expect(isRetryableCognitoError(error('SlowDown', 429), operation)).toBe(true);
+      for (const failure of [
+        error('NetworkError'),
+        error('TimeoutError'),
+        error('InternalErrorException', 500),
+        error('ServiceUnavailable', 503),
+        error('LimitExceededException', 400),
+      ]) {
+        expect(isRetryableCognitoError(failure, operation)).toBe(false);
+      }
+    }
   });
 });
