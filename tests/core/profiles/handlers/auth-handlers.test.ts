@@ -58,7 +58,13 @@ function startWorker(areas: ReturnType<typeof newAreas>) {
  */
 async function workerAtStep(step: SignInNextStep, options: { confirmFails?: boolean } = {}) {
   const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'demo' });
-  await profiles.add(parsePoolProfileInput({ userPoolId: 'local_Sidekey01', userPoolClientId: 'democlient' }));
+  await profiles.add(
+    parsePoolProfileInput({
+      userPoolId: 'local_Sidekey01',
+      userPoolClientId: 'democlient',
+      userPoolEndpoint: 'http://localhost:9229/',
+    }),
+  );
   const engine = {
     signIn: async () => ({ isSignedIn: false, nextStep: step }),
     getPendingSignIn: async () => ({ username: 'mia', nextStep: step }),
