@@ -46,20 +46,21 @@ function bareContentScriptContext() {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser, manifestVersion, mode }) => {
+  // Firefox too: WXT writes its background as an event page (`background.scripts`, non-persistent), which Firefox
+  // suspends when idle as Chrome stops its service worker — one suspend-and-resume design for both
+  // (docs/browser-testing.md#firefox).
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => {
     // `npm run build` is the store build; `npm run build:e2e` (mode e2e) and `wxt` dev add the key and loopback.
     const testable = mode !== 'production';
     return {
       name: 'Sidekey',
       description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
       icons: SIDEKEY_ICONS,
-      // WXT drops `action.default_icon` when it writes the MV2 (Firefox) `browser_action`: name it there too.
-      ...(manifestVersion === 3 ? { action: TOOLBAR_ICON } : { browser_action: TOOLBAR_ICON }),
+      action: TOOLBAR_ICON,
       permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab', 'scripting'],
       // No standing host permission: the user grants each bound site when binding it (a user gesture).
-      ...(manifestVersion === 3
-        ? { optional_host_permissions: BINDABLE_ORIGINS }
-        : { optional_permissions: BINDABLE_ORIGINS }),
+      optional_host_permissions: BINDABLE_ORIGINS,
       ...(testable ? { host_permissions: LOOPBACK_ORIGINS } : {}),
       commands: {
         'fill-on-page': {

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       [
         `No browser opened: ${browser.reason}. To try Sidekey on the demo by hand:`,
         `  1. Load the extension: chrome://extensions → Developer mode → Load unpacked → ${extensionDir}`,
-        `     (Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv2)`,
+        `     (Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv3)`,
         '  2. Sidekey → Settings → User pools → add each pool below, endpoint',
         `     ${config.userPoolEndpoint}, site ${demo.url}:`,
         ...config.sites.map((site) => `       ${site.userPoolId}  app client ${site.userPoolClientId}`),

@@ -61,7 +61,7 @@ export default defineBackground({
     const toolbar = startToolbarIcon({
       vault,
       tabs: browser.tabs,
-      button: browser.action ?? browser.browserAction,
+      button: browser.action,
       storage: browser.storage,
     });
     browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {

@@ -9,7 +9,7 @@ const ICON_PATHS: Record<ToolbarState, Record<number, string>> = {
   'code-ready': { 16: '/icons/sidekey-code-ready-16.png', 32: '/icons/sidekey-code-ready-32.png' },
 };
 
-/** `browser.action` (MV3) or `browser.browserAction` (the MV2 Firefox build): both take the same per-tab call. */
+/** `browser.action`, in both browsers' MV3 builds: only its per-tab call. */
 interface ToolbarButton {
   setIcon(details: { tabId: number; path: Record<number, string> }): Promise<void>;
 }

@@ -1,30 +1,65 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIREFOX_AVAILABLE,
+  FIREFOX_STORE_BUILD,
+  type FirefoxSession,
+  launchFirefox,
+  openExtensionPage,
+  pollUntil,
+} from './support/firefox';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = resolve('.output/firefox-mv2');
+/*
+ * The store build (`npm run build:firefox`) in Firefox ESR: an MV3 manifest with an event page, installed as a
+ * temporary add-on under its gecko id — and the check every Firefox file ends each test with (no extension error
+ * in Firefox's console) seen to catch one.
+ */
 
-// Firefox has no CDP, so there is no virtual authenticator or worker evaluation here (docs/browser-testing.md, "Firefox");
-// what this proves is that Firefox ESR accepts the MV2 build: manifest, permissions, CSP and the gecko id.
-describe.skipIf(!existsSync(FIREFOX))('the Firefox build', () => {
-  it('installs in Firefox ESR as a temporary add-on under its fixed id', async () => {
-    expect(existsSync(join(BUILD, 'manifest.json'))).toBe(true);
-    const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-firefox-'));
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      protocol: 'webDriverBiDi',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir,
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  if (FIREFOX_AVAILABLE) firefox = await launchFirefox({ build: FIREFOX_STORE_BUILD });
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe.skipIf(!FIREFOX_AVAILABLE)('the Firefox store build', () => {
+  it('is Manifest V3 with a non-persistent event page and no standing host permission', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_STORE_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ type: 'module', scripts: ['background.js'] });
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
+    expect(manifest.browser_specific_settings.gecko.id).toBe('sidekey@sidekey.dev');
+  });
+
+  it('installs in Firefox ESR, and its event page answers the settings page', async () => {
+    const settings = await openExtensionPage(firefox.browser, 'options.html');
+    const status = await settings.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } }
+      ).browser.runtime.sendMessage({ type: 'vault.state' }),
+    );
+    expect(status).toMatchObject({ ok: true, data: { status: 'uninitialised', entryCount: 0 } });
+    expect(firefox.extensionErrors()).toEqual([]);
+    await settings.close();
+  });
+
+  it('reports an uncaught error in one of Sidekey’s pages as an extension error', async () => {
+    const settings = await openExtensionPage(firefox.browser, 'options.html');
+    await settings.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('deliberate failure in the settings page');
+      });
     });
-    try {
-      expect(await browser.installExtension(BUILD)).toBe('sidekey@sidekey.dev');
-    } finally {
-      await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
-    }
+    const errors = await pollUntil(
+      async () => (firefox.extensionErrors().length > 0 ? firefox.extensionErrors() : undefined),
+      'the error on Firefox’s console',
+      10_000,
+    );
+    expect(errors).toEqual([expect.stringContaining('deliberate failure in the settings page')]);
+    await settings.close();
   });
 });
