@@ -2,6 +2,7 @@ import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedFile } from '../../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
+import { authorizeUrl } from '../hosted-ui/hosted-ui-pool';
 import { sdkFor } from '../support/sdk-pool';
 
 const demoClient = 'sidekeydemoclient000000001';
@@ -73,6 +74,16 @@ describe('the demo seed', () => {
       new InitiateAuthCommand({ ClientId: demoClient, AuthFlow: 'CUSTOM_AUTH', AuthParameters: { USERNAME: 'carl' } }),
     );
     expect(carl.ChallengeName).toBe('CUSTOM_CHALLENGE');
+  });
+
+  it('lets Sidekey’s hosted-UI sign-in come back to its redirect URL in Chrome and in Firefox, and no other', async () => {
+    // identity.getRedirectURL(): Chrome's host is the extension id; Firefox's is the SHA-1 of the gecko id
+    // (sidekey@sidekey.dev) under extensions.allizom.org.
+    const status = async (redirectUri: string) =>
+      (await fetch(authorizeUrl(pool.url, { client: demoClient, redirectUri }), { redirect: 'manual' })).status;
+    expect(await status('https://npbmcjcmafkjbchncmpemdbkmagoobec.chromiumapp.org/')).toBe(302);
+    expect(await status('https://6326e0343c31809ea2150492fd4b95513106c2d2.extensions.allizom.org/')).toBe(302);
+    expect(await status('https://0000000000000000000000000000000000000000.extensions.allizom.org/')).toBe(400);
   });
 });
 
