@@ -13,9 +13,15 @@ import { createVaultHandlers } from '../../core/vault/handlers/create-vault-hand
 import { startAutoLock } from '../../core/vault/start-auto-lock';
 import { createEngines } from './create-engines';
 import { createFillerInjector } from './inject-filler';
+import { keepAwakeWhileBusy } from './keep-awake-while-busy';
 import { changesBindings, createDetectorSync } from './sync-detector-scripts';
 import { startToolbarIcon } from './toolbar-icon';
 
+/**
+ * How often the background touches an extension API while a reply is pending: well under Firefox's 30 s idle
+ * timeout, and under the 2 s the Firefox tests set (entrypoints/background/keep-awake-while-busy.ts).
+ */
+const BUSY_PING_MS = 500;
 /** The keyboard command (manifest `commands`) that fills the active tab under `activeTab`. */
 const FILL_ON_PAGE_COMMAND = 'fill-on-page';
 
@@ -64,13 +70,17 @@ export default defineBackground({
       button: browser.action,
       storage: browser.storage,
     });
-    browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+    const whileBusy = keepAwakeWhileBusy({ ping: () => browser.runtime.getPlatformInfo(), everyMs: BUSY_PING_MS });
+    const answer = async (message: unknown, sender: Runtime.MessageSender) => {
       if (isPageMessage(message)) return routePage(message, sender);
       const reply = await route(message, sender);
       if (reply.ok && changesBindings((message as { type?: unknown }).type))
         await Promise.all([syncDetectors(), toolbar.refresh()]);
       return reply;
-    });
+    };
+    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+      whileBusy(answer(message, sender)),
+    );
     // A grant or revocation (options page, browser settings) changes where the detector may run.
     browser.permissions.onAdded.addListener(() => void syncDetectors());
     browser.permissions.onRemoved.addListener(() => void syncDetectors());
