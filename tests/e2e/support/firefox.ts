@@ -28,6 +28,11 @@ export interface FirefoxSession {
    * `JavaScript error: moz-extension://<uuid>/…`. A test asserts this stays empty.
    */
   extensionErrors: () => string[];
+  /**
+   * Waits out the idle timeout the session was launched with, and a margin, so Firefox has suspended the event
+   * page — nothing of Sidekey's may be open or in flight meanwhile.
+   */
+  letEventPageSuspend: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -35,7 +40,8 @@ export interface FirefoxSession {
  * Firefox ESR over WebDriver BiDi in a throwaway profile, with a Sidekey build installed as a temporary add-on
  * under the fixed UUID. `--remote-allow-system-access` is what lets BiDi navigate a tab to a `moz-extension://`
  * page at all (Firefox refuses it otherwise). `idleTimeoutMs` sets `extensions.background.idle.timeout`: how long
- * the event page may sit idle before Firefox suspends it (30 s by default).
+ * the event page may sit idle before Firefox suspends it (30 s by default). Keep it above the longest request that
+ * holds the event page's thread (Argon2id takes seconds on a loaded machine), which no ping can interrupt.
  */
 export async function launchFirefox(options: { build?: string; idleTimeoutMs?: number } = {}): Promise<FirefoxSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-firefox-'));
@@ -74,6 +80,10 @@ export async function launchFirefox(options: { build?: string; idleTimeoutMs?: n
   return {
     browser,
     extensionErrors: () => [...errors],
+    letEventPageSuspend: async () => {
+      if (options.idleTimeoutMs === undefined) throw new Error('launchFirefox was given no idleTimeoutMs');
+      await new Promise((done) => setTimeout(done, options.idleTimeoutMs! + 3_000));
+    },
     close: async () => {
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
