@@ -28,7 +28,16 @@ export function openVaultDb(options: {
         string[],
         'versionchange'
       >;
-      runMigrations(db, transaction, event.oldVersion, version).catch(() => transaction.abort());
+      // An upgrade the browser ends half-way (closing, quota) rolls back whole and fails the open request, which
+      // reports it; the transaction's own `done` and a late abort must not surface as unhandled rejections.
+      transaction.done.catch(() => undefined);
+      runMigrations(db, transaction, event.oldVersion, version).catch(() => {
+        try {
+          transaction.abort();
+        } catch {
+          // already ended
+        }
+      });
     });
     const db = (await wrap(request)) as IDBPDatabase<VaultDbSchema>;
     // Let a newer tab or worker upgrade the schema instead of being blocked by this connection.

@@ -24,11 +24,22 @@ export async function writeRecords(
   ]);
   await guardIdb(async () => {
     const tx = (await internals.db()).transaction(['entries', 'logins'], 'readwrite');
-    await Promise.all([
-      ...sealedEntries.map((record) => tx.objectStore('entries').put(record)),
-      ...sealedLogins.map((record) => tx.objectStore('logins').put(record)),
-      tx.done,
-    ]);
+    const writes: Promise<unknown>[] = [tx.done];
+    try {
+      for (const record of sealedEntries) writes.push(tx.objectStore('entries').put(record));
+      for (const record of sealedLogins) writes.push(tx.objectStore('logins').put(record));
+    } catch (error) {
+      // A put that throws (QuotaExceededError, a transaction the browser ended) leaves the earlier puts in a live
+      // transaction that would commit them: abort it, so the write stays all or nothing, and let them fail quietly.
+      try {
+        tx.abort();
+      } catch {
+        // already ended
+      }
+      for (const write of writes) write.catch(() => undefined);
+      throw error;
+    }
+    await Promise.all(writes);
   });
   const at = internals.now();
   for (const entry of entries) {

@@ -13,9 +13,9 @@ export function memorySession() {
 /** Cheap KDF settings so tests stay fast; the real default is measured in bench/vault-kdf.ts. */
 const TEST_KDF: KdfChoice = { name: 'pbkdf2-sha256', iterations: 1000 };
 
-/** Test-only: a vault on a fresh fake IndexedDB with a movable clock. `reopen` simulates a restarted worker. */
-export function makeTestVault(options: { kdf?: KdfChoice } = {}) {
-  const indexedDB = new IDBFactory();
+/** Test-only: a vault on a fresh fake IndexedDB (or the one given) with a movable clock. `reopen` simulates a restarted worker. */
+export function makeTestVault(options: { kdf?: KdfChoice; indexedDB?: globalThis.IDBFactory } = {}) {
+  const indexedDB = options.indexedDB ?? new IDBFactory();
   const session = memorySession();
   const clock = { now: Date.UTC(2026, 10, 26, 12, 0, 0) };
   const build = () =>
