@@ -2,6 +2,7 @@ import type { SessionSummary } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';
+import { PasskeyList, type PasskeyListProps } from './PasskeyList';
 import { SessionCard } from './SessionCard';
 import { SignInForm, type SignInRequest } from './SignInForm';
 import { SignInStepPrompt } from './SignInStepPrompt';
@@ -26,6 +27,8 @@ export interface AccountsViewProps {
   now: number;
   optionsUrl: string;
   savedTotp?: CodeItem;
+  /** The signed-in user's passkeys, when signed in. */
+  passkeys?: PasskeyListProps;
   onSelect: (profileId: string) => void;
   onSignIn: (request: SignInRequest) => void;
   onRedirect: () => void;
@@ -85,6 +88,7 @@ export function AccountsView(props: AccountsViewProps) {
           onSignOut={props.onSignOut}
         />
       )}
+      {account.status === 'signedIn' && props.passkeys && <PasskeyList {...props.passkeys} />}
       {account.status === 'signedOut' && (
         <SignInForm pool={pool} busy={props.busy} onSignIn={props.onSignIn} onRedirect={props.onRedirect} />
       )}

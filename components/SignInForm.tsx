@@ -20,6 +20,11 @@ const FLOWS = {
     password: false,
     options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
   },
+  passkey: {
+    label: 'Passkey (USER_AUTH + WEB_AUTHN)',
+    password: false,
+    options: { authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' },
+  },
   hosted: { label: 'Hosted sign-in page', password: false, options: undefined },
 } as const satisfies Record<string, { label: string; password: boolean; options?: SignInRequest['options'] }>;
 

@@ -9,6 +9,8 @@
  * them for people.
  */
 import type { AuthFactorType, AuthFlowType } from '../auth/index';
+import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
+import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
 import type { NewPoolInput, PoolProfile } from './pool-profile';
 
 import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
@@ -80,8 +82,38 @@ type EngineErrorCode =
   | 'EmptyChallengeResponse'
   | 'InvalidJwt';
 
-/** Failures of `auth.*`: Cognito's, the engine's, and a profile that is gone. */
-type AuthErrorCode = CognitoErrorCode | EngineErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
+/**
+ * Passkey failures (docs/cognito-api.md §7): the ceremony's in the site's page (Amplify's names), the relay's
+ * (no bound site on the relying-party id, no usable tab, out of time), bad options, and Cognito's WebAuthn
+ * exceptions beyond the origin and relying-party ones.
+ */
+type PasskeyErrorCode =
+  | PasskeyFailureCode
+  | PasskeyRelayErrorCode
+  | 'InvalidPasskeyRegistrationOptions'
+  | 'InvalidPasskeyAuthenticationOptions'
+  | 'WebAuthnChallengeNotFoundException'
+  | 'WebAuthnClientMismatchException'
+  | 'WebAuthnCredentialNotSupportedException'
+  | 'WebAuthnNotEnabledException';
+
+/** Failures of `auth.*`: Cognito's, the engine's, passkeys', and a profile that is gone. */
+type AuthErrorCode = CognitoErrorCode | EngineErrorCode | PasskeyErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
+
+/** One passkey of the signed-in user, as the popup and the options page list it. */
+export interface PasskeySummary {
+  credentialId: string;
+  /** Cognito's FriendlyCredentialName (it names passkeys itself). */
+  name: string;
+  relyingPartyId?: string;
+  /** Epoch milliseconds. */
+  createdAt?: number;
+  /** Epoch milliseconds of Sidekey's last sign-in with it; Cognito does not report use. */
+  lastUsedAt?: number;
+  /** `platform` (this device's), `cross-platform` (a security key, a phone), when Cognito knows. */
+  authenticatorAttachment?: string;
+  transports?: string[];
+}
 
 /** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
 type RedirectErrorCode =
@@ -126,6 +158,15 @@ export interface AccountRequests {
     output: SessionSummary;
     errors: AuthErrorCode;
   };
+  /** The signed-in user's passkeys, oldest first. */
+  'auth.listPasskeys': { input: { profileId: string }; output: PasskeySummary[]; errors: AuthErrorCode };
+  /** Makes a passkey for the signed-in user, the ceremony in a tab on one of the pool's sites (core/passkeys). */
+  'auth.registerPasskey': { input: { profileId: string }; output: undefined; errors: AuthErrorCode };
+  'auth.deletePasskey': {
+    input: { profileId: string; credentialId: string };
+    output: undefined;
+    errors: AuthErrorCode;
+  };
 }
 
 export type AccountRequestType = keyof AccountRequests;
@@ -142,4 +183,7 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.signInWithRedirect',
   'auth.signOut',
   'auth.session',
+  'auth.listPasskeys',
+  'auth.registerPasskey',
+  'auth.deletePasskey',
 ] as const satisfies readonly AccountRequestType[];

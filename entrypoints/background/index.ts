@@ -6,6 +6,7 @@ import { createPageRouter, isPageMessage } from '../../core/page-access/create-p
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
+import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
 import { createAreaStorage } from '../../core/storage/create-area-storage';
 import { createVault } from '../../core/vault/create-vault';
@@ -49,6 +50,7 @@ export default defineBackground({
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
         ...authHandlers,
+        ...passkeyHandlers,
         ...createVaultHandlers(vault),
       },
     });

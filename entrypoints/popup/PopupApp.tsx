@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AccountsView } from '../../components/AccountsView';
 import { Popup } from '../../components/Popup';
 import type { PopupTab } from '../../components/PopupTabs';
+import { usePasskeys } from '../extension-pages/use-passkeys';
 import { useAccounts } from './use-accounts';
 import { useNow } from './use-now';
 import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
@@ -17,6 +18,11 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
     call: props.call,
     writeClipboard: props.writeClipboard,
     active: tab === 'accounts',
+  });
+  const passkeys = usePasskeys({
+    call: props.call,
+    profileId: accounts.selectedId,
+    signedIn: accounts.account.status === 'signedIn',
   });
   const [Accounts, setAccounts] = useState<typeof AccountsView>();
   useEffect(() => {
@@ -60,7 +66,11 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
         if (next === 'codes') vault.refresh();
       }}
       accounts={
-        Accounts ? <Accounts {...accounts} now={now} optionsUrl={props.optionsUrl} /> : <p class="loading">Opening…</p>
+        Accounts ? (
+          <Accounts {...accounts} passkeys={passkeys} now={now} optionsUrl={props.optionsUrl} />
+        ) : (
+          <p class="loading">Opening…</p>
+        )
       }
     />
   );

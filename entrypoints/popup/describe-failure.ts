@@ -30,7 +30,17 @@ const TEXT: Record<string, string> = {
   IncorrectMFAMethod: 'Choose one of the offered methods.',
   NetworkError: 'The user pool could not be reached. Check the endpoint and your connection.',
   OAuthCanceled: 'The hosted sign-in was closed before it finished.',
-  PasskeyNotSupported: 'Passkeys cannot be used from the popup yet. Choose another way to sign in.',
+  // Passkeys (core/passkeys): the ceremony runs in a tab on the pool's site.
+  PasskeyNotSupported: 'This browser cannot use passkeys on the pool’s site. Choose another way to sign in.',
+  PasskeyAuthenticationCanceled: 'The passkey sign-in was cancelled or timed out. Try again, or choose another way.',
+  PasskeyRegistrationCanceled: 'Adding the passkey was cancelled or timed out.',
+  PasskeyAlreadyExists: 'This device already holds a passkey for this account.',
+  PasskeyNoSite: 'None of this pool’s sites can use its passkeys. Add the pool’s site in Settings.',
+  PasskeyTabUnavailable: 'The pool’s site could not be used for the passkey. Open the site, then try again.',
+  PasskeyTimeout: 'The passkey was not used in time. Try again.',
+  WebAuthnNotEnabledException: 'This user pool does not allow passkeys.',
+  WebAuthnOriginNotAllowedException: 'The user pool does not accept passkeys from this site.',
+  WebAuthnRelyingPartyMismatchException: 'That passkey belongs to another site.',
   OAuthNotConfigured: 'This pool has no hosted sign-in page set up.',
 };
 

@@ -67,7 +67,7 @@ describe('SignInForm', () => {
   it('offers the hosted sign-in page only when the pool has one, and then redirects', async () => {
     const plain = render();
     const flows = () => [...plain.root.querySelectorAll('option')].map((option) => option.value);
-    expect(flows()).toEqual(['srp', 'password', 'choose', 'email']);
+    expect(flows()).toEqual(['srp', 'password', 'choose', 'email', 'passkey']);
     const hosted = render(
       poolProfile({ id: 'p2', hostedUi: { domain: 'https://auth.example.com', scopes: ['openid'] } }),
     );

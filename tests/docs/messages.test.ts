@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profiles/account-messages';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
+import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
 import type { Vault } from '../../core/vault/create-vault';
 import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
@@ -28,6 +29,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(createVaultHandlers({} as Vault)),
       ...Object.keys(profileHandlers),
       ...Object.keys(authHandlers),
+      ...Object.keys(passkeyHandlers),
     ];
     expect(answered.sort()).toEqual([...documented].sort());
   });

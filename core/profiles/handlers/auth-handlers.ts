@@ -13,7 +13,15 @@ interface Context {
   preferences: Pick<FactorPreferences, 'remember'>;
 }
 
-type AuthRequests = Omit<AccountRequests, 'profiles.list' | 'profiles.add' | 'profiles.remove'>;
+type AuthRequests = Omit<
+  AccountRequests,
+  | 'profiles.list'
+  | 'profiles.add'
+  | 'profiles.remove'
+  | 'auth.listPasskeys'
+  | 'auth.registerPasskey'
+  | 'auth.deletePasskey'
+>;
 
 const profileId = string({ max: 64 });
 const withProfile = parser(object({ profileId }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PasskeyPort } from '../../../core/auth/auth-context';
 import type { OpenAuthSession } from '../../../core/auth/index';
-import { createEngineRegistry, type EnginePlatform } from '../../../core/profiles/create-engine-registry';
+import { createEngineRegistry } from '../../../core/profiles/create-engine-registry';
 import { createProfileStore } from '../../../core/profiles/create-profile-store';
 import { parsePoolProfileInput } from '../../../core/profiles/pool-profile';
 import { createAreaStorage } from '../../../core/storage/create-area-storage';
@@ -24,7 +25,7 @@ const person: OpenAuthSession = async (url) => {
   return result.location ? { type: 'success', url: result.location } : { type: 'error', error: result.status };
 };
 
-async function setup(input: Record<string, unknown>, passkeys?: EnginePlatform['passkeys']) {
+async function setup(input: Record<string, unknown>, passkeys?: PasskeyPort) {
   const area = memoryArea();
   const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'p1' });
   const profile = await profiles.add(parsePoolProfileInput(input));
@@ -34,7 +35,7 @@ async function setup(input: Record<string, unknown>, passkeys?: EnginePlatform['
       storageFor: (id) => createAreaStorage({ area, prefix: `${id}:` }),
       redirectUrl,
       openAuthSession: person,
-      ...(passkeys ? { passkeys } : {}),
+      ...(passkeys ? { passkeysFor: () => passkeys } : {}),
     },
   });
   return { area, profile, engines };
