@@ -134,7 +134,8 @@ function validInputs(ids: string[]): Record<string, unknown> {
     'vault.addLogin': { username: 'ann', password: 'pw', origins: [SITE] },
     'vault.deleteLogin': { id: loginId },
     'profiles.add': { userPoolId: 'eu-west-1_Two', userPoolClientId: 'client2', origins: [SITE] },
-    'profiles.remove': { id: profileId },
+    // p2 is the profile profiles.add makes first, so p1 mostly stays for the auth.* requests to reach the engine.
+    'profiles.remove': { id: 'p2' },
     'auth.signIn': { profileId, username: 'jo', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } },
     'auth.confirmSignIn': { profileId, challengeResponse: '123456' },
     'auth.pendingSignIn': { profileId },
