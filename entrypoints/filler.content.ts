@@ -28,7 +28,13 @@ export default defineContentScript({
       }
       return { ok: false, code: 'Unavailable', message: 'Sidekey’s background worker could not be reached.' };
     };
-    const stop = startFiller({ doc: document, request, now: () => Date.now(), showControl: showInlineControl });
+    const stop = startFiller({
+      doc: document,
+      storage: { session: () => sessionStorage, local: () => localStorage },
+      request,
+      now: () => Date.now(),
+      showControl: showInlineControl,
+    });
     ctx.onInvalidated(() => {
       stop();
       delete scope[RUNNING];

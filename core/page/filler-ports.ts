@@ -2,6 +2,7 @@ import type { RgbaPixels } from '../otp/decode-qr-pixels';
 import type { RandomBytes } from '../vault/crypto/bytes';
 import type { ControlChoice, ShowControl } from './control-port';
 import type { PageRequestClient } from './page-messages';
+import type { PageStorage } from './read-amplify-storage';
 import type { PageStep } from './sign-in-page';
 
 /**
@@ -35,6 +36,8 @@ interface FillerMemory {
 export interface FillerPorts {
   doc: Document;
   view: Window & typeof globalThis;
+  /** The page's Web Storage, read only for the Amplify keys of read-amplify-storage.ts. */
+  storage: PageStorage;
   request: PageRequestClient;
   now: () => number;
   randomBytes: RandomBytes;

@@ -13,7 +13,7 @@ export type KeptSignIn = 'saved' | 'updated' | 'unchanged';
  */
 export async function keepSignIn(
   pending: PendingSignIn,
-  ports: Pick<FillerPorts, 'request' | 'view'>,
+  ports: Pick<FillerPorts, 'request' | 'storage'>,
 ): Promise<{ ok: true; kept: KeptSignIn } | { ok: false; code: string; message: string }> {
   const { username, password } = pending;
   const { request } = ports;
@@ -21,7 +21,7 @@ export async function keepSignIn(
   if (!compared.ok) return compared;
   const standing = compared.data;
   if (standing.status === 'saved') return { ok: true, kept: 'unchanged' };
-  const userPoolClientId = readSignedInClientId(ports.view, username);
+  const userPoolClientId = readSignedInClientId(ports.storage, username);
   const reply =
     standing.status === 'changed'
       ? await request('page.updateSignIn', { id: standing.signIn.id, password })

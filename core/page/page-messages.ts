@@ -15,6 +15,7 @@
  */
 import type { PasswordPolicy } from '../profiles/password-policy';
 import type { ShowControl } from './control-port';
+import type { PageStorage } from './read-amplify-storage';
 import type { FactorName, PageKind, PageStep } from './sign-in-page';
 
 /** A saved sign-in the page may offer, without its password. */
@@ -187,6 +188,8 @@ export type PageRequestClient = <T extends PageRequestType>(
  */
 export type StartFiller = (ports: {
   doc: Document;
+  /** The page's sessionStorage and localStorage, for the Amplify keys only (core/ names no browser global). */
+  storage: PageStorage;
   request: PageRequestClient;
   now: () => number;
   /** Draws an inline control (components/inline/show-inline-control.tsx): core/ does not import views. */

@@ -7,13 +7,25 @@
  * - `localStorage['CognitoIdentityServiceProvider.<clientId>.LastAuthUser']`: the user last signed in with that
  *   app client, written with the tokens when a sign-in completes.
  */
+/** The part of a Web Storage area these reads use. */
+type WebStorage = Pick<Storage, 'getItem' | 'key' | 'length'>;
+
+/**
+ * The page's two Web Storage areas, handed in by the content script (core/ names no browser global). Each is a
+ * getter because reaching an area can itself throw (storage blocked for this frame).
+ */
+export interface PageStorage {
+  session: () => WebStorage;
+  local: () => WebStorage;
+}
+
 const SIGN_IN_USERNAME = 'CognitoSignInState.username';
 const LAST_AUTH_USER = /^CognitoIdentityServiceProvider\.([^.]+)\.LastAuthUser$/;
 
 /** The username of the Amplify sign-in in progress in this tab, if the page keeps one. */
-export function readSigningInUsername(view: Window): string | undefined {
+export function readSigningInUsername(storage: PageStorage): string | undefined {
   try {
-    return view.sessionStorage.getItem(SIGN_IN_USERNAME)?.trim() || undefined;
+    return storage.session().getItem(SIGN_IN_USERNAME)?.trim() || undefined;
   } catch {
     return undefined; // storage blocked for this frame
   }
@@ -23,11 +35,11 @@ export function readSigningInUsername(view: Window): string | undefined {
  * The app client id `username` is signed in with, by Amplify's `LastAuthUser` key; undefined when no client or
  * more than one names that user (then the pool cannot be told from the page).
  */
-export function readSignedInClientId(view: Window, username: string): string | undefined {
+export function readSignedInClientId(pageStorage: PageStorage, username: string): string | undefined {
   const wanted = username.toLowerCase();
   const clients = new Set<string>();
   try {
-    const storage = view.localStorage;
+    const storage = pageStorage.local();
     for (let index = 0; index < storage.length; index += 1) {
       const key = storage.key(index) ?? '';
       const client = LAST_AUTH_USER.exec(key)?.[1];

@@ -38,10 +38,11 @@ const SUCCESS_OR_GIVING_UP: Partial<Record<PageStep, PageStep>> = { confirmReset
  * it can offer there (`page.offer`: also the check that this origin is bound), places the step's inline control,
  * and looks again whenever the page changes (a throttled MutationObserver). Returns the clean-up.
  */
-export const startFiller: StartFiller = ({ doc, request, now, showControl }) =>
+export const startFiller: StartFiller = ({ doc, storage, request, now, showControl }) =>
   runFiller({
     doc,
     view: doc.defaultView!,
+    storage,
     request,
     now,
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) as Bytes,
@@ -97,7 +98,7 @@ export function runFiller(ports: FillerPorts): () => void {
     if (captured && previous?.step === captured.step && page?.step !== captured.step && !GIVING_UP.has(page?.step)) {
       // The set-up succeeded, so the page now holds the signed-in user: bind the key to that app client's pool.
       memory.capturedKey = undefined;
-      const userPoolClientId = readSignedInClientId(view, captured.username);
+      const userPoolClientId = readSignedInClientId(ports.storage, captured.username);
       if (userPoolClientId) void ports.request('page.bindEntry', { id: captured.id, userPoolClientId });
     }
     const pending = memory.pending;
@@ -158,7 +159,7 @@ export function runFiller(ports: FillerPorts): () => void {
     if (!page || checkFillFrame(view)) return;
     // A filler that arrived after the sign-in step learns the account from the page: the username it shows fixed
     // (the first-factor choice), else the Amplify sign-in in progress.
-    if (page.step !== 'signIn') memory.username ??= shownUsername(page) ?? readSigningInUsername(view);
+    if (page.step !== 'signIn') memory.username ??= shownUsername(page) ?? readSigningInUsername(ports.storage);
     const username = memory.username;
     const reply = await ports.request('page.offer', { step: page.step, ...(username ? { username } : {}) });
     if (mine !== generation || !reply.ok) return;

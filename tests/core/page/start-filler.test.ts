@@ -138,6 +138,7 @@ function start(
   const stop = runFiller({
     doc: page.document,
     view: page.window,
+    storage: { session: () => page.window.sessionStorage, local: () => page.window.localStorage },
     request,
     now: () => options.now ?? 0,
     randomBytes: (length) => new Uint8Array(randomBytes(length)) as Bytes,
