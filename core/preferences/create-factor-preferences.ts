@@ -92,6 +92,18 @@ export function createFactorPreferences(options: { area: StorageArea; now: () =>
         .sort((a, b) => b.updatedAt - a.updatedAt);
       return matches[0]?.[input.choice] ?? null;
     },
+
+    /**
+     * Forgets every account's picks made in `scope` (a pool Sidekey no longer has). Unreadable stored data is left
+     * as it is (`StorageCorrupt`).
+     */
+    async forget(input: { scope: AccountScope }): Promise<void> {
+      const stored = await load();
+      const scope = scopeKey(input.scope);
+      const kept = stored.preferences.filter((item) => item.scope !== scope);
+      if (kept.length === stored.preferences.length) return;
+      await options.area.set({ [KEY]: { version: 1, preferences: kept } });
+    },
   };
 }
 

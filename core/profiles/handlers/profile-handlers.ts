@@ -1,4 +1,5 @@
 import type { ContractHandlers } from '../../messages/message-contract';
+import type { FactorPreferences } from '../../preferences/create-factor-preferences';
 import { noInput, object, parser, string } from '../../messages/shape';
 import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
@@ -8,13 +9,15 @@ import { readPoolInput, toNewPoolProfile } from '../pool-profile';
 interface Context {
   profiles: ProfileStore;
   engines: Pick<EngineRegistry, 'drop'>;
+  preferences: Pick<FactorPreferences, 'forget'>;
 }
 
 type ProfileRequests = Pick<AccountRequests, 'profiles.list' | 'profiles.add' | 'profiles.remove'>;
 
 /**
  * `profiles.list`, `profiles.add`, `profiles.remove` (core/profiles/account-messages.ts): for Sidekey's own pages
- * only. Removing a profile also forgets its engine's tokens, device keys and any sign-in in progress.
+ * only. Removing a profile also forgets its engine's tokens, device keys and any sign-in in progress, and — once no
+ * other profile names its user pool — the factors its accounts picked in that pool.
  */
 export const profileHandlers = {
   'profiles.list': {
@@ -31,8 +34,15 @@ export const profileHandlers = {
     from: ['extension-page'],
     parse: parser(object({ id: string({ max: 64 }) })),
     async run({ id }, context) {
+      const { userPoolId } = await context.profiles.get(id);
       await context.profiles.remove(id);
       await context.engines.drop(id);
+      if ((await context.profiles.list()).some((profile) => profile.userPoolId === userPoolId)) return;
+      try {
+        await context.preferences.forget({ scope: { userPoolId } });
+      } catch {
+        // Unreadable preferences stay as they are: the pool is removed all the same.
+      }
     },
   },
 } satisfies ContractHandlers<ProfileRequests, Context>;

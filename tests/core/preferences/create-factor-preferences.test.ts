@@ -35,6 +35,16 @@ describe('createFactorPreferences', () => {
     expect(await store.preferred({ scopes: [DEMO, POOL], username: 'mia', choice: 'mfa' })).toBe('TOTP');
   });
 
+  it('forgets every pick made in a scope and keeps the picks made elsewhere', async () => {
+    const { store } = makeStore();
+    await store.remember({ scopes: [POOL, DEMO], username: 'mia', choice: 'mfa', factor: 'TOTP' });
+    await store.remember({ scopes: [POOL], username: 'tom', choice: 'mfa', factor: 'EMAIL' });
+    await store.forget({ scope: POOL });
+    expect(await store.preferred({ scopes: [POOL], username: 'mia', choice: 'mfa' })).toBeNull();
+    expect(await store.preferred({ scopes: [POOL], username: 'tom', choice: 'mfa' })).toBeNull();
+    expect(await store.preferred({ scopes: [DEMO], username: 'mia', choice: 'mfa' })).toBe('TOTP');
+  });
+
   it('matches the username without regard to case, as Cognito does', async () => {
     const { store } = makeStore();
     await store.remember({ scopes: [DEMO], username: 'Mia', choice: 'mfa', factor: 'EMAIL' });

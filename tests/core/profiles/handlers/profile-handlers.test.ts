@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../core/messages/create-router';
+import { createFactorPreferences } from '../../../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
 import { memoryArea } from '../../storage/memory-area';
@@ -10,16 +11,23 @@ const optionsPage = { id: extensionId, url: `${extensionOrigin}options.html` };
 const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: { id: 1 } };
 
 function makeRoute() {
-  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => 'p1' });
+  let next = 0;
+  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => `p${(next += 1)}` });
   const dropped: string[] = [];
   const engines = { drop: async (id: string) => void dropped.push(id) };
+  const preferences = createFactorPreferences({ area: memoryArea(), now: () => next });
   return Object.assign(
-    createRouter({ extensionId, extensionOrigin, context: { profiles, engines }, handlers: profileHandlers }),
-    {
-      dropped,
-    },
+    createRouter({
+      extensionId,
+      extensionOrigin,
+      context: { profiles, engines, preferences },
+      handlers: profileHandlers,
+    }),
+    { dropped, preferences },
   );
 }
+
+const MIA = { scopes: [{ userPoolId: 'local_Sidekey01' }], username: 'mia', choice: 'mfa' } as const;
 
 describe('profile handlers', () => {
   it('add, list and remove a pool from an extension page', async () => {
@@ -36,6 +44,20 @@ describe('profile handlers', () => {
       ok: true,
       data: undefined,
     });
+  });
+
+  it('forgets the factors picked in a user pool once no profile names that pool', async () => {
+    const route = makeRoute();
+    const pool = { userPoolId: 'local_Sidekey01', userPoolEndpoint: 'http://localhost:9229/' };
+    await route({ type: 'profiles.add', input: { ...pool, userPoolClientId: 'client1' } }, optionsPage);
+    await route({ type: 'profiles.add', input: { ...pool, userPoolClientId: 'client2' } }, optionsPage);
+    await route.preferences.remember({ ...MIA, factor: 'TOTP' });
+
+    await route({ type: 'profiles.remove', input: { id: 'p1' } }, optionsPage);
+    expect(await route.preferences.preferred(MIA)).toBe('TOTP');
+    await route({ type: 'profiles.remove', input: { id: 'p2' } }, optionsPage);
+    expect(await route.preferences.preferred(MIA)).toBeNull();
+    expect(route.dropped).toEqual(['p1', 'p2']);
   });
 
   it('answers a malformed profile with a typed failure naming the field', async () => {
