@@ -29,3 +29,19 @@ export function createEngineStorage(options: {
     fallback: local,
   });
 }
+
+/**
+ * One profile's engine values as they lie in the local area (sealed values still sealed), keyed as the engine
+ * names them: what a session the worker cannot end now is kept as (core/profiles/create-revocation-queue.ts).
+ */
+export async function readStoredEngineValues(options: {
+  profileId: string;
+  local: StorageArea;
+}): Promise<Record<string, string>> {
+  const prefix = `sidekey.auth.${options.profileId}.`;
+  const stored: Record<string, string> = {};
+  for (const [key, value] of Object.entries(await options.local.get(null))) {
+    if (key.startsWith(prefix) && typeof value === 'string') stored[key.slice(prefix.length)] = value;
+  }
+  return stored;
+}

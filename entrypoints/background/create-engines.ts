@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { createPasskeyRelay } from '../../core/passkeys/create-passkey-relay';
 import { createEngineRegistry } from '../../core/profiles/create-engine-registry';
-import { createEngineStorage } from '../../core/profiles/create-engine-storage';
+import { createEngineStorage, readStoredEngineValues } from '../../core/profiles/create-engine-storage';
 import type { ProfileStore } from '../../core/profiles/create-profile-store';
+import { createRevocationQueue } from '../../core/profiles/create-revocation-queue';
 import type { Sealer } from '../../core/storage/create-sealed-storage';
 import { openAuthSession } from './open-auth-session';
 import { createPasskeyTabs } from './passkey-tabs';
@@ -17,6 +18,15 @@ export function createEngines(options: { profiles: ProfileStore; sealer: Sealer 
       openAuthSession,
       passkeysFor: (site) => createPasskeyRelay({ ...site, tabs }),
       redirectUrl: browser.identity.getRedirectURL(),
+      retired: {
+        queue: createRevocationQueue({
+          area: browser.storage.local,
+          sealer: options.sealer,
+          now: () => Date.now(),
+          newId: () => crypto.randomUUID(),
+        }),
+        storedFor: (profileId) => readStoredEngineValues({ profileId, local: browser.storage.local }),
+      },
       storageFor: (profileId) =>
         createEngineStorage({
           profileId,

@@ -43,9 +43,10 @@ export default defineBackground({
     });
     startAutoLock(vault, { alarms: browser.alarms, idle: browser.idle });
     const extension = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+    const engines = createEngines({ profiles, sealer: vault });
     const route = createRouter({
       ...extension,
-      context: { profiles, preferences, engines: createEngines({ profiles, sealer: vault }) },
+      context: { profiles, preferences, engines },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
@@ -76,8 +77,10 @@ export default defineBackground({
     const answer = async (message: unknown, sender: Runtime.MessageSender) => {
       if (isPageMessage(message)) return routePage(message, sender);
       const reply = await route(message, sender);
-      if (reply.ok && changesBindings((message as { type?: unknown }).type))
-        await Promise.all([syncDetectors(), toolbar.refresh()]);
+      const type = (message as { type?: unknown }).type;
+      if (reply.ok && changesBindings(type)) await Promise.all([syncDetectors(), toolbar.refresh()]);
+      // Sessions let go of while the vault was locked are revoked now that their tokens can be read.
+      if (reply.ok && (type === 'vault.unlock' || type === 'vault.setup')) void engines.endRetired();
       return reply;
     };
     browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -92,5 +95,7 @@ export default defineBackground({
     });
     // Registered scripts persist across restarts and a duplicate id throws: reconcile instead of registering.
     void syncDetectors();
+    // A restarted worker may find the vault still unlocked (storage.session) and sessions waiting to be revoked.
+    void engines.endRetired();
   },
 });

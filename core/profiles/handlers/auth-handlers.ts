@@ -9,7 +9,7 @@ import { toMessageOutput } from '../to-message-output';
 
 interface Context {
   profiles: ProfileStore;
-  engines: Pick<EngineRegistry, 'engineFor'>;
+  engines: Pick<EngineRegistry, 'engineFor' | 'signOut'>;
   preferences: Pick<FactorPreferences, 'remember'>;
 }
 
@@ -138,7 +138,7 @@ export const authHandlers = {
     from: ['extension-page'],
     parse: parser(object({ profileId, global: optional(boolean()) })),
     async run({ profileId, global }, context) {
-      await (await context.engines.engineFor(profileId)).signOut({ global: global === true });
+      await context.engines.signOut(profileId, { global: global === true });
     },
   },
 

@@ -4,8 +4,9 @@ import type { AuthClient, SignInNextStep } from '../../../../core/auth/index';
 import { createRouter } from '../../../../core/messages/create-router';
 import { createFactorPreferences } from '../../../../core/preferences/create-factor-preferences';
 import { createEngineRegistry } from '../../../../core/profiles/create-engine-registry';
-import { createEngineStorage } from '../../../../core/profiles/create-engine-storage';
+import { createEngineStorage, readStoredEngineValues } from '../../../../core/profiles/create-engine-storage';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
+import { createRevocationQueue } from '../../../../core/profiles/create-revocation-queue';
 import { authHandlers } from '../../../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
 import { parsePoolProfileInput } from '../../../../core/profiles/pool-profile';
@@ -37,19 +38,69 @@ function newAreas() {
 /** A worker as the background builds it, over storage areas that outlive it (as browser.storage does). */
 function startWorker(areas: ReturnType<typeof newAreas>) {
   const profiles = createProfileStore({ area: areas.profiles, now: () => Date.now(), newId: () => 'demo' });
+  const queue = createRevocationQueue({
+    area: areas.local,
+    sealer: areas.vault,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
   const engines = createEngineRegistry({
     profiles,
     platform: {
       storageFor: (profileId) =>
         createEngineStorage({ profileId, local: areas.local, session: areas.session, sealer: areas.vault }),
+      retired: { queue, storedFor: (profileId) => readStoredEngineValues({ profileId, local: areas.local }) },
     },
   });
-  return createRouter({
+  const route = createRouter({
     extensionId,
     extensionOrigin,
     context: { profiles, engines, preferences: createFactorPreferences({ area: areas.local, now: () => Date.now() }) },
     handlers: { ...profileHandlers, ...authHandlers },
   });
+  return Object.assign(route, { engines, queue });
+}
+
+/**
+ * Signs a new user of the TOTP-required pool in on a fresh worker with a set-up vault, and answers the refresh
+ * token as the vault sealed it (opened with the vault's key while it is unlocked).
+ */
+async function signedInWorker(username: string) {
+  const areas = newAreas();
+  await areas.vault.setup(PASSPHRASE);
+  const route = startWorker(areas);
+  await route(
+    {
+      type: 'profiles.add',
+      input: { userPoolId: pool.poolId, userPoolClientId: pool.clientId, userPoolEndpoint: pool.url },
+    },
+    popup,
+  );
+  await pool.addUser({ username, password: 'Revoke-me-1' });
+  const started = await route(
+    { type: 'auth.signIn', input: { profileId: 'demo', username, password: 'Revoke-me-1' } },
+    popup,
+  );
+  const secret = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data.nextStep
+    .totpSetupDetails.sharedSecret;
+  const done = await route(
+    { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: totpNow(pool, secret) } },
+    popup,
+  );
+  expect(done).toMatchObject({ ok: true, data: { isSignedIn: true } });
+  const [key, sealed] = [...areas.local.data.entries()].find(([name]) => name.endsWith(`.${username}.refreshToken`))!;
+  const refreshToken = await areas.vault.openSecret(sealed as string, key.replace('sidekey.auth.demo.', ''));
+  return { areas, route, refreshToken: refreshToken! };
+}
+
+/** Whether the pool still takes `refreshToken` for new tokens (REFRESH_TOKEN_AUTH). */
+async function refreshWorks(refreshToken: string): Promise<boolean> {
+  const reply = await pool.call('InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: pool.clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
+  });
+  return reply.status === 200;
 }
 
 /**
@@ -78,7 +129,7 @@ async function workerAtStep(step: SignInNextStep, options: { confirmFails?: bool
   const route = createRouter({
     extensionId,
     extensionOrigin,
-    context: { profiles, engines: { engineFor: async () => engine }, preferences },
+    context: { profiles, engines: { engineFor: async () => engine, signOut: () => engine.signOut() }, preferences },
     handlers: { ...authHandlers },
   });
   const preferred = (choice: 'mfa' | 'firstFactor') =>
@@ -234,6 +285,41 @@ describe('auth handlers', () => {
       ok: true,
       data: { signedIn: true, username: 'rita' },
     });
+  });
+
+  it('revokes the refresh token of a sign-out made while the vault was locked, once the vault is unlocked', async () => {
+    const { areas, route, refreshToken } = await signedInWorker('lou');
+    await areas.vault.lock();
+    expect(await route({ type: 'auth.signOut', input: { profileId: 'demo' } }, popup)).toMatchObject({ ok: true });
+    expect([...areas.local.data.keys()].filter((key) => key.endsWith('.lou.refreshToken'))).toEqual([]);
+    expect(await route.queue.pending()).toHaveLength(1);
+    expect(JSON.stringify([...areas.local.data.values()])).not.toContain(refreshToken); // kept sealed
+    expect(await refreshWorks(refreshToken)).toBe(true);
+
+    expect(await route.engines.endRetired()).toEqual({ ended: 0, waiting: 1 }); // still locked
+    await areas.vault.unlock(PASSPHRASE);
+    expect(await route.engines.endRetired()).toEqual({ ended: 1, waiting: 0 });
+    expect(await refreshWorks(refreshToken)).toBe(false);
+    expect(await route.queue.pending()).toEqual([]);
+  });
+
+  it('revokes the refresh token when the pool is removed, at once when unlocked and after unlocking when locked', async () => {
+    const unlocked = await signedInWorker('max');
+    await unlocked.route({ type: 'profiles.remove', input: { id: 'demo' } }, popup);
+    expect(await refreshWorks(unlocked.refreshToken)).toBe(false);
+    expect(await unlocked.route.queue.pending()).toEqual([]);
+
+    const locked = await signedInWorker('ned');
+    await locked.areas.vault.lock();
+    await locked.route({ type: 'profiles.remove', input: { id: 'demo' } }, popup);
+    expect([...locked.areas.local.data.keys()].filter((key) => key.startsWith('sidekey.auth.demo.'))).toEqual([]);
+    expect(await locked.route.queue.pending()).toMatchObject([
+      { forgetDevice: true, pool: { userPoolId: pool.poolId } },
+    ]);
+    expect(await refreshWorks(locked.refreshToken)).toBe(true);
+    await locked.areas.vault.unlock(PASSPHRASE);
+    expect(await locked.route.engines.endRetired()).toEqual({ ended: 1, waiting: 0 });
+    expect(await refreshWorks(locked.refreshToken)).toBe(false);
   });
 
   it('answers the pending sign-in with its TOTP setup URI to a new worker, forgets it on cancelSignIn, and only for extension pages', async () => {

@@ -12,7 +12,11 @@ const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: {
 
 function makeRoute() {
   let next = 0;
-  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId: () => `p${(next += 1)}` });
+  const newId = () => {
+    next += 1;
+    return `p${next}`;
+  };
+  const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId });
   const dropped: string[] = [];
   const engines = { drop: async (id: string) => void dropped.push(id) };
   const preferences = createFactorPreferences({ area: memoryArea(), now: () => next });
