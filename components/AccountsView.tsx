@@ -3,7 +3,7 @@ import type { PoolProfile } from '../core/profiles/pool-profile';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';
 import { PasskeyList, type PasskeyListProps } from './PasskeyList';
-import { SessionCard } from './SessionCard';
+import { SessionCard, type SessionSite } from './SessionCard';
 import { SignInForm, type SignInRequest } from './SignInForm';
 import { SignInStepPrompt } from './SignInStepPrompt';
 import type { ConfirmOptions } from './step-prompt-props';
@@ -38,6 +38,8 @@ export interface AccountsViewProps {
   onCopyToken: (token: 'idToken' | 'accessToken') => void;
   onRefresh: () => void;
   onSignOut: (options: { global: boolean }) => void;
+  /** The active tab when it is one of the chosen pool's sites (see SessionCard). */
+  site?: SessionSite;
 }
 
 /** The popup's "Sign in" view: pick a pool, then its session, its sign-in form or the current step's prompt. */
@@ -86,6 +88,7 @@ export function AccountsView(props: AccountsViewProps) {
           onCopy={props.onCopyToken}
           onRefresh={props.onRefresh}
           onSignOut={props.onSignOut}
+          {...(props.site ? { site: props.site } : {})}
         />
       )}
       {account.status === 'signedIn' && props.passkeys && <PasskeyList {...props.passkeys} />}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SessionSummary } from '../core/profiles/account-messages';
 
 /** "in 12 min", "in 40 s": how long the tokens stay valid, counted down by the popup's ticker. */
@@ -8,17 +9,29 @@ export function timeLeft(expiresAt: number, now: number): string {
   return `in ${Math.floor(seconds / 60)} min`;
 }
 
-/** Who is signed in to the pool and until when, with the token and sign-out actions. */
+/** The active tab, when it is one of the pool's sites: "Sign in on this site" hands it the session. */
+export interface SessionSite {
+  /** The site's host, as the person knows it (`localhost:9230`, `app.example.com`). */
+  host: string;
+  onSignIn: () => void;
+}
+
+/**
+ * Who is signed in to the pool and until when, with the token and sign-out actions, and — on one of the pool's
+ * sites — "Sign in on this site". Signing out everywhere asks first: it ends the user's sessions on every device.
+ */
 export function SessionCard(props: {
   session: SessionSummary;
   now: number;
   busy: boolean;
+  site?: SessionSite;
   onCopy: (token: 'idToken' | 'accessToken') => void;
   onRefresh: () => void;
   onSignOut: (options: { global: boolean }) => void;
 }) {
-  const { session, now } = props;
+  const { session, now, site } = props;
   const until = session.expiresAt;
+  const [askingEverywhere, setAskingEverywhere] = useState(false);
   return (
     <section class="session" aria-labelledby="session-title">
       <h2 id="session-title">
@@ -29,6 +42,17 @@ export function SessionCard(props: {
           Until <time dateTime={new Date(until).toISOString()}>{new Date(until).toLocaleTimeString()}</time> (
           <span class="time-left">{timeLeft(until, now)}</span>)
         </p>
+      )}
+      {site && (
+        <div class="site-sign-in">
+          <button type="button" class="primary sign-in-site" disabled={props.busy} onClick={site.onSignIn}>
+            Sign in on this site
+          </button>
+          <p class="hint">
+            Hands this session to <strong>{site.host}</strong>, which reloads signed in as {session.username}; Sidekey
+            then lets go of it (sign in here again for a session of its own).
+          </p>
+        </div>
       )}
       <div class="actions">
         <button type="button" class="copy-id" disabled={!session.idToken} onClick={() => props.onCopy('idToken')}>
@@ -51,12 +75,31 @@ export function SessionCard(props: {
         <button
           type="button"
           class="sign-out-everywhere"
-          disabled={props.busy}
-          onClick={() => props.onSignOut({ global: true })}
+          disabled={props.busy || askingEverywhere}
+          onClick={() => setAskingEverywhere(true)}
         >
           Sign out everywhere
         </button>
       </div>
+      {askingEverywhere && (
+        <div class="confirm" role="alertdialog" aria-labelledby="everywhere-question">
+          <p id="everywhere-question">Sign {session.username} out on every device and app, not only in Sidekey?</p>
+          <button
+            type="button"
+            class="danger confirm-everywhere"
+            disabled={props.busy}
+            onClick={() => {
+              setAskingEverywhere(false);
+              props.onSignOut({ global: true });
+            }}
+          >
+            Sign out on every device
+          </button>
+          <button type="button" class="cancel-everywhere" onClick={() => setAskingEverywhere(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
     </section>
   );
 }

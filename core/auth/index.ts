@@ -1,6 +1,7 @@
 import { type AuthClientConfig, type AuthContext, createAuthContext } from './auth-context';
 import { fetchAuthSession, fetchUserAttributes, getCurrentUser } from './auth-session';
 import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
+import { handOverSession, releaseSession } from './hand-over-session';
 import { fetchMFAPreference, setUpTOTP, updateMFAPreference, verifyTOTPSetup } from './mfa-settings';
 import {
   completeSignInWithRedirect,
@@ -69,6 +70,10 @@ export function createAuthClient(config: AuthClientConfig) {
     deleteWebAuthnCredential: bind(context, deleteWebAuthnCredential),
     signInWithRedirect: (input?: SignInWithRedirectInput) => signInWithRedirect(redirect, input),
     completeSignInWithRedirect: (callbackUrl: string) => completeSignInWithRedirect(redirect, callbackUrl),
+    /** Beyond Amplify: the session as an Amplify app stores it, to hand to a site (hand-over-session.ts). */
+    handOverSession: () => handOverSession(context),
+    /** Beyond Amplify: forgets the session here without revoking it, once a site holds it. */
+    releaseSession: () => releaseSession(context),
   };
 }
 

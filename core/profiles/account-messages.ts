@@ -158,6 +158,15 @@ export interface AccountRequests {
     output: SessionSummary;
     errors: AuthErrorCode;
   };
+  /**
+   * "Sign in on this site": hands the pool's session to the Amplify app in tab `tabId` (one of the pool's sites)
+   * and lets go of it here; the tab reloads signed in.
+   */
+  'auth.signInSite': {
+    input: { profileId: string; tabId: number };
+    output: { username: string; origin: string };
+    errors: AuthErrorCode | 'SiteNotBound' | 'SiteChanged' | 'SiteUnavailable';
+  };
   /** The signed-in user's passkeys, oldest first. */
   'auth.listPasskeys': { input: { profileId: string }; output: PasskeySummary[]; errors: AuthErrorCode };
   /** Makes a passkey for the signed-in user, the ceremony in a tab on one of the pool's sites (core/passkeys). */
@@ -183,6 +192,7 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.signInWithRedirect',
   'auth.signOut',
   'auth.session',
+  'auth.signInSite',
   'auth.listPasskeys',
   'auth.registerPasskey',
   'auth.deletePasskey',

@@ -8,6 +8,7 @@ import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
+import { siteHandlers } from '../../core/profiles/handlers/site-handlers';
 import { createAreaStorage } from '../../core/storage/create-area-storage';
 import { createVault } from '../../core/vault/create-vault';
 import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
@@ -15,6 +16,7 @@ import { startAutoLock } from '../../core/vault/start-auto-lock';
 import { createEngines } from './create-engines';
 import { createFillerInjector } from './inject-filler';
 import { keepAwakeWhileBusy } from './keep-awake-while-busy';
+import { createSiteTabs } from './site-tabs';
 import { changesBindings, createDetectorSync } from './sync-detector-scripts';
 import { startToolbarIcon } from './toolbar-icon';
 
@@ -46,12 +48,18 @@ export default defineBackground({
     const engines = createEngines({ profiles, sealer: vault });
     const route = createRouter({
       ...extension,
-      context: { profiles, preferences, engines },
+      context: {
+        profiles,
+        preferences,
+        engines,
+        siteTabs: createSiteTabs({ tabs: browser.tabs, scripting: browser.scripting }),
+      },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
         ...authHandlers,
         ...passkeyHandlers,
+        ...siteHandlers,
         ...createVaultHandlers(vault),
       },
     });

@@ -11,13 +11,14 @@ import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 export const FIRST_CODE_MARK = 'sidekey:first-code';
 
 /** Wires the controller and the shared ticker to the Popup view. */
-export function PopupApp(props: PopupVaultOptions & { optionsUrl: string }) {
+export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?: number }) {
   const vault = usePopupVault(props);
   const [tab, setTab] = useState<PopupTab>('codes');
   const { accounts, announcement } = useAccounts({
     call: props.call,
     writeClipboard: props.writeClipboard,
     active: tab === 'accounts',
+    ...(props.origin && props.tabId !== undefined ? { tab: { id: props.tabId, origin: props.origin } } : {}),
   });
   const passkeys = usePasskeys({
     call: props.call,

@@ -9,15 +9,15 @@ import { imageSize, readQrFromImage } from './read-qr-from-image';
 /** How long the popup waits for its first codes before it paints the loading screen instead. */
 const LOADING_SCREEN_AFTER_MS = 80;
 
-/** The active tab's origin, when it is one Sidekey may act on (the `activeTab` permission reveals its URL). */
-async function activeOrigin(): Promise<string | undefined> {
+/** The active tab and its origin, when it is one Sidekey may act on (the `activeTab` permission reveals its URL). */
+async function activeTab(): Promise<{ origin?: string; tabId?: number }> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url) return undefined;
+    if (!tab?.url || tab.id === undefined) return {};
     const origin = new URL(tab.url).origin;
-    return isUsableOrigin(origin) ? origin : undefined;
+    return isUsableOrigin(origin) ? { origin, tabId: tab.id } : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -36,7 +36,7 @@ async function main() {
   // Asked while the tab is looked up (tabs.query costs a few ms): without a usable origin (new tab, browser pages)
   // that answer is the right one; on a site, the one ranked for it is asked as soon as its origin is known.
   const unranked = call('vault.listCodes', { limit: FIRST_SCREEN_ROWS });
-  const origin = await activeOrigin();
+  const { origin, tabId } = await activeTab();
   performance.mark('sidekey:origin-known');
   const firstCodes = origin ? call('vault.listCodes', { origin, limit: FIRST_SCREEN_ROWS }) : unranked;
   // Rendered once the codes are here (a millisecond or two with the worker running), so the first frame painted is
@@ -48,6 +48,7 @@ async function main() {
       call={call}
       firstCodes={firstCodes}
       origin={origin}
+      tabId={tabId}
       optionsUrl={browser.runtime.getURL('/options.html')}
       writeClipboard={(text) => navigator.clipboard.writeText(text)}
       captureTab={origin ? captureTab : undefined}

@@ -9,6 +9,8 @@ export interface AccountsOptions {
   writeClipboard: (text: string) => Promise<void>;
   /** Whether the "Sign in" tab is open: the pools are asked for the first time it is (never before the codes). */
   active: boolean;
+  /** The active tab, when Sidekey may act on its origin: offered "Sign in on this site" if the pool is bound to it. */
+  tab?: { id: number; origin: string };
 }
 
 /**
@@ -75,6 +77,8 @@ export function useAccounts(options: AccountsOptions) {
   };
   const { account } = state;
   const pool = state.pools?.find((candidate) => candidate.id === state.selectedId);
+  const { tab } = options;
+  const siteHost = tab && pool?.origins.includes(tab.origin) ? new URL(tab.origin).host : undefined;
 
   return {
     announcement: state.announcement,
@@ -129,6 +133,22 @@ export function useAccounts(options: AccountsOptions) {
         );
       },
       onRefresh: () => run((id) => loadSession(id, profileId, true)),
+      site:
+        tab && siteHost
+          ? {
+              host: siteHost,
+              onSignIn: () =>
+                run(async (id) => {
+                  const reply = await call('auth.signInSite', { profileId, tabId: tab.id });
+                  if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+                  dispatch({
+                    type: 'signedOut',
+                    id,
+                    announcement: `Signed ${reply.data.username} in on ${siteHost}; Sidekey let go of that session.`,
+                  });
+                }),
+            }
+          : undefined,
       onSignOut: ({ global }: { global: boolean }) =>
         run(async (id) => {
           const reply = await call('auth.signOut', { profileId, global });

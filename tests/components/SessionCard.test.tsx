@@ -33,10 +33,41 @@ describe('SessionCard', () => {
     await click(root.querySelector('.copy-access')!);
     await click(root.querySelector('.refresh')!);
     await click(root.querySelector('.sign-out')!);
-    await click(root.querySelector('.sign-out-everywhere')!);
     expect(onCopy.mock.calls).toEqual([['idToken'], ['accessToken']]);
     expect(onRefresh).toHaveBeenCalledOnce();
-    expect(onSignOut.mock.calls).toEqual([[{ global: false }], [{ global: true }]]);
+    expect(onSignOut.mock.calls).toEqual([[{ global: false }]]);
+  });
+
+  it('asks before signing out everywhere, and does nothing when the person cancels', async () => {
+    const { root, onSignOut } = render();
+    await click(root.querySelector('.sign-out-everywhere')!);
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('every device');
+    await click(root.querySelector('.cancel-everywhere')!);
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(onSignOut).not.toHaveBeenCalled();
+
+    await click(root.querySelector('.sign-out-everywhere')!);
+    await click(root.querySelector('.confirm-everywhere')!);
+    expect(onSignOut.mock.calls).toEqual([[{ global: true }]]);
+  });
+
+  it('offers "Sign in on this site" only on one of the pool’s sites, naming the site', async () => {
+    expect(render().root.querySelector('.sign-in-site')).toBeNull();
+    const onSignIn = vi.fn();
+    const root = mount(
+      <SessionCard
+        session={SESSION}
+        now={0}
+        busy={false}
+        site={{ host: 'localhost:9230', onSignIn }}
+        onCopy={vi.fn()}
+        onRefresh={vi.fn()}
+        onSignOut={vi.fn()}
+      />,
+    );
+    expect(root.querySelector('.site-sign-in')?.textContent).toContain('localhost:9230');
+    await click(root.querySelector('.sign-in-site')!);
+    expect(onSignIn).toHaveBeenCalledOnce();
   });
 
   it('counts minutes above two minutes and seconds below', () => {

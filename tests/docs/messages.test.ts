@@ -5,6 +5,7 @@ import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profi
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
+import { siteHandlers } from '../../core/profiles/handlers/site-handlers';
 import type { Vault } from '../../core/vault/create-vault';
 import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
 import { VAULT_REQUEST_TYPES, type VaultRequestType } from '../../core/vault/vault-messages';
@@ -30,6 +31,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(profileHandlers),
       ...Object.keys(authHandlers),
       ...Object.keys(passkeyHandlers),
+      ...Object.keys(siteHandlers),
     ];
     expect(answered.sort()).toEqual([...documented].sort());
   });

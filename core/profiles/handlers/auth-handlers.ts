@@ -21,6 +21,7 @@ type AuthRequests = Omit<
   | 'auth.listPasskeys'
   | 'auth.registerPasskey'
   | 'auth.deletePasskey'
+  | 'auth.signInSite'
 >;
 
 const profileId = string({ max: 64 });

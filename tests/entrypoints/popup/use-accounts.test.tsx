@@ -36,12 +36,18 @@ const base = {
   'auth.cancelSignIn': { ok: true, data: undefined },
 } as const;
 
-async function render(worker: ReturnType<typeof fakeWorker>) {
+async function render(worker: ReturnType<typeof fakeWorker>, tab: { origin?: string; tabId?: number } = {}) {
   const writeClipboard = vi.fn(async (_text: string) => undefined);
   let root!: HTMLElement;
   await act(async () => {
     root = mount(
-      <PopupApp call={worker.call} optionsUrl="/options.html" writeClipboard={writeClipboard} readQr={vi.fn()} />,
+      <PopupApp
+        call={worker.call}
+        optionsUrl="/options.html"
+        writeClipboard={writeClipboard}
+        readQr={vi.fn()}
+        {...tab}
+      />,
     );
   });
   await act(async () => {});
@@ -199,7 +205,30 @@ describe('the popup’s Sign in tab', () => {
     await click(root.querySelector('.refresh')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.session', input: { profileId: 'p1', forceRefresh: true } });
     await click(root.querySelector('.sign-out-everywhere')!);
+    await click(root.querySelector('.confirm-everywhere')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.signOut', input: { profileId: 'p1', global: true } });
+    expect(root.querySelector('form.sign-in')).not.toBeNull();
+  });
+
+  it('signs the active tab’s site in when it is one of the pool’s sites, and says Sidekey let go of the session', async () => {
+    const site = 'http://localhost:9230';
+    const worker = fakeWorker({
+      ...base,
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1', origins: [site] })] },
+      'auth.session': { ok: true, data: SIGNED_IN },
+      'auth.signInSite': { ok: true, data: { username: 'walt', origin: site } },
+    });
+    const elsewhere = await render(worker, { origin: 'https://other.example', tabId: 4 });
+    await openSignIn(elsewhere.root);
+    expect(elsewhere.root.querySelector('.sign-in-site')).toBeNull();
+
+    const { root } = await render(worker, { origin: site, tabId: 4 });
+    await openSignIn(root);
+    await click(root.querySelector('.sign-in-site')!);
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.signInSite', input: { profileId: 'p1', tabId: 4 } });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Signed walt in on localhost:9230; Sidekey let go of that session.',
+    );
     expect(root.querySelector('form.sign-in')).not.toBeNull();
   });
 
