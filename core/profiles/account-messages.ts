@@ -8,23 +8,44 @@
  * the refused piece of input for `BadMessage`, `InvalidProfile` and `InvalidOrigin`. docs/messages.md describes
  * them for people.
  */
-import type { AuthFactorType, AuthFlowType } from '../auth/index';
+import type { AuthFactorType, AuthFlowType, CodeDeliveryDetails } from '../auth/index';
 import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
 import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
 import type { NewPoolInput, PoolProfile } from './pool-profile';
 
 import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
 
+/** Amplify's `clientMetadata`: key-value pairs handed to the pool's Lambda triggers (custom challenges among them). */
+type ClientMetadata = Record<string, string>;
+
 /** `auth.signIn` options, Amplify's names. */
 interface SignInOptions {
   authFlowType?: AuthFlowType;
   preferredChallenge?: AuthFactorType;
+  clientMetadata?: ClientMetadata;
 }
 
 /** `auth.confirmSignIn` options, Amplify's names. */
 export interface ConfirmSignInOptions {
   userAttributes?: Record<string, string>;
   friendlyDeviceName?: string;
+  clientMetadata?: ClientMetadata;
+}
+
+/** Amplify's `signUp` / `confirmSignUp` result (docs/cognito-api.md §6.1). */
+interface SignUpOutput {
+  isSignUpComplete: boolean;
+  userId?: string;
+  nextStep:
+    | { signUpStep: 'DONE' }
+    | { signUpStep: 'CONFIRM_SIGN_UP'; codeDeliveryDetails: CodeDeliveryDetails }
+    | { signUpStep: 'COMPLETE_AUTO_SIGN_IN'; codeDeliveryDetails?: CodeDeliveryDetails };
+}
+
+/** Amplify's `resetPassword` result (docs/cognito-api.md §6.2). */
+interface ResetPasswordOutput {
+  isPasswordReset: false;
+  nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE'; codeDeliveryDetails: CodeDeliveryDetails };
 }
 
 /** What a page shows of a signed-in session: who, until when, and the raw tokens for developers to copy. */
@@ -47,6 +68,10 @@ type ProfileErrorCode = 'InvalidProfile' | 'InvalidOrigin' | 'ProfileExists' | '
 type CognitoErrorCode =
   | 'NotAuthorizedException'
   | 'UserNotFoundException'
+  | 'UsernameExistsException'
+  | 'UserNotConfirmedException'
+  | 'UserLambdaValidationException'
+  | 'InvalidLambdaResponseException'
   | 'CodeMismatchException'
   | 'ExpiredCodeException'
   | 'EnableSoftwareTokenMFAException'
@@ -80,6 +105,14 @@ type EngineErrorCode =
   | 'RelyingPartyMismatch'
   | 'DeviceMetadataNotFoundException'
   | 'EmptyChallengeResponse'
+  | 'AutoSignInException'
+  | 'EmptySignUpUsername'
+  | 'EmptyConfirmSignUpUsername'
+  | 'EmptyConfirmSignUpCode'
+  | 'EmptyResetPasswordUsername'
+  | 'EmptyConfirmResetPasswordUsername'
+  | 'EmptyConfirmResetPasswordNewPassword'
+  | 'EmptyConfirmResetPasswordConfirmationCode'
   | 'InvalidJwt';
 
 /**
@@ -176,6 +209,52 @@ export interface AccountRequests {
     output: undefined;
     errors: AuthErrorCode;
   };
+  /** Creates an account; with `autoSignIn` the worker signs it in once it is confirmed (`auth.autoSignIn`). */
+  'auth.signUp': {
+    input: {
+      profileId: string;
+      username: string;
+      password: string;
+      options?: { userAttributes?: Record<string, string>; clientMetadata?: ClientMetadata; autoSignIn?: boolean };
+    };
+    output: SignUpOutput;
+    errors: AuthErrorCode;
+  };
+  'auth.confirmSignUp': {
+    input: {
+      profileId: string;
+      username: string;
+      confirmationCode: string;
+      options?: { clientMetadata?: ClientMetadata };
+    };
+    output: SignUpOutput;
+    errors: AuthErrorCode;
+  };
+  /** Sends a new sign-up confirmation code; answers where it went. */
+  'auth.resendSignUpCode': {
+    input: { profileId: string; username: string; options?: { clientMetadata?: ClientMetadata } };
+    output: CodeDeliveryDetails;
+    errors: AuthErrorCode;
+  };
+  /** Signs in the account `auth.signUp` made (with `autoSignIn`) and `auth.confirmSignUp` confirmed. */
+  'auth.autoSignIn': { input: { profileId: string }; output: MessageSignInOutput; errors: AuthErrorCode };
+  /** Sends a password-reset code (ForgotPassword). */
+  'auth.resetPassword': {
+    input: { profileId: string; username: string; options?: { clientMetadata?: ClientMetadata } };
+    output: ResetPasswordOutput;
+    errors: AuthErrorCode;
+  };
+  'auth.confirmResetPassword': {
+    input: {
+      profileId: string;
+      username: string;
+      confirmationCode: string;
+      newPassword: string;
+      options?: { clientMetadata?: ClientMetadata };
+    };
+    output: undefined;
+    errors: AuthErrorCode;
+  };
 }
 
 export type AccountRequestType = keyof AccountRequests;
@@ -196,4 +275,10 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.listPasskeys',
   'auth.registerPasskey',
   'auth.deletePasskey',
+  'auth.signUp',
+  'auth.confirmSignUp',
+  'auth.resendSignUpCode',
+  'auth.autoSignIn',
+  'auth.resetPassword',
+  'auth.confirmResetPassword',
 ] as const satisfies readonly AccountRequestType[];

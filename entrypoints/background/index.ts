@@ -5,6 +5,7 @@ import { statusHandler } from '../../core/messages/handlers/status';
 import { createPageRouter, isPageMessage } from '../../core/page-access/create-page-router';
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
+import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
@@ -58,6 +59,7 @@ export default defineBackground({
         status: statusHandler({ version: browser.runtime.getManifest().version }),
         ...profileHandlers,
         ...authHandlers,
+        ...accountFlowHandlers,
         ...passkeyHandlers,
         ...siteHandlers,
         ...createVaultHandlers(vault),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profiles/account-messages';
+import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
@@ -30,6 +31,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(createVaultHandlers({} as Vault)),
       ...Object.keys(profileHandlers),
       ...Object.keys(authHandlers),
+      ...Object.keys(accountFlowHandlers),
       ...Object.keys(passkeyHandlers),
       ...Object.keys(siteHandlers),
     ];

@@ -22,10 +22,18 @@ type AuthRequests = Omit<
   | 'auth.registerPasskey'
   | 'auth.deletePasskey'
   | 'auth.signInSite'
+  | 'auth.signUp'
+  | 'auth.confirmSignUp'
+  | 'auth.resendSignUpCode'
+  | 'auth.autoSignIn'
+  | 'auth.resetPassword'
+  | 'auth.confirmResetPassword'
 >;
 
 const profileId = string({ max: 64 });
 const withProfile = parser(object({ profileId }));
+/** Amplify's `clientMetadata`: handed to the pool's Lambda triggers (a custom challenge's among them) as given. */
+const clientMetadata = optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 }));
 
 async function appNameFor(context: Context, id: string) {
   return (await context.profiles.get(id)).label;
@@ -63,6 +71,7 @@ export const authHandlers = {
               oneOf(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'CUSTOM_WITH_SRP', 'CUSTOM_WITHOUT_SRP', 'USER_AUTH']),
             ),
             preferredChallenge: optional(oneOf(['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'])),
+            clientMetadata,
           }),
         ),
       }),
@@ -87,6 +96,7 @@ export const authHandlers = {
           object({
             userAttributes: optional(dictionary(string({ min: 0 }))),
             friendlyDeviceName: optional(string()),
+            clientMetadata,
           }),
         ),
       }),

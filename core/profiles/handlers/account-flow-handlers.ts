@@ -1,0 +1,100 @@
+import type { ContractHandlers } from '../../messages/message-contract';
+import { boolean, dictionary, object, optional, parser, string } from '../../messages/shape';
+import type { AccountRequests } from '../account-messages';
+import type { EngineRegistry } from '../create-engine-registry';
+import type { ProfileStore } from '../create-profile-store';
+import { toMessageOutput } from '../to-message-output';
+
+interface Context {
+  profiles: ProfileStore;
+  engines: Pick<EngineRegistry, 'engineFor'>;
+}
+
+type AccountFlowRequests = Pick<
+  AccountRequests,
+  | 'auth.signUp'
+  | 'auth.confirmSignUp'
+  | 'auth.resendSignUpCode'
+  | 'auth.autoSignIn'
+  | 'auth.resetPassword'
+  | 'auth.confirmResetPassword'
+>;
+
+const profileId = string({ max: 64 });
+const username = string({ max: 256 });
+const code = string({ trim: true, max: 64 });
+/** Amplify's `clientMetadata`: handed to the pool's Lambda triggers as given. */
+const clientMetadata = optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 }));
+const metadataOnly = optional(object({ clientMetadata }));
+
+/**
+ * Sign-up, confirmation, auto sign-in and password reset for Sidekey's own pages (docs/cognito-api.md §6), each
+ * the engine's Amplify call of the same name on the profile's engine. The auto sign-in `auth.signUp` arms lives in
+ * that engine's memory only (it may hold the password), so a worker stopped between sign-up and confirmation
+ * answers `AutoSignInException` and the page signs in itself.
+ */
+export const accountFlowHandlers = {
+  'auth.signUp': {
+    from: ['extension-page'],
+    parse: parser(
+      object({
+        profileId,
+        username,
+        password: string({ max: 256 }),
+        options: optional(
+          object({
+            userAttributes: optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 })),
+            clientMetadata,
+            autoSignIn: optional(boolean()),
+          }),
+        ),
+      }),
+    ),
+    async run({ profileId, ...input }, context) {
+      return (await context.engines.engineFor(profileId)).signUp(input);
+    },
+  },
+
+  'auth.confirmSignUp': {
+    from: ['extension-page'],
+    parse: parser(object({ profileId, username, confirmationCode: code, options: metadataOnly })),
+    async run({ profileId, ...input }, context) {
+      return (await context.engines.engineFor(profileId)).confirmSignUp(input);
+    },
+  },
+
+  'auth.resendSignUpCode': {
+    from: ['extension-page'],
+    parse: parser(object({ profileId, username, options: metadataOnly })),
+    async run({ profileId, ...input }, context) {
+      return (await context.engines.engineFor(profileId)).resendSignUpCode(input);
+    },
+  },
+
+  'auth.autoSignIn': {
+    from: ['extension-page'],
+    parse: parser(object({ profileId })),
+    async run({ profileId }, context) {
+      const output = await (await context.engines.engineFor(profileId)).autoSignIn();
+      return toMessageOutput(output, { appName: (await context.profiles.get(profileId)).label });
+    },
+  },
+
+  'auth.resetPassword': {
+    from: ['extension-page'],
+    parse: parser(object({ profileId, username, options: metadataOnly })),
+    async run({ profileId, ...input }, context) {
+      return (await context.engines.engineFor(profileId)).resetPassword(input);
+    },
+  },
+
+  'auth.confirmResetPassword': {
+    from: ['extension-page'],
+    parse: parser(
+      object({ profileId, username, confirmationCode: code, newPassword: string({ max: 256 }), options: metadataOnly }),
+    ),
+    async run({ profileId, ...input }, context) {
+      await (await context.engines.engineFor(profileId)).confirmResetPassword(input);
+    },
+  },
+} satisfies ContractHandlers<AccountFlowRequests, Context>;
