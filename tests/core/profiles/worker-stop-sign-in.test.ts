@@ -92,7 +92,7 @@ const handlersLayer: Layer = async (pool, passkeys) => {
       context: { profiles, engines, preferences: createFactorPreferences({ area: local, now: () => Date.now() }) },
       handlers: { ...profileHandlers, ...authHandlers },
     });
-    return async <T = { nextStep: NextStep }>(type: string, input: object): Promise<T> => {
+    return async <T>(type: string, input: object): Promise<T> => {
       const reply = await route({ type, input }, popup);
       if (!reply.ok) throw Object.assign(new Error(`${type}: ${reply.code}: ${reply.message}`), { code: reply.code });
       return reply.data as T;
@@ -110,17 +110,17 @@ const handlersLayer: Layer = async (pool, passkeys) => {
     const send = start();
     const profileId = 'pool';
     return {
-      signIn: async (input) => (await send('auth.signIn', { profileId, ...input })).nextStep,
+      signIn: async (input) => (await send<{ nextStep: NextStep }>('auth.signIn', { profileId, ...input })).nextStep,
       confirmSignIn: async (challengeResponse) =>
-        (await send('auth.confirmSignIn', { profileId, challengeResponse })).nextStep,
-      pendingSignIn: () => send('auth.pendingSignIn', { profileId }),
+        (await send<{ nextStep: NextStep }>('auth.confirmSignIn', { profileId, challengeResponse })).nextStep,
+      pendingSignIn: () => send<{ username: string; nextStep: NextStep } | null>('auth.pendingSignIn', { profileId }),
       async session() {
-        const summary: { signedIn: boolean; username?: string; accessToken?: string } = await send('auth.session', {
+        const summary = await send<{ signedIn: boolean; username?: string; accessToken?: string }>('auth.session', {
           profileId,
         });
         return summary.signedIn ? { username: summary.username!, accessToken: summary.accessToken! } : null;
       },
-      signOut: () => send('auth.signOut', { profileId }),
+      signOut: () => send<void>('auth.signOut', { profileId }),
     };
   };
 };
@@ -461,22 +461,38 @@ async function walk(flow: Flow, layer: Layer): Promise<Walk> {
   const { totpSecret = '' } = (await flow.prepare?.({ pool, username, passkeys })) ?? {};
   const start = await layer(pool, passkeys);
   const result: Walk = { steps: [], boundaries: 0, lost: [] };
+  try {
+    await walkAttempts({ flow, start, result, context: { pool, username, totpSecret } });
+  } catch (error) {
+    // A step that fails after a restart is a sign-in lost at that boundary.
+    const code = (error as { code?: string }).code ?? String(error);
+    result.lost.push(`${flow.name}: step ${result.steps.length + 1} failed: ${code}`);
+  }
+  return result;
+}
+
+/** The attempts of one flow, each step on a fresh worker; what a restarted worker forgot goes into `result.lost`. */
+async function walkAttempts(options: {
+  flow: Flow;
+  start: () => RunningWorker;
+  result: Walk;
+  context: Omit<FlowContext, 'step'>;
+}): Promise<void> {
+  const { flow, start, result, context } = options;
   const lose = (what: string) => result.lost.push(`${flow.name}: ${what}`);
   for (const [index, attempt] of flow.attempts.entries()) {
-    let step = await start().signIn(attempt.signIn(username));
+    let step = await start().signIn(attempt.signIn(context.username));
     result.steps.push(step.signInStep);
     for (const answer of attempt.answers) {
       // The worker stops here; the next request meets a fresh one.
       const worker = start();
       result.boundaries += 1;
       const pending = await worker.pendingSignIn();
-      if (pending?.username !== username || !isDeepEqual(plain(pending.nextStep), plain(step))) {
+      if (pending?.username !== context.username || !isDeepEqual(plain(pending.nextStep), plain(step))) {
         lose(`after ${step.signInStep} the restarted worker reports ${JSON.stringify(pending)}`);
       }
       const response =
-        typeof answer === 'string'
-          ? answer
-          : await answer({ pool, username, totpSecret, step: plain(step) as NextStep });
+        typeof answer === 'string' ? answer : await answer({ ...context, step: plain(step) as NextStep });
       step = await worker.confirmSignIn(response);
       result.steps.push(step.signInStep);
     }
@@ -484,11 +500,10 @@ async function walk(flow: Flow, layer: Layer): Promise<Walk> {
     const worker = start();
     result.boundaries += 1;
     const session = await worker.session();
-    if (session?.username !== username) lose(`attempt ${index + 1}: after DONE the restarted worker has no session`);
+    if (session?.username !== context.username) lose(`attempt ${index + 1}: after DONE the worker has no session`);
     if ((await worker.pendingSignIn()) !== null) lose(`attempt ${index + 1}: a sign-in is still pending after DONE`);
     if (index < flow.attempts.length - 1) await worker.signOut();
   }
-  return result;
 }
 
 function isDeepEqual(left: unknown, right: unknown): boolean {
