@@ -25,10 +25,35 @@ const FLOWS = {
     password: false,
     options: { authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' },
   },
+  customSrp: {
+    label: 'Custom challenge after the password (CUSTOM_WITH_SRP)',
+    password: true,
+    options: { authFlowType: 'CUSTOM_WITH_SRP' },
+  },
+  custom: {
+    label: 'Custom challenge only (CUSTOM_WITHOUT_SRP)',
+    password: false,
+    options: { authFlowType: 'CUSTOM_WITHOUT_SRP' },
+  },
   hosted: { label: 'Hosted sign-in page', password: false, options: undefined },
 } as const satisfies Record<string, { label: string; password: boolean; options?: SignInRequest['options'] }>;
 
 type Flow = keyof typeof FLOWS;
+
+/**
+ * Reads Amplify's `clientMetadata` from lines of `key=value` (blank lines skipped); undefined when there are none,
+ * or the first line that is not a pair.
+ */
+function parseClientMetadata(text: string): { metadata?: Record<string, string>; badLine?: string } {
+  const metadata: Record<string, string> = {};
+  for (const line of text.split('\n').map((each) => each.trim())) {
+    if (!line) continue;
+    const at = line.indexOf('=');
+    if (at <= 0) return { badLine: line };
+    metadata[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return Object.keys(metadata).length > 0 ? { metadata } : {};
+}
 
 /** Username and password (or another first step) for one pool; "hosted" is offered only when the pool has one. */
 export function SignInForm(props: {
@@ -40,6 +65,8 @@ export function SignInForm(props: {
   const [flow, setFlow] = useState<Flow>('srp');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [metadataText, setMetadataText] = useState('');
+  const [metadataError, setMetadataError] = useState<string>();
   const chosen = FLOWS[flow];
   const flows = (Object.keys(FLOWS) as Flow[]).filter((name) => name !== 'hosted' || props.pool.hostedUi);
   return (
@@ -49,23 +76,51 @@ export function SignInForm(props: {
         event.preventDefault();
         if (flow === 'hosted') return props.onRedirect();
         if (!username.trim()) return;
+        const { metadata, badLine } = parseClientMetadata(metadataText);
+        if (badLine !== undefined) {
+          setMetadataError(`Write each line as key=value (“${badLine}” is not).`);
+          return;
+        }
+        setMetadataError(undefined);
+        const options = { ...chosen.options, ...(metadata ? { clientMetadata: metadata } : {}) };
         props.onSignIn({
           username: username.trim(),
           ...(chosen.password ? { password } : {}),
-          ...(chosen.options ? { options: { ...chosen.options } } : {}),
+          ...(Object.keys(options).length > 0 ? { options } : {}),
         });
       }}
     >
-      <label>
-        How
-        <select name="flow" value={flow} onChange={(event) => setFlow(event.currentTarget.value as Flow)}>
-          {flows.map((name) => (
-            <option key={name} value={name}>
-              {FLOWS[name].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <details class="advanced" open={flow !== 'srp' || metadataText !== '' || undefined}>
+        <summary>Advanced</summary>
+        <label>
+          How
+          <select name="flow" value={flow} onChange={(event) => setFlow(event.currentTarget.value as Flow)}>
+            {flows.map((name) => (
+              <option key={name} value={name} title={FLOWS[name].options?.authFlowType ?? 'USER_SRP_AUTH'}>
+                {FLOWS[name].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {flow !== 'hosted' && (
+          <label>
+            Client metadata (optional, one key=value a line)
+            <textarea
+              name="clientMetadata"
+              rows={2}
+              aria-invalid={metadataError ? true : undefined}
+              aria-describedby={metadataError ? 'client-metadata-error' : undefined}
+              value={metadataText}
+              onInput={(event) => setMetadataText(event.currentTarget.value)}
+            />
+          </label>
+        )}
+        {metadataError && (
+          <p id="client-metadata-error" class="field-error" role="alert">
+            {metadataError}
+          </p>
+        )}
+      </details>
       {flow !== 'hosted' && (
         <label>
           Username

@@ -64,10 +64,47 @@ describe('SignInForm', () => {
     });
   });
 
+  it('offers the custom challenge after the password, with client metadata read from key=value lines', async () => {
+    const { root, onSignIn } = render();
+    choose(root, 'customSrp');
+    const metadata = root.querySelector<HTMLTextAreaElement>('textarea[name="clientMetadata"]')!;
+    act(() => typeInto(metadata, 'purpose = demo\n\nlang=en'));
+    await signIn(root, { username: 'carl', password: 'Carl-pass-1' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({
+      username: 'carl',
+      password: 'Carl-pass-1',
+      options: { authFlowType: 'CUSTOM_WITH_SRP', clientMetadata: { purpose: 'demo', lang: 'en' } },
+    });
+  });
+
+  it('sends CUSTOM_WITHOUT_SRP without a password, under the Advanced disclosure', async () => {
+    const { root, onSignIn } = render();
+    expect(root.querySelector('details.advanced summary')?.textContent).toBe('Advanced');
+    choose(root, 'custom');
+    expect(root.querySelector('input[name="password"]')).toBeNull();
+    await signIn(root, { username: 'carl' });
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith({
+      username: 'carl',
+      options: { authFlowType: 'CUSTOM_WITHOUT_SRP' },
+    });
+  });
+
+  it('says at the metadata field which line is not a key=value pair, and does not sign in', async () => {
+    const { root, onSignIn } = render();
+    const metadata = root.querySelector<HTMLTextAreaElement>('textarea[name="clientMetadata"]')!;
+    act(() => typeInto(metadata, 'just words'));
+    await signIn(root, { username: 'carl', password: 'Carl-pass-1' });
+    expect(onSignIn).not.toHaveBeenCalled();
+    expect(root.querySelector('#client-metadata-error')?.textContent).toBe(
+      'Write each line as key=value (“just words” is not).',
+    );
+    expect(metadata.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('offers the hosted sign-in page only when the pool has one, and then redirects', async () => {
     const plain = render();
     const flows = () => [...plain.root.querySelectorAll('option')].map((option) => option.value);
-    expect(flows()).toEqual(['srp', 'password', 'choose', 'email', 'passkey']);
+    expect(flows()).toEqual(['srp', 'password', 'choose', 'email', 'passkey', 'customSrp', 'custom']);
     const hosted = render(
       poolProfile({ id: 'p2', hostedUi: { domain: 'https://auth.example.com', scopes: ['openid'] } }),
     );
