@@ -29,6 +29,26 @@ export async function rememberDevice(context: AuthContext): Promise<void> {
   });
 }
 
+/**
+ * Marks any of the user's devices remembered or not remembered (UpdateDeviceStatus, docs/cognito-api.md §4.1);
+ * Amplify's `rememberDevice` does this for the current device only, and Cognito has no way to rename one.
+ */
+export async function updateDeviceStatus(
+  context: AuthContext,
+  input: { device: { id: string }; remembered: boolean },
+): Promise<void> {
+  await context.call('UpdateDeviceStatus', {
+    AccessToken: await requireAccessToken(context),
+    DeviceKey: input.device.id,
+    DeviceRememberedStatus: input.remembered ? 'remembered' : 'not_remembered',
+  });
+}
+
+/** The key of the device this client signs in as, when it has one (to mark "this browser" in a list). */
+export async function currentDeviceKey(context: AuthContext): Promise<string | undefined> {
+  return (await currentDevice(context)).device?.deviceKey;
+}
+
 /** Amplify's `forgetDevice`: ForgetDevice (this device by default) and drop its keys if it is this one. */
 export async function forgetDevice(context: AuthContext, input: { device?: { id: string } } = {}): Promise<void> {
   const { username, device } = await currentDevice(context);

@@ -1,6 +1,6 @@
 import { type AuthClientConfig, type AuthContext, createAuthContext } from './auth-context';
 import { fetchAuthSession, fetchUserAttributes, getCurrentUser } from './auth-session';
-import { fetchDevices, forgetDevice, rememberDevice } from './device-apis';
+import { currentDeviceKey, fetchDevices, forgetDevice, rememberDevice, updateDeviceStatus } from './device-apis';
 import { handOverSession, releaseSession } from './hand-over-session';
 import { fetchMFAPreference, setUpTOTP, updateMFAPreference, verifyTOTPSetup } from './mfa-settings';
 import {
@@ -64,6 +64,10 @@ export function createAuthClient(config: AuthClientConfig) {
     rememberDevice: bind(context, rememberDevice),
     forgetDevice: (input?: { device?: { id: string } }) => forgetDevice(context, input),
     fetchDevices: bind(context, fetchDevices),
+    /** Beyond Amplify: UpdateDeviceStatus for any of the user's devices (remembered or not). */
+    updateDeviceStatus: bind(context, updateDeviceStatus),
+    /** Beyond Amplify: this client's own device key, when it has one. */
+    currentDeviceKey: () => currentDeviceKey(context),
     associateWebAuthnCredential: bind(context, associateWebAuthnCredential),
     listWebAuthnCredentials: (input?: { pageSize?: number; nextToken?: string }) =>
       listWebAuthnCredentials(context, input),

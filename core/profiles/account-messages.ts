@@ -8,7 +8,7 @@
  * the refused piece of input for `BadMessage`, `InvalidProfile` and `InvalidOrigin`. docs/messages.md describes
  * them for people.
  */
-import type { AuthFactorType, AuthFlowType, CodeDeliveryDetails } from '../auth/index';
+import type { AuthFactorType, AuthFlowType, AuthMFAType, CodeDeliveryDetails } from '../auth/index';
 import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
 import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
 import type { NewPoolInput, PoolProfile } from './pool-profile';
@@ -148,6 +148,34 @@ export interface PasskeySummary {
   transports?: string[];
 }
 
+/** Amplify's per-factor MFA preference values for `auth.updateMFAPreference`. */
+type MFAPreference = 'ENABLED' | 'DISABLED' | 'PREFERRED' | 'NOT_PREFERRED';
+
+/** Amplify's `signInWithRedirect` providers: its social names, or a named OIDC/SAML provider (`custom`). */
+export type RedirectProviderInput = 'Google' | 'Facebook' | 'Amazon' | 'Apple' | { custom: string };
+
+/** One of the signed-in user's remembered-device records (ListDevices), as the popup lists it. */
+export interface DeviceSummary {
+  /** Cognito's DeviceKey. */
+  id: string;
+  /** The name the device gave itself at ConfirmDevice (Cognito has no rename). */
+  name?: string;
+  /** Whether Cognito skips MFA for it (`dev:device_remembered_status`). */
+  remembered: boolean;
+  /** Whether it is the device Sidekey signs this pool in as. */
+  current: boolean;
+  /** Epoch milliseconds. */
+  createdAt?: number;
+  lastUsedAt?: number;
+}
+
+/** Failures of the account settings requests beyond the sign-in ones (Amplify's validation names). */
+type SettingsErrorCode =
+  | 'EmptyVerifyTOTPSetupCode'
+  | 'EmptyUpdatePassword'
+  | 'SetUpTOTPException'
+  | 'SoftwareTokenMFANotFoundException';
+
 /** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
 type RedirectErrorCode =
   | 'OAuthNotConfigured'
@@ -181,7 +209,7 @@ export interface AccountRequests {
   /** Forgets the sign-in in progress. */
   'auth.cancelSignIn': { input: { profileId: string }; output: undefined; errors: AuthErrorCode };
   'auth.signInWithRedirect': {
-    input: { profileId: string };
+    input: { profileId: string; provider?: RedirectProviderInput };
     output: { username: string };
     errors: AuthErrorCode | RedirectErrorCode;
   };
@@ -255,6 +283,50 @@ export interface AccountRequests {
     output: undefined;
     errors: AuthErrorCode;
   };
+  /** The signed-in user's MFA factors (GetUser): which are enabled and which one is preferred. */
+  'auth.fetchMFAPreference': {
+    input: { profileId: string };
+    output: { enabled: AuthMFAType[]; preferred?: AuthMFAType };
+    errors: AuthErrorCode;
+  };
+  /** Amplify's `updateMFAPreference` (SetUserMFAPreference); factors left out stay as they are. */
+  'auth.updateMFAPreference': {
+    input: { profileId: string; totp?: MFAPreference; sms?: MFAPreference; email?: MFAPreference };
+    output: undefined;
+    errors: AuthErrorCode | SettingsErrorCode;
+  };
+  /** Amplify's `setUpTOTP` (AssociateSoftwareToken): the new secret and its otpauth URI, issuer the pool's label. */
+  'auth.setUpTOTP': {
+    input: { profileId: string };
+    output: { username: string; sharedSecret: string; setupUri: string };
+    errors: AuthErrorCode | SettingsErrorCode;
+  };
+  /** Amplify's `verifyTOTPSetup` (VerifySoftwareToken) with a code of the new authenticator. */
+  'auth.verifyTOTPSetup': {
+    input: { profileId: string; code: string; friendlyDeviceName?: string };
+    output: undefined;
+    errors: AuthErrorCode | SettingsErrorCode;
+  };
+  /** Amplify's `fetchDevices` (ListDevices): the user's devices, oldest first. */
+  'auth.fetchDevices': { input: { profileId: string }; output: DeviceSummary[]; errors: AuthErrorCode };
+  /** UpdateDeviceStatus for one of the user's devices: remembered (no MFA from it) or not. */
+  'auth.updateDeviceStatus': {
+    input: { profileId: string; deviceId: string; remembered: boolean };
+    output: undefined;
+    errors: AuthErrorCode;
+  };
+  /** Amplify's `forgetDevice` (ForgetDevice); forgetting Sidekey's own device also drops its keys. */
+  'auth.forgetDevice': {
+    input: { profileId: string; deviceId: string };
+    output: undefined;
+    errors: AuthErrorCode;
+  };
+  /** Amplify's `updatePassword` (ChangePassword). */
+  'auth.updatePassword': {
+    input: { profileId: string; oldPassword: string; newPassword: string };
+    output: undefined;
+    errors: AuthErrorCode | SettingsErrorCode;
+  };
 }
 
 export type AccountRequestType = keyof AccountRequests;
@@ -281,4 +353,12 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.autoSignIn',
   'auth.resetPassword',
   'auth.confirmResetPassword',
+  'auth.fetchMFAPreference',
+  'auth.updateMFAPreference',
+  'auth.setUpTOTP',
+  'auth.verifyTOTPSetup',
+  'auth.fetchDevices',
+  'auth.updateDeviceStatus',
+  'auth.forgetDevice',
+  'auth.updatePassword',
 ] as const satisfies readonly AccountRequestType[];

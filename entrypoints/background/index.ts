@@ -6,6 +6,7 @@ import { createPageRouter, isPageMessage } from '../../core/page-access/create-p
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
+import { accountSettingsHandlers } from '../../core/profiles/handlers/account-settings-handlers';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
@@ -62,6 +63,7 @@ export default defineBackground({
         ...accountFlowHandlers,
         ...passkeyHandlers,
         ...siteHandlers,
+        ...accountSettingsHandlers,
         ...createVaultHandlers(vault),
       },
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profiles/account-messages';
 import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
+import { accountSettingsHandlers } from '../../core/profiles/handlers/account-settings-handlers';
 import { authHandlers } from '../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../core/profiles/handlers/profile-handlers';
@@ -34,6 +35,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(accountFlowHandlers),
       ...Object.keys(passkeyHandlers),
       ...Object.keys(siteHandlers),
+      ...Object.keys(accountSettingsHandlers),
     ];
     expect(answered.sort()).toEqual([...documented].sort());
   });

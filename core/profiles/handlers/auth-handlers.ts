@@ -1,11 +1,12 @@
 import type { ContractHandlers } from '../../messages/message-contract';
-import { boolean, dictionary, object, oneOf, optional, parser, string } from '../../messages/shape';
+import { boolean, dictionary, object, oneOf, optional, parser, type Shape, string } from '../../messages/shape';
 import type { FactorPreferences } from '../../preferences/create-factor-preferences';
-import type { AccountRequests } from '../account-messages';
+import type { AccountRequests, RedirectProviderInput } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
 import { toMessageOutput } from '../to-message-output';
+import type { accountSettingsHandlers } from './account-settings-handlers';
 
 interface Context {
   profiles: ProfileStore;
@@ -28,12 +29,18 @@ type AuthRequests = Omit<
   | 'auth.autoSignIn'
   | 'auth.resetPassword'
   | 'auth.confirmResetPassword'
+  | keyof typeof accountSettingsHandlers
 >;
 
 const profileId = string({ max: 64 });
 const withProfile = parser(object({ profileId }));
 /** Amplify's `clientMetadata`: handed to the pool's Lambda triggers (a custom challenge's among them) as given. */
 const clientMetadata = optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 }));
+const namedProvider = oneOf(['Google', 'Facebook', 'Amazon', 'Apple']);
+const customProvider = object({ custom: string({ max: 128 }) });
+/** Amplify's social provider names, or `{ custom }` naming the pool's OIDC/SAML provider. */
+const redirectProvider: Shape<RedirectProviderInput> = (value, field) =>
+  typeof value === 'string' ? namedProvider(value, field) : customProvider(value, field);
 
 async function appNameFor(context: Context, id: string) {
   return (await context.profiles.get(id)).label;
@@ -139,9 +146,9 @@ export const authHandlers = {
 
   'auth.signInWithRedirect': {
     from: ['extension-page'],
-    parse: withProfile,
-    async run({ profileId }, context) {
-      return (await context.engines.engineFor(profileId)).signInWithRedirect();
+    parse: parser(object({ profileId, provider: optional(redirectProvider) })),
+    async run({ profileId, provider }, context) {
+      return (await context.engines.engineFor(profileId)).signInWithRedirect(provider ? { provider } : undefined);
     },
   },
 
