@@ -54,8 +54,10 @@ export default defineConfig({
     // `npm run build` is the store build; `npm run build:e2e` (mode e2e) and `wxt` dev add the key and loopback.
     const testable = mode !== 'production';
     return {
-      name: 'Sidekey',
-      description: 'Sign in to Amazon Cognito-backed sites with passwords, codes and passkeys; your authenticator too.',
+      // Words come from public/_locales (docs/i18n.md): English is the default, the browser's language if present.
+      default_locale: 'en',
+      name: '__MSG_extension_name__',
+      description: '__MSG_extension_description__',
       icons: SIDEKEY_ICONS,
       action: TOOLBAR_ICON,
       permissions: ['storage', 'alarms', 'idle', 'identity', 'activeTab', 'scripting'],
@@ -65,7 +67,7 @@ export default defineConfig({
       commands: {
         'fill-on-page': {
           suggested_key: { default: 'Alt+Shift+K' },
-          description: 'Fill on this page',
+          description: '__MSG_command_fill_on_page__',
         },
       },
       // The vault's Argon2id (hash-wasm) compiles WebAssembly: allow that, and nothing else beyond the MV3 default.

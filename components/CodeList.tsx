@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type CodeItem, CodeRow } from './CodeRow';
+import { useT } from './translator-context';
 
 const ROW_HEIGHT = 56;
 const VIEWPORT_HEIGHT = 448;
@@ -25,6 +26,7 @@ export interface CodeListProps {
  * spacer so the scroll bar stays true.
  */
 export function CodeList(props: CodeListProps) {
+  const t = useT();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const { codes, activeIndex } = props;
@@ -75,7 +77,7 @@ export function CodeList(props: CodeListProps) {
       style={{ height: `${Math.min(VIEWPORT_HEIGHT, codes.length * ROW_HEIGHT)}px` }}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
     >
-      <ul class="code-list" aria-label="One-time codes" style={{ height: `${codes.length * ROW_HEIGHT}px` }}>
+      <ul class="code-list" aria-label={t('codes_list_label')} style={{ height: `${codes.length * ROW_HEIGHT}px` }}>
         {rows}
       </ul>
     </div>

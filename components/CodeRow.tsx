@@ -1,5 +1,6 @@
 import type { CodeEntry } from '../core/vault/vault-messages';
 import { CountdownRing } from './CountdownRing';
+import { useT } from './translator-context';
 
 /** One entry's codes as the popup shows them (a `vault.listCodes` row). */
 export type CodeItem = CodeEntry;
@@ -43,9 +44,10 @@ export interface CodeRowProps {
 
 /** One entry: a button that copies its code, a countdown ring (TOTP) or a next-code button (HOTP). */
 export function CodeRow(props: CodeRowProps) {
+  const t = useT();
   const { item, now } = props;
   const shown = codeAt(item, now);
-  const name = item.issuer || item.account || 'Unnamed';
+  const name = item.issuer || item.account || t('code_unnamed');
   const tabIndex = props.active ? 0 : -1;
   return (
     <li
@@ -60,14 +62,18 @@ export function CodeRow(props: CodeRowProps) {
         data-index={props.index}
         data-entry-id={item.id}
         tabIndex={tabIndex}
-        aria-label={`Copy code for ${name}${item.account && item.issuer ? `, ${item.account}` : ''}: ${formatCode(shown.code)}`}
+        aria-label={
+          item.account && item.issuer
+            ? t('code_copy_label_account', [name, item.account, formatCode(shown.code)])
+            : t('code_copy_label', [name, formatCode(shown.code)])
+        }
         onClick={() => props.onCopy(item)}
         onFocus={() => props.onFocusRow(props.index)}
       >
         <span class="names">
           <span class="issuer">
             {name}
-            {item.boundToOrigin && <span class="badge">this site</span>}
+            {item.boundToOrigin && <span class="badge">{t('code_this_site')}</span>}
           </span>
           {item.issuer && <span class="account">{item.account}</span>}
         </span>
@@ -75,8 +81,8 @@ export function CodeRow(props: CodeRowProps) {
           <span class="code" data-code={shown.code}>
             {formatCode(shown.code)}
           </span>
-          {shown.upcoming && <span class="next-code">next {formatCode(shown.upcoming)}</span>}
-          {props.copied && <span class="copied">Copied</span>}
+          {shown.upcoming && <span class="next-code">{t('code_next', formatCode(shown.upcoming))}</span>}
+          {props.copied && <span class="copied">{t('code_copied')}</span>}
         </span>
       </button>
       {shown.remaining !== undefined ? (
@@ -86,8 +92,8 @@ export function CodeRow(props: CodeRowProps) {
           type="button"
           class="advance"
           tabIndex={tabIndex}
-          aria-label={`Next code for ${name}`}
-          title="Generate the next code"
+          aria-label={t('code_advance_label', name)}
+          title={t('code_advance_title')}
           onClick={() => props.onAdvance(item)}
         >
           ↻

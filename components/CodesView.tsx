@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CodeList } from './CodeList';
 import type { CodeItem } from './CodeRow';
 import { EmptyState } from './EmptyState';
+import { useT } from './translator-context';
 
 /** Keeps the entries whose issuer or account contains every word of `query` (case-insensitive). */
 export function filterCodes(codes: CodeItem[], query: string): CodeItem[] {
@@ -27,6 +28,7 @@ export interface CodesViewProps {
  * (and Home/End) move between rows, Enter copies (from search it copies the first match).
  */
 export function CodesView(props: CodesViewProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const [inList, setInList] = useState(false);
@@ -82,8 +84,8 @@ export function CodesView(props: CodesViewProps) {
         ref={search}
         class="search"
         type="search"
-        placeholder="Search codes  ( / )"
-        aria-label="Search codes by issuer or account"
+        placeholder={t('codes_search_placeholder')}
+        aria-label={t('codes_search_label')}
         // biome-ignore lint/a11y/noAutofocus: the popup opens to type a search or press ↓; nothing else competes for focus.
         autoFocus
         value={query}
@@ -94,7 +96,7 @@ export function CodesView(props: CodesViewProps) {
         onFocus={() => setInList(false)}
       />
       {shown.length === 0 ? (
-        <p class="no-match">No code matches “{query}”.</p>
+        <p class="no-match">{t('codes_no_match', query)}</p>
       ) : (
         <CodeList
           codes={shown}

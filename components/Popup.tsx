@@ -4,6 +4,7 @@ import { CodesView } from './CodesView';
 import { type PopupTab, PopupTabs } from './PopupTabs';
 import { QrScanScreen, type ScanBox } from './QrScanScreen';
 import { SetupScreen } from './SetupScreen';
+import { useT } from './translator-context';
 import { UnlockScreen } from './UnlockScreen';
 
 /** Which screen the popup shows; `busy` and `error` belong to the form on that screen. */
@@ -44,6 +45,7 @@ export interface PopupProps {
 
 /** The popup's root view: a header, the current screen and one live region for confirmations. */
 export function Popup(props: PopupProps) {
+  const t = useT();
   const { accounts } = props;
   const onAccounts = accounts !== undefined && props.tab === 'accounts';
   // The accounts tab hides the vault's screens (and their header buttons) without touching their state.
@@ -53,29 +55,29 @@ export function Popup(props: PopupProps) {
       <header class="bar">
         <h1>Sidekey</h1>
         {view.screen === 'codes' && props.onScanStart && (
-          <button type="button" class="scan-start" onClick={props.onScanStart} title="Read a QR code on this page">
-            Scan QR
+          <button type="button" class="scan-start" onClick={props.onScanStart} title={t('popup_scan_qr_title')}>
+            {t('popup_scan_qr')}
           </button>
         )}
         {view.screen === 'codes' && (
           <button type="button" class="lock" onClick={props.onLock}>
-            Lock
+            {t('popup_lock')}
           </button>
         )}
-        <a class="settings" href={props.optionsUrl} target="_blank" rel="noopener" title="Settings">
-          Settings
+        <a class="settings" href={props.optionsUrl} target="_blank" rel="noopener" title={t('popup_settings')}>
+          {t('popup_settings')}
         </a>
       </header>
       {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
       {onAccounts && accounts}
-      {!onAccounts && view.screen === 'loading' && <p class="loading">Opening…</p>}
+      {!onAccounts && view.screen === 'loading' && <p class="loading">{t('popup_opening')}</p>}
       {view.screen === 'failed' && (
         <section class="screen">
           <p class="error" role="alert">
             {view.error}
           </p>
           <button type="button" onClick={props.onRetry}>
-            Try again
+            {t('popup_try_again')}
           </button>
         </section>
       )}

@@ -1,14 +1,17 @@
+import { type MessageKey, useT } from './translator-context';
+
 export type PopupTab = 'codes' | 'accounts';
 
-const TABS: Array<{ id: PopupTab; label: string }> = [
-  { id: 'codes', label: 'Codes' },
-  { id: 'accounts', label: 'Sign in' },
+const TABS: Array<{ id: PopupTab; label: MessageKey }> = [
+  { id: 'codes', label: 'tabs_codes' },
+  { id: 'accounts', label: 'tabs_sign_in' },
 ];
 
 /** The popup's two views: the codes (default) and the user-pool accounts. */
 export function PopupTabs(props: { current: PopupTab; onSelect: (tab: PopupTab) => void }) {
+  const t = useT();
   return (
-    <div class="tabs" role="tablist" aria-label="Sidekey views">
+    <div class="tabs" role="tablist" aria-label={t('tabs_label')}>
       {TABS.map((tab) => (
         <button
           key={tab.id}
@@ -18,7 +21,7 @@ export function PopupTabs(props: { current: PopupTab; onSelect: (tab: PopupTab) 
           aria-selected={props.current === tab.id}
           onClick={() => props.onSelect(tab.id)}
         >
-          {tab.label}
+          {t(tab.label)}
         </button>
       ))}
     </div>

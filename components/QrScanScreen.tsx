@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { useT } from './translator-context';
 
 /** A rectangle in the screenshot's own pixels. */
 export interface ScanBox {
@@ -23,6 +24,7 @@ export interface QrScanScreenProps {
 
 /** A screenshot of the current tab: drag a box around a QR code (or read the whole page) to add its code. */
 export function QrScanScreen(props: QrScanScreenProps) {
+  const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState<{ x: number; y: number }>();
   const [box, setBox] = useState<ScanBox>();
@@ -51,8 +53,8 @@ export function QrScanScreen(props: QrScanScreenProps) {
 
   return (
     <section class="screen scan" aria-labelledby="scan-title">
-      <h2 id="scan-title">Read a QR code on this page</h2>
-      <p>Drag a box around the QR code, or read the whole page.</p>
+      <h2 id="scan-title">{t('scan_title')}</h2>
+      <p>{t('scan_intro')}</p>
       <div
         ref={frame}
         class="scan-frame"
@@ -60,7 +62,7 @@ export function QrScanScreen(props: QrScanScreenProps) {
         onPointerMove={onPointerMove}
         onPointerUp={() => setStart(undefined)}
       >
-        <img src={props.imageUrl} alt="Screenshot of the current tab" draggable={false} />
+        <img src={props.imageUrl} alt={t('scan_screenshot_alt')} draggable={false} />
         {shown && (
           <div
             class="scan-box"
@@ -73,7 +75,7 @@ export function QrScanScreen(props: QrScanScreenProps) {
           />
         )}
       </div>
-      {props.origin && <p class="hint">Codes read here are bound to {props.origin}.</p>}
+      {props.origin && <p class="hint">{t('scan_bound_to', props.origin)}</p>}
       {props.error && (
         <p class="error" role="alert">
           {props.error}
@@ -81,13 +83,13 @@ export function QrScanScreen(props: QrScanScreenProps) {
       )}
       <div class="actions">
         <button type="button" class="primary" disabled={props.busy || !shown} onClick={() => props.onScan(shown)}>
-          Read the box
+          {t('scan_read_box')}
         </button>
         <button type="button" disabled={props.busy} onClick={() => props.onScan(undefined)}>
-          Read the whole page
+          {t('scan_read_page')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('action_cancel')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { estimatePassphraseStrength, type PassphraseStrength } from '../core/vault/crypto/estimate-passphrase-strength';
 import { MIN_PASSPHRASE_LENGTH } from '../core/vault/vault-messages';
+import { useT } from './translator-context';
 
 export interface SetupScreenProps {
   busy: boolean;
@@ -16,6 +17,7 @@ export interface SetupScreenProps {
  * (zxcvbn-ts) rates the passphrase in words as it is typed; a very weak one is refused.
  */
 export function SetupScreen(props: SetupScreenProps) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
@@ -36,13 +38,13 @@ export function SetupScreen(props: SetupScreenProps) {
   const tooShort = passphrase.length < MIN_PASSPHRASE_LENGTH;
   const mismatch = confirm !== passphrase;
   const problem = tooShort
-    ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`
+    ? t('setup_too_short', String(MIN_PASSPHRASE_LENGTH))
     : rated && !rated.acceptable
-      ? 'This passphrase is too easy to guess. Add more words that do not belong together.'
+      ? t('setup_too_weak')
       : mismatch
-        ? 'The two passphrases differ.'
+        ? t('setup_mismatch')
         : !understood
-          ? 'Tick the box to confirm there is no recovery.'
+          ? t('setup_tick_box')
           : undefined;
 
   const submit = async (event: Event) => {
@@ -56,10 +58,10 @@ export function SetupScreen(props: SetupScreenProps) {
   };
   return (
     <form class="screen setup" onSubmit={submit} aria-labelledby="setup-title">
-      <h2 id="setup-title">Protect your codes</h2>
-      <p>Sidekey encrypts every code with a passphrase you choose. You will type it to unlock.</p>
+      <h2 id="setup-title">{t('setup_title')}</h2>
+      <p>{t('setup_intro')}</p>
       <label>
-        Passphrase
+        {t('passphrase_label')}
         <input
           type="password"
           name="passphrase"
@@ -70,12 +72,20 @@ export function SetupScreen(props: SetupScreenProps) {
       </label>
       {rated && (
         <p class="strength">
-          <meter min={0} max={4} low={2} high={3} optimum={4} value={rated.score} aria-label="Passphrase strength" />{' '}
-          <span aria-live="polite">Strength: {rated.words}</span>
+          <meter
+            min={0}
+            max={4}
+            low={2}
+            high={3}
+            optimum={4}
+            value={rated.score}
+            aria-label={t('setup_strength_label')}
+          />{' '}
+          <span aria-live="polite">{t('setup_strength', rated.words)}</span>
         </p>
       )}
       <label>
-        Confirm passphrase
+        {t('setup_confirm_label')}
         <input
           type="password"
           name="confirm"
@@ -85,8 +95,7 @@ export function SetupScreen(props: SetupScreenProps) {
         />
       </label>
       <p class="warning">
-        <strong>There is no recovery.</strong> If you forget this passphrase, nobody — not even Sidekey — can open your
-        codes. Keep an encrypted backup (Settings → Export).
+        <strong>{t('setup_no_recovery')}</strong> {t('setup_no_recovery_detail')}
       </p>
       <label class="check">
         <input
@@ -95,7 +104,7 @@ export function SetupScreen(props: SetupScreenProps) {
           checked={understood}
           onChange={(event) => setUnderstood((event.currentTarget as HTMLInputElement).checked)}
         />
-        I understand that a forgotten passphrase cannot be recovered.
+        {t('setup_understood')}
       </label>
       {touched && problem && (
         <p class="error" role="alert">
@@ -108,7 +117,7 @@ export function SetupScreen(props: SetupScreenProps) {
         </p>
       )}
       <button type="submit" class="primary" disabled={props.busy}>
-        {props.busy ? 'Creating…' : 'Create vault'}
+        {props.busy ? t('setup_busy') : t('setup_button')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from './translator-context';
 
 export interface UnlockScreenProps {
   busy: boolean;
@@ -8,6 +9,7 @@ export interface UnlockScreenProps {
 
 /** The locked vault: one passphrase field. A refusal is shown next to it and the field is kept for another try. */
 export function UnlockScreen(props: UnlockScreenProps) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
@@ -15,9 +17,9 @@ export function UnlockScreen(props: UnlockScreenProps) {
   };
   return (
     <form class="screen unlock" onSubmit={submit} aria-labelledby="unlock-title">
-      <h2 id="unlock-title">Sidekey is locked</h2>
+      <h2 id="unlock-title">{t('unlock_title')}</h2>
       <label>
-        Passphrase
+        {t('passphrase_label')}
         <input
           type="password"
           name="passphrase"
@@ -35,7 +37,7 @@ export function UnlockScreen(props: UnlockScreenProps) {
         </p>
       )}
       <button type="submit" class="primary" disabled={props.busy || !passphrase}>
-        {props.busy ? 'Unlocking…' : 'Unlock'}
+        {props.busy ? t('unlock_busy') : t('unlock_button')}
       </button>
     </form>
   );

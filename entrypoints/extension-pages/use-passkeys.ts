@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PasskeyListProps } from '../../components/PasskeyList';
+import { type MessageKey, useT } from '../../components/translator-context';
 import type { PasskeySummary } from '../../core/profiles/account-messages';
 import { describeFailure } from '../popup/describe-failure';
 import type { MessageClient } from './create-message-client';
@@ -16,6 +17,7 @@ export function usePasskeys(options: {
   signedIn: boolean;
 }): PasskeyListProps | undefined {
   const { call, profileId, signedIn } = options;
+  const t = useT();
   const [passkeys, setPasskeys] = useState<PasskeySummary[]>();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<PasskeyListProps['note']>();
@@ -25,7 +27,7 @@ export function usePasskeys(options: {
     const reply = await call('auth.listPasskeys', { profileId: pool });
     if (id !== current.current) return;
     if (reply.ok) setPasskeys(reply.data);
-    else setNote({ text: describeFailure(reply), failed: true });
+    else setNote({ text: describeFailure(reply, t), failed: true });
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: listed again only when the pool or its sign-in changes.
@@ -37,15 +39,15 @@ export function usePasskeys(options: {
   }, [profileId, signedIn]);
 
   if (!profileId || !signedIn) return undefined;
-  const act = (work: () => Promise<{ ok: boolean; code?: string; message?: string }>, done: string) => {
+  const act = (work: () => Promise<{ ok: boolean; code?: string; message?: string }>, done: MessageKey) => {
     const id = ++current.current;
     setBusy(true);
     setNote(undefined);
     void work()
       .then(async (reply) => {
         if (id !== current.current) return;
-        if (!reply.ok) setNote({ text: describeFailure(reply as { code: string; message: string }), failed: true });
-        else setNote({ text: done, failed: false });
+        if (!reply.ok) setNote({ text: describeFailure(reply as { code: string; message: string }, t), failed: true });
+        else setNote({ text: t(done), failed: false });
         await list(id, profileId);
       })
       .finally(() => setBusy(false));
@@ -54,8 +56,8 @@ export function usePasskeys(options: {
     passkeys,
     busy,
     note,
-    onAdd: () => act(() => call('auth.registerPasskey', { profileId }), 'Passkey added.'),
+    onAdd: () => act(() => call('auth.registerPasskey', { profileId }), 'passkey_added'),
     onDelete: (passkey) =>
-      act(() => call('auth.deletePasskey', { profileId, credentialId: passkey.credentialId }), 'Passkey deleted.'),
+      act(() => call('auth.deletePasskey', { profileId, credentialId: passkey.credentialId }), 'passkey_deleted'),
   };
 }

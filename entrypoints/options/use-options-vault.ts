@@ -3,6 +3,7 @@ import type { AddEntryInput } from '../../components/AddEntryForm';
 import type { UpdateEntryInput } from '../../components/EntryEditor';
 import { textImportKind } from '../../components/ImportPanel';
 import type { OptionsView } from '../../components/OptionsPage';
+import { type Translate, useT } from '../../components/translator-context';
 import { type Reply, replyFromError } from '../../core/messages/reply';
 import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';
 import type { ExportInput, ImportInput, ImportResult, QrPixels } from '../../core/vault/vault-messages';
@@ -17,13 +18,14 @@ export interface OptionsVaultOptions {
 }
 
 /** Failure text goes through describeFailure, so every form shows the same sentence for the same code. */
-function described<R extends Reply<unknown>>(reply: R): R {
-  return reply.ok ? reply : { ...reply, message: describeFailure(reply) };
+function described<R extends Reply<unknown>>(reply: R, t: Translate): R {
+  return reply.ok ? reply : { ...reply, message: describeFailure(reply, t) };
 }
 
 /** The settings page's controller: loads state and entries, runs each form's request, reloads after changes. */
 export function useOptionsVault(options: OptionsVaultOptions) {
   const { call } = options;
+  const t = useT();
   const [view, setView] = useState<OptionsView>({ screen: 'loading' });
 
   const reload = useCallback(
@@ -34,10 +36,10 @@ export function useOptionsVault(options: OptionsVaultOptions) {
       if (state.ok && list.ok) return setView({ screen: 'ready', state: state.data, entries: list.data });
       const failure = state.ok ? list : state;
       if (failure.ok) return;
-      if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(failure) });
-      else setView({ screen: failedScreen, busy: false, error: describeFailure(failure) });
+      if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(failure, t) });
+      else setView({ screen: failedScreen, busy: false, error: describeFailure(failure, t) });
     },
-    [call],
+    [call, t],
   );
 
   useEffect(() => {
@@ -46,7 +48,7 @@ export function useOptionsVault(options: OptionsVaultOptions) {
 
   /** Runs a request and reloads the page's data when it changed something (or the vault locked meanwhile). */
   const changing = async <R extends Reply<unknown>>(request: Promise<R>): Promise<R> => {
-    const reply = described(await request);
+    const reply = described(await request, t);
     if (reply.ok || reply.code === 'VaultLocked') await reload();
     return reply;
   };
@@ -55,7 +57,7 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     setView({ screen, busy: true });
     void call(screen === 'setup' ? 'vault.setup' : 'vault.unlock', { passphrase }).then((reply) => {
       if (reply.ok) return reload(screen);
-      setView({ screen, busy: false, error: describeFailure(reply) });
+      setView({ screen, busy: false, error: describeFailure(reply, t) });
     });
   };
   const failedRead = (message: string): Reply<ImportResult> => ({ ok: false, code: 'FileUnreadable', message });
@@ -77,24 +79,24 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     onImport: importing,
     onImportQrFile: async (file: File) => {
       const pixels = await options.readPixels(file).catch(() => undefined);
-      if (!pixels) return failedRead('That file is not an image this browser can read.');
+      if (!pixels) return failedRead(t('failure_file_not_image'));
       // Read here, not in the worker: Chrome's runtime messaging JSON-serialises, so a Uint8ClampedArray would
       // arrive as a plain object (and a 4-megapixel image as a 16 MB message); the link it holds is small.
       let text: string;
       try {
         text = decodeQrPixels(pixels);
       } catch (error) {
-        return described(replyFromError(error));
+        return described(replyFromError(error), t);
       }
       return importing({ kind: textImportKind(text), payload: text });
     },
     onImportBackupFile: async (file: File, passphrase: string) => {
       const text = await file.text().catch(() => undefined);
-      if (text === undefined) return failedRead('That file could not be read.');
+      if (text === undefined) return failedRead(t('failure_file_unreadable'));
       return importing({ kind: 'backup', payload: text, passphrase });
     },
     onExport: async (input: ExportInput) => {
-      const reply = described(await call('vault.export', input));
+      const reply = described(await call('vault.export', input), t);
       if (reply.ok && reply.data.format !== 'qr') options.saveFile(reply.data);
       return reply;
     },

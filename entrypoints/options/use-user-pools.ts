@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AddPoolInput } from '../../components/AddPoolForm';
+import { useT } from '../../components/translator-context';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import { requestSiteAccess } from '../background/request-site-access';
 import type { MessageClient } from '../extension-pages/create-message-client';
@@ -8,15 +9,16 @@ import { describeFailure } from '../popup/describe-failure';
 /** The settings page's user-pool controller: lists the pools, adds and removes them, reloads after each change. */
 export function useUserPools(options: { call: MessageClient }) {
   const { call } = options;
+  const t = useT();
   const [pools, setPools] = useState<PoolProfile[]>();
   const [error, setError] = useState<string>();
 
   const reload = useCallback(async () => {
     const reply = await call('profiles.list');
-    if (!reply.ok) return setError(describeFailure(reply));
+    if (!reply.ok) return setError(describeFailure(reply, t));
     setError(undefined);
     setPools(reply.data);
-  }, [call]);
+  }, [call, t]);
 
   useEffect(() => {
     void reload();
@@ -29,13 +31,13 @@ export function useUserPools(options: { call: MessageClient }) {
       // In the user's gesture, before any await: host access for the pool's sites and hosted UI.
       void requestSiteAccess([...(input.origins ?? []), ...(input.hostedUiDomain ? [input.hostedUiDomain] : [])]);
       const reply = await call('profiles.add', input);
-      if (!reply.ok) return { ...reply, message: describeFailure(reply) };
+      if (!reply.ok) return { ...reply, message: describeFailure(reply, t) };
       await reload();
       return reply;
     },
     onRemove: (id: string) => {
       void call('profiles.remove', { id }).then((reply) => {
-        if (!reply.ok) return setError(describeFailure(reply));
+        if (!reply.ok) return setError(describeFailure(reply, t));
         void reload();
       });
     },

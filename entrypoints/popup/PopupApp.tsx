@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AccountsView } from '../../components/AccountsView';
 import { Popup } from '../../components/Popup';
 import type { PopupTab } from '../../components/PopupTabs';
+import { useT } from '../../components/translator-context';
 import { usePasskeys } from '../extension-pages/use-passkeys';
 import { useAccounts } from './use-accounts';
 import { useNow } from './use-now';
@@ -12,6 +13,7 @@ export const FIRST_CODE_MARK = 'sidekey:first-code';
 
 /** Wires the controller and the shared ticker to the Popup view. */
 export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?: number }) {
+  const t = useT();
   const vault = usePopupVault(props);
   const [tab, setTab] = useState<PopupTab>('codes');
   const { accounts, announcement } = useAccounts({
@@ -70,7 +72,7 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
         Accounts ? (
           <Accounts {...accounts} passkeys={passkeys} now={now} optionsUrl={props.optionsUrl} />
         ) : (
-          <p class="loading">Opening…</p>
+          <p class="loading">{t('popup_opening')}</p>
         )
       }
     />

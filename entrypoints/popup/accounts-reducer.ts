@@ -1,4 +1,5 @@
 import type { AccountState, AccountsViewProps } from '../../components/AccountsView';
+import type { Translate } from '../../components/translator-context';
 import type { Failure } from '../../core/messages/reply';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import type { CodeEntry } from '../../core/vault/vault-messages';
@@ -54,16 +55,19 @@ export type AccountsAction =
 /** Starts of requests: they make `id` the current request. */
 const STARTS = new Set<AccountsAction['type']>(['poolsAsked', 'poolChosen', 'started']);
 
-function failure(state: AccountsState, reply: Failure): AccountsState['error'] {
+function failure(state: AccountsState, reply: Failure, t: Translate): AccountsState['error'] {
   // Cognito also answers NotAuthorizedException to a challenge answered on a spent Session, so mid-step it may
   // mean "start again" as well as "wrong password".
   // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
   const midStep = state.account.status === 'step' && reply.code === 'NotAuthorizedException';
-  return { text: describeFailure(reply), restart: RESTART_CODES.has(reply.code) || midStep };
+  return { text: describeFailure(reply, t), restart: RESTART_CODES.has(reply.code) || midStep };
 }
 
-/** The Sign in tab's pure state transitions (entrypoints/popup/use-accounts.ts sends the requests). */
-export function accountsReducer(state: AccountsState, action: AccountsAction): AccountsState {
+/**
+ * The Sign in tab's pure state transitions (entrypoints/popup/use-accounts.ts sends the requests); `t` words the
+ * failures and announcements.
+ */
+export function accountsReducer(state: AccountsState, action: AccountsAction, t: Translate): AccountsState {
   if (action.type === 'announced') return { ...state, announcement: action.text };
   if (STARTS.has(action.type)) {
     if (action.id <= state.requestId) return state;
@@ -95,13 +99,13 @@ export function accountsReducer(state: AccountsState, action: AccountsAction): A
       return {
         ...state,
         pools: state.pools ?? [],
-        error: failure(state, action.failure),
+        error: failure(state, action.failure, t),
         account: action.account ?? state.account,
       };
     case 'signedIn':
-      return { ...state, savedTotp: undefined, announcement: 'Signed in.' };
+      return { ...state, savedTotp: undefined, announcement: t('announce_signed_in') };
     case 'totpSaved':
-      return { ...state, savedTotp: action.entry, announcement: 'Saved in Sidekey.' };
+      return { ...state, savedTotp: action.entry, announcement: t('announce_saved') };
     case 'signedOut':
       return {
         ...state,

@@ -1,53 +1,59 @@
-/** People-facing text for failure codes the pages show; anything else keeps the worker's own message. */
-const TEXT: Record<string, string> = {
-  VaultWrongPassphrase: 'That passphrase is not right. Check it and try again.',
-  VaultWeakPassphrase: 'That passphrase is too short.',
-  VaultLocked: 'Sidekey is locked. Unlock it first.',
-  VaultUninitialised: 'Set a passphrase first (open the Sidekey popup).',
-  VaultDuplicate: 'That entry is already in Sidekey.',
-  VaultNotFound: 'That entry no longer exists.',
-  VaultFull: 'The browser has no room left for Sidekey’s data.',
-  VaultCorrupt: 'Some of Sidekey’s stored data failed its integrity check. Nothing was changed.',
-  StorageCorrupt: 'Sidekey’s saved user pools could not be read. Nothing was changed.',
-  Unavailable: 'Sidekey’s background worker could not be reached. Try again.',
+import type { MessageKey, Translate } from '../../components/translator-context';
+
+/**
+ * The message (public/_locales) for each failure code the pages show; any other code keeps the worker's own
+ * English message (codes are the stable part: docs/i18n.md §2).
+ */
+const TEXT: Record<string, MessageKey> = {
+  VaultWrongPassphrase: 'failure_wrong_passphrase',
+  VaultWeakPassphrase: 'failure_weak_passphrase',
+  VaultLocked: 'failure_locked',
+  VaultUninitialised: 'failure_uninitialised',
+  VaultDuplicate: 'failure_duplicate',
+  VaultNotFound: 'failure_entry_not_found',
+  VaultFull: 'failure_full',
+  VaultCorrupt: 'failure_vault_corrupt',
+  StorageCorrupt: 'failure_storage_corrupt',
+  Unavailable: 'failure_unavailable',
   // User pools (core/profiles)
-  ProfileExists: 'This user pool and app client are already in Sidekey.',
-  ProfileNotFound: 'That user pool is no longer in Sidekey.',
+  ProfileExists: 'failure_profile_exists',
+  ProfileNotFound: 'failure_profile_not_found',
   // Sign-in (Cognito exception names, as in the API reference, and the engine's own codes)
-  CodeMismatchException: 'That code is not right.',
-  EnableSoftwareTokenMFAException: 'That code is not right.',
-  ExpiredCodeException: 'That code has expired. Use the newest one.',
-  NotAuthorizedException: 'The username or password is not right.',
-  UserNotFoundException: 'The username or password is not right.',
-  InvalidPasswordException: 'That password does not meet the pool’s password rules.',
-  TooManyFailedAttemptsException: 'Too many wrong attempts. Wait a while, then try again.',
-  LimitExceededException: 'Too many attempts. Wait a while, then try again.',
-  TooManyRequestsException: 'Too many requests. Wait a moment, then try again.',
-  CodeDeliveryFailureException: 'The code could not be sent. Try another way.',
-  SignInSessionExpired: 'The sign-in expired; start again.',
-  UserAlreadyAuthenticatedException: 'You are already signed in to this pool.',
-  UserUnAuthenticatedException: 'You are not signed in to this pool.',
-  IncorrectMFAMethod: 'Choose one of the offered methods.',
-  NetworkError: 'The user pool could not be reached. Check the endpoint and your connection.',
-  OAuthCanceled: 'The hosted sign-in was closed before it finished.',
+  CodeMismatchException: 'failure_wrong_code',
+  EnableSoftwareTokenMFAException: 'failure_wrong_code',
+  ExpiredCodeException: 'failure_expired_code',
+  NotAuthorizedException: 'failure_wrong_sign_in',
+  UserNotFoundException: 'failure_wrong_sign_in',
+  InvalidPasswordException: 'failure_password_rules',
+  TooManyFailedAttemptsException: 'failure_too_many_failed',
+  LimitExceededException: 'failure_limit_exceeded',
+  TooManyRequestsException: 'failure_too_many_requests',
+  CodeDeliveryFailureException: 'failure_code_delivery',
+  SignInSessionExpired: 'failure_session_expired',
+  UserAlreadyAuthenticatedException: 'failure_already_signed_in',
+  UserUnAuthenticatedException: 'failure_not_signed_in',
+  IncorrectMFAMethod: 'failure_incorrect_mfa_method',
+  NetworkError: 'failure_network',
+  OAuthCanceled: 'failure_oauth_canceled',
   // Passkeys (core/passkeys): the ceremony runs in a tab on the pool's site.
-  PasskeyNotSupported: 'This browser cannot use passkeys on the pool’s site. Choose another way to sign in.',
-  PasskeyAuthenticationCanceled: 'The passkey sign-in was cancelled or timed out. Try again, or choose another way.',
-  PasskeyRegistrationCanceled: 'Adding the passkey was cancelled or timed out.',
-  PasskeyAlreadyExists: 'This device already holds a passkey for this account.',
-  PasskeyNoSite: 'None of this pool’s sites can use its passkeys. Add the pool’s site in Settings.',
-  PasskeyTabUnavailable: 'The pool’s site could not be used for the passkey. Open the site, then try again.',
-  PasskeyTimeout: 'The passkey was not used in time. Try again.',
-  WebAuthnNotEnabledException: 'This user pool does not allow passkeys.',
-  WebAuthnOriginNotAllowedException: 'The user pool does not accept passkeys from this site.',
-  WebAuthnRelyingPartyMismatchException: 'That passkey belongs to another site.',
-  OAuthNotConfigured: 'This pool has no hosted sign-in page set up.',
+  PasskeyNotSupported: 'failure_passkey_not_supported',
+  PasskeyAuthenticationCanceled: 'failure_passkey_auth_canceled',
+  PasskeyRegistrationCanceled: 'failure_passkey_registration_canceled',
+  PasskeyAlreadyExists: 'failure_passkey_exists',
+  PasskeyNoSite: 'failure_passkey_no_site',
+  PasskeyTabUnavailable: 'failure_passkey_tab_unavailable',
+  PasskeyTimeout: 'failure_passkey_timeout',
+  WebAuthnNotEnabledException: 'failure_webauthn_not_enabled',
+  WebAuthnOriginNotAllowedException: 'failure_webauthn_origin',
+  WebAuthnRelyingPartyMismatchException: 'failure_webauthn_rp_mismatch',
+  OAuthNotConfigured: 'failure_oauth_not_configured',
 };
 
 /** Codes after which the sign-in in progress cannot go on: the popup offers to start again. */
 export const RESTART_CODES: ReadonlySet<string> = new Set(['SignInSessionExpired']);
 
 /** One place that turns a failed reply into the sentence shown next to the form that caused it. */
-export function describeFailure(failure: { code: string; message: string }): string {
-  return TEXT[failure.code] ?? failure.message;
+export function describeFailure(failure: { code: string; message: string }, t: Translate): string {
+  const key = TEXT[failure.code];
+  return key ? t(key) : failure.message;
 }

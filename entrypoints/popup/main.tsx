@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
+import { TranslatorContext } from '../../components/translator-context';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
+import { browserTranslate } from '../extension-pages/browser-translate';
 import { createMessageClient } from '../extension-pages/create-message-client';
 import { PopupApp } from './PopupApp';
 import { imageSize, readQrFromImage } from './read-qr-from-image';
@@ -29,6 +31,7 @@ async function captureTab(): Promise<{ url: string; width: number; height: numbe
 
 async function main() {
   performance.mark('sidekey:popup-start');
+  document.documentElement.lang = browserTranslate('page_language');
   const root = document.getElementById('app');
   if (!root) return;
   const call = createMessageClient((message) => browser.runtime.sendMessage(message));
@@ -44,16 +47,18 @@ async function main() {
   // loading screen after LOADING_SCREEN_AFTER_MS.
   await Promise.race([firstCodes, new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS))]);
   render(
-    <PopupApp
-      call={call}
-      firstCodes={firstCodes}
-      origin={origin}
-      tabId={tabId}
-      optionsUrl={browser.runtime.getURL('/options.html')}
-      writeClipboard={(text) => navigator.clipboard.writeText(text)}
-      captureTab={origin ? captureTab : undefined}
-      readQr={readQrFromImage}
-    />,
+    <TranslatorContext.Provider value={browserTranslate}>
+      <PopupApp
+        call={call}
+        firstCodes={firstCodes}
+        origin={origin}
+        tabId={tabId}
+        optionsUrl={browser.runtime.getURL('/options.html')}
+        writeClipboard={(text) => navigator.clipboard.writeText(text)}
+        captureTab={origin ? captureTab : undefined}
+        readQr={readQrFromImage}
+      />
+    </TranslatorContext.Provider>,
     root,
   );
 }

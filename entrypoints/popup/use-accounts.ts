@@ -1,8 +1,9 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SignInRequest } from '../../components/SignInForm';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
+import { useT } from '../../components/translator-context';
 import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
-import { accountsReducer, initialAccountsState } from './accounts-reducer';
+import { type AccountsAction, type AccountsState, accountsReducer, initialAccountsState } from './accounts-reducer';
 
 export interface AccountsOptions {
   call: MessageClient;
@@ -21,7 +22,11 @@ export interface AccountsOptions {
  */
 export function useAccounts(options: AccountsOptions) {
   const { call } = options;
-  const [state, dispatch] = useReducer(accountsReducer, initialAccountsState);
+  const t = useT();
+  const [state, dispatch] = useReducer(
+    (current: AccountsState, action: AccountsAction) => accountsReducer(current, action, t),
+    initialAccountsState,
+  );
   const lastId = useRef(0);
   const asked = useRef(false);
   const next = () => ++lastId.current;
@@ -125,11 +130,16 @@ export function useAccounts(options: AccountsOptions) {
         }),
       onCopyToken: (token: 'idToken' | 'accessToken') => {
         const text = account.status === 'signedIn' ? account.session[token] : undefined;
-        const name = token === 'idToken' ? 'ID token' : 'access token';
         if (!text) return;
+        const id = token === 'idToken';
         options.writeClipboard(text).then(
-          () => dispatch({ type: 'announced', text: `Copied the ${name}.` }),
-          () => dispatch({ type: 'announced', text: `Could not copy the ${name}.` }),
+          () =>
+            dispatch({ type: 'announced', text: t(id ? 'announce_copied_id_token' : 'announce_copied_access_token') }),
+          () =>
+            dispatch({
+              type: 'announced',
+              text: t(id ? 'announce_copy_id_token_failed' : 'announce_copy_access_token_failed'),
+            }),
         );
       },
       onRefresh: () => run((id) => loadSession(id, profileId, true)),
@@ -153,7 +163,11 @@ export function useAccounts(options: AccountsOptions) {
         run(async (id) => {
           const reply = await call('auth.signOut', { profileId, global });
           if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
-          dispatch({ type: 'signedOut', id, announcement: global ? 'Signed out on every device.' : 'Signed out.' });
+          dispatch({
+            type: 'signedOut',
+            id,
+            announcement: t(global ? 'announce_signed_out_everywhere' : 'announce_signed_out'),
+          });
         }),
     },
   };

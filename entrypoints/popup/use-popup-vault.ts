@@ -4,6 +4,7 @@ import type { CodeItem } from '../../components/CodeRow';
 import { codeAt } from '../../components/CodeRow';
 import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
+import { useT } from '../../components/translator-context';
 import type { Reply } from '../../core/messages/reply';
 import type { CodeEntry } from '../../core/vault/vault-messages';
 import type { MessageClient } from '../extension-pages/create-message-client';
@@ -41,19 +42,23 @@ const COPIED_BADGE_MS = 2000;
  */
 export function usePopupVault(options: PopupVaultOptions) {
   const { call, origin } = options;
+  const t = useT();
   const [view, setView] = useState<PopupView>({ screen: 'loading' });
   const [announcement, setAnnouncement] = useState<string>();
   const [copiedId, setCopiedId] = useState<string>();
   const refreshing = useRef(false);
   const badgeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const showList = useCallback((reply: Reply<CodeEntry[]>, failedScreen: 'locked' | 'setup' | 'failed' = 'failed') => {
-    if (reply.ok) setView({ screen: 'codes', codes: reply.data });
-    else if (reply.code === 'VaultLocked') setView({ screen: 'locked', busy: false });
-    else if (reply.code === 'VaultUninitialised') setView({ screen: 'setup', busy: false });
-    else if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(reply) });
-    else setView({ screen: failedScreen, busy: false, error: describeFailure(reply) });
-  }, []);
+  const showList = useCallback(
+    (reply: Reply<CodeEntry[]>, failedScreen: 'locked' | 'setup' | 'failed' = 'failed') => {
+      if (reply.ok) setView({ screen: 'codes', codes: reply.data });
+      else if (reply.code === 'VaultLocked') setView({ screen: 'locked', busy: false });
+      else if (reply.code === 'VaultUninitialised') setView({ screen: 'setup', busy: false });
+      else if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(reply, t) });
+      else setView({ screen: failedScreen, busy: false, error: describeFailure(reply, t) });
+    },
+    [t],
+  );
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
   const { firstCodes, afterPaint = nextPaint } = options;
 
@@ -92,7 +97,7 @@ export function usePopupVault(options: PopupVaultOptions) {
   const submitPassphrase = (screen: 'setup' | 'locked', passphrase: string) => {
     setView({ screen, busy: true });
     void call(screen === 'setup' ? 'vault.setup' : 'vault.unlock', { passphrase }).then(async (reply) => {
-      if (!reply.ok) return setView({ screen, busy: false, error: describeFailure(reply) });
+      if (!reply.ok) return setView({ screen, busy: false, error: describeFailure(reply, t) });
       showList(await loadCodes(), screen);
     });
   };
@@ -122,24 +127,24 @@ export function usePopupVault(options: PopupVaultOptions) {
       const name = item.issuer || item.account;
       options.writeClipboard(codeAt(item, now).code).then(
         () => {
-          setAnnouncement(`Copied the code for ${name}.`);
+          setAnnouncement(t('announce_copied_code', name));
           setCopiedId(item.id);
           clearTimeout(badgeTimer.current);
           badgeTimer.current = setTimeout(() => setCopiedId(undefined), COPIED_BADGE_MS);
         },
-        () => setAnnouncement(`Could not copy the code for ${name}. Select it and copy by hand.`),
+        () => setAnnouncement(t('announce_copy_failed', name)),
       );
     },
     onAdvance: (item: CodeItem) => {
       void call('vault.advanceHotp', { id: item.id }).then((reply) => {
         if (!reply.ok && reply.code === 'VaultLocked') return setView({ screen: 'locked', busy: false });
-        if (!reply.ok) return setAnnouncement(describeFailure(reply));
+        if (!reply.ok) return setAnnouncement(describeFailure(reply, t));
         setView((current) =>
           current.screen === 'codes'
             ? { screen: 'codes', codes: current.codes.map((row) => (row.id === reply.data.id ? reply.data : row)) }
             : current,
         );
-        setAnnouncement(`New code for ${item.issuer || item.account}.`);
+        setAnnouncement(t('announce_new_code', item.issuer || item.account));
       });
     },
   };

@@ -1,6 +1,7 @@
 import { textImportKind } from '../../components/ImportPanel';
 import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
+import { useT } from '../../components/translator-context';
 import { replyFromError } from '../../core/messages/reply';
 import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from './describe-failure';
@@ -19,6 +20,7 @@ export interface ScanOptions {
 /** The popup's "Scan QR" flow: screenshot the tab, read the chosen box, import the link bound to this site. */
 export function useScan(options: ScanOptions) {
   const { view, setView } = options;
+  const t = useT();
   const capture = options.captureTab;
   return {
     onScanStart: capture
@@ -32,8 +34,7 @@ export function useScan(options: ScanOptions) {
                 imageHeight: shot.height,
                 busy: false,
               }),
-            () =>
-              options.setAnnouncement('This page cannot be captured. Open the page with the QR code and try again.'),
+            () => options.setAnnouncement(t('scan_cannot_capture')),
           );
         }
       : undefined,
@@ -45,15 +46,19 @@ export function useScan(options: ScanOptions) {
         text = await options.readQr(view.imageUrl, box);
       } catch (error) {
         const failure = replyFromError(error);
-        return setView({ ...view, busy: false, error: failure.ok ? undefined : describeFailure(failure) });
+        return setView({ ...view, busy: false, error: failure.ok ? undefined : describeFailure(failure, t) });
       }
       const origins = options.origin ? [options.origin] : undefined;
       const reply = await options.call('vault.import', { kind: textImportKind(text), payload: text, origins });
-      if (!reply.ok) return setView({ ...view, busy: false, error: describeFailure(reply) });
+      if (!reply.ok) return setView({ ...view, busy: false, error: describeFailure(reply, t) });
       const { added, duplicates, errors } = reply.data;
       if (errors.length > 0) return setView({ ...view, busy: false, error: errors[0]!.message });
       options.setAnnouncement(
-        added > 0 ? `Added ${added} ${added === 1 ? 'code' : 'codes'}.` : `Already in Sidekey (${duplicates.length}).`,
+        added === 1
+          ? t('scan_added_one')
+          : added > 1
+            ? t('scan_added_many', String(added))
+            : t('scan_already', String(duplicates.length)),
       );
       await options.reload();
     },

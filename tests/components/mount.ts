@@ -1,6 +1,8 @@
-import { type ComponentChild, render } from 'preact';
+import { type ComponentChild, h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
+import { type Translate, TranslatorContext } from '../../components/translator-context';
+import { english } from '../support/translate-messages';
 
 let roots: HTMLElement[] = [];
 afterEach(() => {
@@ -11,22 +13,33 @@ afterEach(() => {
   roots = [];
 });
 
+/** The translator each root was mounted with, so {@link rerender} keeps its language. */
+const languages = new WeakMap<HTMLElement, Translate>();
+
+/** `node` inside the translator the entrypoints provide: English from public/_locales unless a test picks another. */
+const translated = (node: ComponentChild, t: Translate) => h(TranslatorContext.Provider, { value: t }, node);
+
 /**
  * Renders `node` into a fresh element attached to the document; unmounted after each test. `tag` names the
- * element when the component needs a particular parent (a list row inside a `ul`).
+ * element when the component needs a particular parent (a list row inside a `ul`); `t` the language (English).
  */
-export function mount(node: ComponentChild, options: { tag?: keyof HTMLElementTagNameMap } = {}): HTMLElement {
+export function mount(
+  node: ComponentChild,
+  options: { tag?: keyof HTMLElementTagNameMap; t?: Translate } = {},
+): HTMLElement {
   const root = document.createElement(options.tag ?? 'div');
   document.body.append(root);
   roots.push(root);
-  act(() => render(node, root));
+  const t = options.t ?? english;
+  languages.set(root, t);
+  act(() => render(translated(node, t), root));
   return root;
 }
 
 /** Renders `node` again into a root made by {@link mount}: new props for the same component, its state kept. */
 export function rerender(root: HTMLElement, node: ComponentChild): void {
   if (!roots.includes(root)) throw new Error('rerender needs a root made by mount in this test.');
-  act(() => render(node, root));
+  act(() => render(translated(node, languages.get(root) ?? english), root));
 }
 
 /** Submits a form and waits for the async handler and the re-render it causes. */

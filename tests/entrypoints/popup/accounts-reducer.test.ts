@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type AccountsState, accountsReducer, initialAccountsState } from '../../../entrypoints/popup/accounts-reducer';
+import {
+  type AccountsAction,
+  type AccountsState,
+  accountsReducer,
+  initialAccountsState,
+} from '../../../entrypoints/popup/accounts-reducer';
 import { codeEntry } from '../../components/code-entry-fixture';
 import { poolProfile } from '../../components/pool-fixture';
+import { english } from '../../support/translate-messages';
+
+/** The reducer with English words, as the popup's hook runs it in an English browser. */
+const reduce = (state: AccountsState, action: AccountsAction) => accountsReducer(state, action, english);
 
 const P1 = poolProfile({ id: 'p1' });
 const P2 = poolProfile({ id: 'p2', label: 'Other' });
@@ -10,8 +19,8 @@ const STEP = { status: 'step', step: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CO
 
 /** The tab after the pools were listed and p1's session asked for under request 1. */
 function listed(): AccountsState {
-  const asked = accountsReducer(initialAccountsState, { type: 'poolsAsked', id: 1 });
-  return accountsReducer(asked, { type: 'poolsListed', id: 1, pools: [P1, P2] });
+  const asked = reduce(initialAccountsState, { type: 'poolsAsked', id: 1 });
+  return reduce(asked, { type: 'poolsListed', id: 1, pools: [P1, P2] });
 }
 
 describe('accountsReducer', () => {
@@ -21,8 +30,8 @@ describe('accountsReducer', () => {
   });
 
   it('shows an empty list when the pools cannot be read, with the failure said plainly', () => {
-    const asked = accountsReducer(initialAccountsState, { type: 'poolsAsked', id: 1 });
-    const state = accountsReducer(asked, {
+    const asked = reduce(initialAccountsState, { type: 'poolsAsked', id: 1 });
+    const state = reduce(asked, {
       type: 'failed',
       id: 1,
       failure: { ok: false, code: 'StorageCorrupt', message: 'x' },
@@ -35,15 +44,15 @@ describe('accountsReducer', () => {
   });
 
   it('drops the answer for a pool the user has left', () => {
-    const switched = accountsReducer(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
-    const late = accountsReducer(switched, {
+    const switched = reduce(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
+    const late = reduce(switched, {
       type: 'accountShown',
       id: 1,
       account: { status: 'signedIn', session: SESSION },
     });
     expect(late).toBe(switched);
     expect(late).toMatchObject({ selectedId: 'p2', account: { status: 'loading' } });
-    const failedLate = accountsReducer(switched, {
+    const failedLate = reduce(switched, {
       type: 'failed',
       id: 1,
       failure: { ok: false, code: 'NetworkError', message: 'x' },
@@ -52,44 +61,43 @@ describe('accountsReducer', () => {
   });
 
   it('applies the answer to the request still current', () => {
-    const switched = accountsReducer(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
-    const shown = accountsReducer(switched, { type: 'accountShown', id: 2, account: { status: 'signedOut' } });
+    const switched = reduce(listed(), { type: 'poolChosen', id: 2, profileId: 'p2' });
+    const shown = reduce(switched, { type: 'accountShown', id: 2, account: { status: 'signedOut' } });
     expect(shown.account).toEqual({ status: 'signedOut' });
   });
 
   it('ignores a start that is not newer than the current request', () => {
     const state = listed();
-    expect(accountsReducer(state, { type: 'started', id: 1 })).toBe(state);
+    expect(reduce(state, { type: 'started', id: 1 })).toBe(state);
   });
 
   it('is busy from a user action’s start to its settling, and clears the last error when it starts', () => {
-    const failed = accountsReducer(listed(), {
+    const failed = reduce(listed(), {
       type: 'failed',
       id: 1,
       failure: { ok: false, code: 'NetworkError', message: 'x' },
     });
-    const started = accountsReducer(failed, { type: 'started', id: 2 });
+    const started = reduce(failed, { type: 'started', id: 2 });
     expect(started).toMatchObject({ busy: true, error: undefined, requestId: 2 });
-    expect(accountsReducer(started, { type: 'settled', id: 1 }).busy).toBe(true);
-    expect(accountsReducer(started, { type: 'settled', id: 2 }).busy).toBe(false);
+    expect(reduce(started, { type: 'settled', id: 1 }).busy).toBe(true);
+    expect(reduce(started, { type: 'settled', id: 2 }).busy).toBe(false);
   });
 
   it('choosing another pool mid-request stops showing the old request as busy and forgets the saved TOTP', () => {
-    const started = accountsReducer(listed(), { type: 'started', id: 2 });
-    const saved = accountsReducer(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
-    const switched = accountsReducer(saved, { type: 'poolChosen', id: 3, profileId: 'p2' });
+    const started = reduce(listed(), { type: 'started', id: 2 });
+    const saved = reduce(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
+    const switched = reduce(saved, { type: 'poolChosen', id: 3, profileId: 'p2' });
     expect(switched).toMatchObject({ busy: false, savedTotp: undefined, selectedId: 'p2', requestId: 3 });
   });
 
   it('offers to start again for an expired sign-in, and for NotAuthorizedException only mid-step', () => {
-    const at = (account: AccountsState['account']) =>
-      accountsReducer({ ...listed(), account }, { type: 'started', id: 2 });
+    const at = (account: AccountsState['account']) => reduce({ ...listed(), account }, { type: 'started', id: 2 });
     const notAuthorised = { ok: false, code: 'NotAuthorizedException', message: 'x' } as const;
-    const midStep = accountsReducer(at(STEP), { type: 'failed', id: 2, failure: notAuthorised });
+    const midStep = reduce(at(STEP), { type: 'failed', id: 2, failure: notAuthorised });
     expect(midStep.error).toEqual({ text: 'The username or password is not right.', restart: true });
-    const atForm = accountsReducer(at({ status: 'signedOut' }), { type: 'failed', id: 2, failure: notAuthorised });
+    const atForm = reduce(at({ status: 'signedOut' }), { type: 'failed', id: 2, failure: notAuthorised });
     expect(atForm.error?.restart).toBe(false);
-    const expired = accountsReducer(at(STEP), {
+    const expired = reduce(at(STEP), {
       type: 'failed',
       id: 2,
       failure: { ok: false, code: 'SignInSessionExpired', message: 'x' },
@@ -98,24 +106,24 @@ describe('accountsReducer', () => {
   });
 
   it('announces a finished sign-in and forgets the saved TOTP entry', () => {
-    const started = accountsReducer(listed(), { type: 'started', id: 2 });
-    const saved = accountsReducer(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
+    const started = reduce(listed(), { type: 'started', id: 2 });
+    const saved = reduce(started, { type: 'totpSaved', id: 2, entry: codeEntry({ id: 'e1' }) });
     expect(saved.announcement).toBe('Saved in Sidekey.');
-    const done = accountsReducer(saved, { type: 'signedIn', id: 2 });
+    const done = reduce(saved, { type: 'signedIn', id: 2 });
     expect(done).toMatchObject({ savedTotp: undefined, announcement: 'Signed in.' });
   });
 
   it('shows the form after signing out, saying where', () => {
-    const started = accountsReducer(
+    const started = reduce(
       { ...listed(), account: { status: 'signedIn', session: SESSION } },
       { type: 'started', id: 2 },
     );
-    const out = accountsReducer(started, { type: 'signedOut', id: 2, announcement: 'Signed out on every device.' });
+    const out = reduce(started, { type: 'signedOut', id: 2, announcement: 'Signed out on every device.' });
     expect(out).toMatchObject({ account: { status: 'signedOut' }, announcement: 'Signed out on every device.' });
   });
 
   it('announces what no request carries whatever request is current', () => {
-    expect(accountsReducer(listed(), { type: 'announced', text: 'Copied the ID token.' }).announcement).toBe(
+    expect(reduce(listed(), { type: 'announced', text: 'Copied the ID token.' }).announcement).toBe(
       'Copied the ID token.',
     );
   });
