@@ -5,13 +5,14 @@
  * the other does not follow is a compile error. Every request is accepted from extension pages only.
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); `field` names
- * the refused piece of input for `BadMessage`, `InvalidProfile` and `InvalidOrigin`. docs/messages.md describes
+ * the refused piece of input for `BadMessage`, `InvalidProfile`, `InvalidOrigin`, `UserPoolNotFound` and
+ * `AppClientNotFound`. docs/messages.md describes
  * them for people.
  */
 import type { AuthFactorType, AuthFlowType, AuthMFAType, CodeDeliveryDetails } from '../auth/index';
 import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
 import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
-import type { NewPoolInput, PoolProfile } from './pool-profile';
+import type { NewPoolInput, PoolCheckOption, PoolProfile } from './pool-profile';
 
 import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
 
@@ -61,8 +62,19 @@ export interface SessionSummary {
 /** Fields of `profiles.add` a refusal may name in its `field`. */
 export type PoolInputField = keyof NewPoolInput;
 
-/** Failures of `profiles.*`: a refused field, a pool already added, one that is gone, unreadable storage. */
-type ProfileErrorCode = 'InvalidProfile' | 'InvalidOrigin' | 'ProfileExists' | 'ProfileNotFound' | 'StorageCorrupt';
+/**
+ * Failures of `profiles.*`: a refused field, a pool already added, one that is gone, unreadable storage; and from the
+ * check with the pool's server (core/profiles/check-pool.ts): no such pool, no such app client, no answer.
+ */
+type ProfileErrorCode =
+  | 'InvalidProfile'
+  | 'InvalidOrigin'
+  | 'ProfileExists'
+  | 'ProfileNotFound'
+  | 'StorageCorrupt'
+  | 'UserPoolNotFound'
+  | 'AppClientNotFound'
+  | 'PoolNotChecked';
 
 /** Cognito's exception names the sign-in requests pass on (Cognito API reference, InitiateAuth and friends). */
 type CognitoErrorCode =
@@ -187,7 +199,17 @@ type RedirectErrorCode =
 /** The request map: `type` → its input, output and failure codes. Send as `{type, input}`. */
 export interface AccountRequests {
   'profiles.list': { input: undefined; output: PoolProfile[]; errors: 'StorageCorrupt' };
-  'profiles.add': { input: NewPoolInput; output: PoolProfile; errors: ProfileErrorCode };
+  /** Checks the pool and app client with the pool's server first, unless `skipCheck`. */
+  'profiles.add': { input: NewPoolInput & PoolCheckOption; output: PoolProfile; errors: ProfileErrorCode };
+  /**
+   * Replaces a pool's settings (the same input and checks as `profiles.add`, plus its `id`); moving it to another
+   * pool, client or endpoint ends its session first, as `profiles.remove` does.
+   */
+  'profiles.update': {
+    input: NewPoolInput & PoolCheckOption & { id: string };
+    output: PoolProfile;
+    errors: ProfileErrorCode;
+  };
   /** Also forgets the pool's tokens, device keys and any sign-in in progress. */
   'profiles.remove': { input: { id: string }; output: undefined; errors: 'ProfileNotFound' | 'StorageCorrupt' };
   'auth.signIn': {
@@ -335,6 +357,7 @@ export type AccountRequestType = keyof AccountRequests;
 export const ACCOUNT_REQUEST_TYPES = [
   'profiles.list',
   'profiles.add',
+  'profiles.update',
   'profiles.remove',
   'auth.signIn',
   'auth.confirmSignIn',

@@ -151,6 +151,13 @@ export function createEngineRegistry(options: { profiles: ProfileStore; platform
       engines.delete(profileId);
       await options.platform.storageFor(profileId).clear();
     },
+    /**
+     * Lets the next request build the profile's engine afresh from the profile as it now stands (its sites, hosted
+     * UI), after an edit that kept its pool and app client; its session and any sign-in in progress stay.
+     */
+    rebuild(profileId: string): void {
+      engines.delete(profileId);
+    },
     /** Ends every retired session that can be ended now (called when the vault unlocks and as the worker starts). */
     endRetired(): Promise<{ ended: number; waiting: number }> {
       const queue = options.platform.retired?.queue;

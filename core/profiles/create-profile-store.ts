@@ -19,6 +19,19 @@ function readStored(value: unknown): StoredProfiles {
   return stored as StoredProfiles;
 }
 
+function refuseDuplicate(others: PoolProfile[], input: NewPoolProfile): void {
+  const duplicate = others.some(
+    (profile) => profile.userPoolId === input.userPoolId && profile.userPoolClientId === input.userPoolClientId,
+  );
+  if (duplicate) {
+    throw new FieldError({
+      code: 'ProfileExists',
+      field: 'userPoolClientId',
+      message: 'This user pool and app client are already in Sidekey.',
+    });
+  }
+}
+
 /**
  * User-pool profiles kept in extension storage (one key, versioned). Adding the same pool + client twice
  * is refused, so each account has one home.
@@ -41,18 +54,32 @@ export function createProfileStore(options: { area: StorageArea; now: () => numb
 
     async add(input: NewPoolProfile): Promise<PoolProfile> {
       const stored = await load();
-      const duplicate = stored.profiles.some(
-        (profile) => profile.userPoolId === input.userPoolId && profile.userPoolClientId === input.userPoolClientId,
-      );
-      if (duplicate) {
-        throw new FieldError({
-          code: 'ProfileExists',
-          field: 'userPoolClientId',
-          message: 'This user pool and app client are already in Sidekey.',
-        });
-      }
+      refuseDuplicate(stored.profiles, input);
       const profile: PoolProfile = { ...input, id: options.newId(), createdAt: options.now() };
       await options.area.set({ [KEY]: { ...stored, profiles: [...stored.profiles, profile] } });
+      return profile;
+    },
+
+    /** Throws `ProfileExists` when a profile other than `except` has this pool + app client. */
+    async refuseDuplicate(input: NewPoolProfile, { except }: { except: string }): Promise<void> {
+      refuseDuplicate(
+        (await load()).profiles.filter((profile) => profile.id !== except),
+        input,
+      );
+    },
+
+    /** Replaces everything but the id and creation time; another profile with the same pool + client is refused. */
+    async update(id: string, input: NewPoolProfile): Promise<PoolProfile> {
+      const stored = await load();
+      const current = stored.profiles.find((profile) => profile.id === id);
+      if (!current) throw new SidekeyError({ code: 'ProfileNotFound', message: 'That user pool is not in Sidekey.' });
+      refuseDuplicate(
+        stored.profiles.filter((profile) => profile.id !== id),
+        input,
+      );
+      const profile: PoolProfile = { ...input, id, createdAt: current.createdAt };
+      const profiles = stored.profiles.map((candidate) => (candidate.id === id ? profile : candidate));
+      await options.area.set({ [KEY]: { ...stored, profiles } });
       return profile;
     },
 

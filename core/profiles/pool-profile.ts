@@ -1,7 +1,7 @@
 import { isAwsRegion } from '../auth/cognito/aws-region';
 import { SidekeyError } from '../errors/sidekey-error';
 import { FieldError } from '../messages/field-error';
-import { list, object, optional, parser, refine, string } from '../messages/shape';
+import { boolean, list, object, optional, parser, refine, string } from '../messages/shape';
 import { parseOrigin } from '../origins/parse-origin';
 import { type PasswordPolicy, passwordPolicyShape } from './password-policy';
 
@@ -134,7 +134,29 @@ const poolInput = refine(poolFields, (input) => {
  * `profiles.add`'s parse: checks each field and normalises the addresses (origins, endpoint, hosted UI domain),
  * throwing `InvalidProfile` — or `InvalidOrigin` for an address Sidekey may not use — with the field it is about.
  */
-export const readPoolInput: (input: unknown) => NewPoolInput = parser(poolInput, { code: 'InvalidProfile' });
+const readPoolInput: (input: unknown) => NewPoolInput = parser(poolInput, { code: 'InvalidProfile' });
+
+/** `profiles.add` and `profiles.update` also take `skipCheck`: store the pool without asking its server first. */
+export interface PoolCheckOption {
+  /** The user chose to keep a pool Sidekey could not check (`PoolNotChecked`). */
+  skipCheck?: boolean;
+}
+
+const readCheckOption: (input: unknown) => PoolCheckOption = parser(object({ skipCheck: optional(boolean()) }), {
+  code: 'InvalidProfile',
+});
+
+/** `profiles.add`'s parse: the pool's fields ({@link readPoolInput}) and whether to skip the check. */
+export function readPoolAddInput(input: unknown): NewPoolInput & PoolCheckOption {
+  return { ...readPoolInput(input), ...readCheckOption(input) };
+}
+
+const readProfileId: (input: unknown) => { id: string } = parser(object({ id: string({ max: 64 }) }));
+
+/** `profiles.update`'s parse: the profile's `id`, then everything `profiles.add` reads. */
+export function readPoolUpdateInput(input: unknown): NewPoolInput & PoolCheckOption & { id: string } {
+  return { ...readProfileId(input), ...readPoolAddInput(input) };
+}
 
 /** Fills what a checked {@link NewPoolInput} leaves out: the label and region from the pool id, default scopes. */
 export function toNewPoolProfile(input: NewPoolInput): NewPoolProfile {

@@ -4,6 +4,7 @@ import { createRouter } from '../../core/messages/create-router';
 import { statusHandler } from '../../core/messages/handlers/status';
 import { createPageRouter, isPageMessage } from '../../core/page-access/create-page-router';
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
+import { checkPool, type PoolAddress } from '../../core/profiles/check-pool';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
 import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
 import { accountSettingsHandlers } from '../../core/profiles/handlers/account-settings-handlers';
@@ -54,6 +55,9 @@ export default defineBackground({
         profiles,
         preferences,
         engines,
+        // A server that never answers is "could not check" after 10 s, not a form that waits for ever.
+        checkPool: (pool: PoolAddress) =>
+          checkPool(pool, { fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(10_000) }) }),
         siteTabs: createSiteTabs({ tabs: browser.tabs, scripting: browser.scripting }),
       },
       handlers: {

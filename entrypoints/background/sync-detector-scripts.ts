@@ -5,6 +5,7 @@ import { planDetectorScripts } from '../../core/page-access/plan-detector-script
 /** Extension-page requests after which the bound origins may have changed (or become readable: unlock, setup). */
 const BINDING_REQUESTS = new Set([
   'profiles.add',
+  'profiles.update',
   'profiles.remove',
   'vault.setup',
   'vault.unlock',

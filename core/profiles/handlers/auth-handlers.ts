@@ -18,6 +18,7 @@ type AuthRequests = Omit<
   AccountRequests,
   | 'profiles.list'
   | 'profiles.add'
+  | 'profiles.update'
   | 'profiles.remove'
   | 'auth.listPasskeys'
   | 'auth.registerPasskey'

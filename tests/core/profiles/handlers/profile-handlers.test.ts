@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../core/messages/create-router';
+import { FieldError } from '../../../../core/messages/field-error';
 import { createFactorPreferences } from '../../../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
@@ -10,7 +11,7 @@ const extensionOrigin = `chrome-extension://${extensionId}/`;
 const optionsPage = { id: extensionId, url: `${extensionOrigin}options.html` };
 const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: { id: 1 } };
 
-function makeRoute() {
+function makeRoute(checkPool?: () => Promise<void>) {
   let next = 0;
   const newId = () => {
     next += 1;
@@ -18,13 +19,13 @@ function makeRoute() {
   };
   const profiles = createProfileStore({ area: memoryArea(), now: () => 0, newId });
   const dropped: string[] = [];
-  const engines = { drop: async (id: string) => void dropped.push(id) };
+  const engines = { drop: async (id: string) => void dropped.push(id), rebuild: () => undefined };
   const preferences = createFactorPreferences({ area: memoryArea(), now: () => next });
   return Object.assign(
     createRouter({
       extensionId,
       extensionOrigin,
-      context: { profiles, engines, preferences },
+      context: { profiles, engines, preferences, ...(checkPool ? { checkPool } : {}) },
       handlers: profileHandlers,
     }),
     { dropped, preferences },
@@ -33,7 +34,61 @@ function makeRoute() {
 
 const MIA = { scopes: [{ userPoolId: 'local_Sidekey01' }], username: 'mia', choice: 'mfa' } as const;
 
+const LOCAL = {
+  userPoolId: 'local_Sidekey01',
+  userPoolClientId: 'client1',
+  userPoolEndpoint: 'http://localhost:9229/',
+};
+
 describe('profile handlers', () => {
+  it('refuses a pool its server does not know, at the field at fault, and stores it when the user skips the check', async () => {
+    const unknownClient = async () => {
+      throw new FieldError({ code: 'AppClientNotFound', field: 'userPoolClientId', message: 'No such client.' });
+    };
+    const route = makeRoute(unknownClient);
+    expect(await route({ type: 'profiles.add', input: LOCAL }, optionsPage)).toMatchObject({
+      ok: false,
+      code: 'AppClientNotFound',
+      field: 'userPoolClientId',
+    });
+    expect(await route({ type: 'profiles.list' }, optionsPage)).toEqual({ ok: true, data: [] });
+    const skipped = await route({ type: 'profiles.add', input: { ...LOCAL, skipCheck: true } }, optionsPage);
+    expect(skipped).toMatchObject({ ok: true, data: { id: 'p1' } });
+  });
+
+  it('edits a pool: new sites keep its session, a new pool id is checked and ends the old session', async () => {
+    let checks = 0;
+    const route = makeRoute(async () => {
+      checks += 1;
+    });
+    await route({ type: 'profiles.add', input: LOCAL }, optionsPage);
+    const edited = await route(
+      { type: 'profiles.update', input: { ...LOCAL, id: 'p1', label: 'Shop', origins: ['https://shop.example'] } },
+      optionsPage,
+    );
+    expect(edited).toMatchObject({ ok: true, data: { id: 'p1', label: 'Shop', origins: ['https://shop.example'] } });
+    expect({ checks, dropped: route.dropped }).toEqual({ checks: 1, dropped: [] });
+
+    const moved = await route(
+      { type: 'profiles.update', input: { ...LOCAL, id: 'p1', userPoolId: 'local_Sidekey02' } },
+      optionsPage,
+    );
+    expect(moved).toMatchObject({ ok: true, data: { id: 'p1', userPoolId: 'local_Sidekey02' } });
+    expect({ checks, dropped: route.dropped }).toEqual({ checks: 2, dropped: ['p1'] });
+  });
+
+  it('refuses an edit of a pool that is not there, and one that is malformed, naming the field', async () => {
+    const route = makeRoute();
+    expect(await route({ type: 'profiles.update', input: { ...LOCAL, id: 'p9' } }, optionsPage)).toMatchObject({
+      ok: false,
+      code: 'ProfileNotFound',
+    });
+    await route({ type: 'profiles.add', input: LOCAL }, optionsPage);
+    expect(
+      await route({ type: 'profiles.update', input: { ...LOCAL, id: 'p1', userPoolId: 'x' } }, optionsPage),
+    ).toMatchObject({ ok: false, code: 'InvalidProfile', field: 'userPoolId' });
+  });
+
   it('add, list and remove a pool from an extension page', async () => {
     const route = makeRoute();
     const input = {
