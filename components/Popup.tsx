@@ -28,6 +28,11 @@ export interface PopupProps {
   onLock: () => void;
   onCopy: (item: CodeItem) => void;
   onAdvance: (item: CodeItem) => void;
+  /**
+   * "Fill on this page": asks for the filler in the active tab (absent when the tab is not on a site Sidekey may
+   * act on).
+   */
+  onFillPage?: () => void;
   /** Screenshots the current tab to read a QR code from it (absent where capturing is not possible). */
   onScanStart?: () => void;
   onScan: (box: ScanBox | undefined) => void;
@@ -68,6 +73,18 @@ export function Popup(props: PopupProps) {
           {t('popup_settings')}
         </a>
       </header>
+      {view.screen === 'codes' && props.onFillPage && (
+        <div class="page-actions">
+          <button
+            type="button"
+            class="fill-page"
+            onClick={props.onFillPage}
+            title="Show Sidekey’s fill control on this page’s sign-in fields (Alt+Shift+K)"
+          >
+            Fill on this page
+          </button>
+        </div>
+      )}
       {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
       {onAccounts && accounts}
       {!onAccounts && view.screen === 'loading' && <p class="loading">{t('popup_opening')}</p>}

@@ -1,8 +1,9 @@
 /**
- * The accounts' message API: request names, inputs, outputs and failure codes of every `profiles.*` and `auth.*`
- * request the worker answers. The worker's handlers (core/profiles/handlers/…) implement exactly these types and
- * the pages' message client (entrypoints/extension-pages/create-message-client.ts) sends them, so a change on one side that
- * the other does not follow is a compile error. Every request is accepted from extension pages only.
+ * The accounts' message API: request names, inputs, outputs and failure codes of every `profiles.*`, `auth.*` and
+ * `site.*` request the worker answers. The worker's handlers (core/profiles/handlers/…, and `site.fillPage` in
+ * core/page-access/fill-page-handlers.ts) implement exactly these types and the pages' message client
+ * (entrypoints/extension-pages/create-message-client.ts) sends them, so a change on one side that the other does not
+ * follow is a compile error. Every request is accepted from extension pages only.
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); `field` names
  * the refused piece of input for `BadMessage`, `InvalidProfile`, `InvalidOrigin`, `UserPoolNotFound` and
@@ -250,6 +251,15 @@ export interface AccountRequests {
     output: { username: string; origin: string };
     errors: AuthErrorCode | 'SiteNotBound' | 'SiteChanged' | 'SiteUnavailable';
   };
+  /**
+   * "Fill on this page": injects the filler into tab `tabId` (on an https or loopback-http origin bound to an
+   * account), whose inline control then offers what is bound there.
+   */
+  'site.fillPage': {
+    input: { tabId: number };
+    output: { origin: string };
+    errors: 'SiteNotUsable' | 'SiteNotBound' | 'SiteUnavailable' | 'StorageCorrupt' | 'VaultCorrupt';
+  };
   /** The signed-in user's passkeys, oldest first. */
   'auth.listPasskeys': { input: { profileId: string }; output: PasskeySummary[]; errors: AuthErrorCode };
   /** Makes a passkey for the signed-in user, the ceremony in a tab on one of the pool's sites (core/passkeys). */
@@ -367,6 +377,7 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.signOut',
   'auth.session',
   'auth.signInSite',
+  'site.fillPage',
   'auth.listPasskeys',
   'auth.registerPasskey',
   'auth.deletePasskey',

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../core/messages/create-router';
 import { statusHandler } from '../../core/messages/handlers/status';
 import { createPageRouter, isPageMessage } from '../../core/page-access/create-page-router';
+import { fillPageHandlers } from '../../core/page-access/fill-page-handlers';
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { checkPool, type PoolAddress } from '../../core/profiles/check-pool';
 import { createProfileStore } from '../../core/profiles/create-profile-store';
@@ -49,6 +50,8 @@ export default defineBackground({
     startAutoLock(vault, { alarms: browser.alarms, idle: browser.idle });
     const extension = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
     const engines = createEngines({ profiles, sealer: vault });
+    const filler = createFillerInjector(browser.scripting);
+    const siteTabs = createSiteTabs({ tabs: browser.tabs, scripting: browser.scripting });
     const route = createRouter({
       ...extension,
       context: {
@@ -58,7 +61,9 @@ export default defineBackground({
         // A server that never answers is "could not check" after 10 s, not a form that waits for ever.
         checkPool: (pool: PoolAddress) =>
           checkPool(pool, { fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(10_000) }) }),
-        siteTabs: createSiteTabs({ tabs: browser.tabs, scripting: browser.scripting }),
+        siteTabs,
+        vault,
+        fillPageTabs: { originOf: siteTabs.originOf, injectFiller: filler.intoTab },
       },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
@@ -68,10 +73,10 @@ export default defineBackground({
         ...passkeyHandlers,
         ...siteHandlers,
         ...accountSettingsHandlers,
+        ...fillPageHandlers,
         ...createVaultHandlers(vault),
       },
     });
-    const filler = createFillerInjector(browser.scripting);
     const routePage = createPageRouter({
       ...extension,
       context: { profiles, vault, preferences, injectFiller: filler.intoFrame },

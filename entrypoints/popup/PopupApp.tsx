@@ -5,6 +5,7 @@ import type { PopupTab } from '../../components/PopupTabs';
 import { useT } from '../../components/translator-context';
 import { usePasskeys } from '../extension-pages/use-passkeys';
 import { useAccounts } from './use-accounts';
+import { useFillPage } from './use-fill-page';
 import { useNow } from './use-now';
 import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 
@@ -12,9 +13,15 @@ import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 export const FIRST_CODE_MARK = 'sidekey:first-code';
 
 /** Wires the controller and the shared ticker to the Popup view. */
-export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?: number }) {
+export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?: number; closePopup?: () => void }) {
   const t = useT();
   const vault = usePopupVault(props);
+  const fillPage = useFillPage({
+    call: props.call,
+    tabId: props.tabId,
+    origin: props.origin,
+    close: props.closePopup ?? (() => window.close()),
+  });
   const [tab, setTab] = useState<PopupTab>('codes');
   const { accounts, announcement } = useAccounts({
     call: props.call,
@@ -51,13 +58,14 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
       view={vault.view}
       now={now}
       optionsUrl={props.optionsUrl}
-      announcement={tab === 'accounts' ? announcement : vault.announcement}
+      announcement={tab === 'accounts' ? announcement : (fillPage.announcement ?? vault.announcement)}
       copiedId={vault.copiedId}
       onSetup={vault.onSetup}
       onUnlock={vault.onUnlock}
       onLock={vault.onLock}
       onCopy={(item) => vault.onCopy(item, now)}
       onAdvance={vault.onAdvance}
+      onFillPage={fillPage.onFillPage}
       origin={props.origin}
       onScanStart={vault.onScanStart}
       onScan={vault.onScan}

@@ -61,6 +61,25 @@ describe('Popup', () => {
     expect(root.querySelector('.scan-frame img')?.getAttribute('alt')).toBe('Screenshot of the current tab');
   });
 
+  it('offers "Fill on this page" above the codes only when the popup is on a site Sidekey may act on', () => {
+    show({ screen: 'codes', codes: [codeEntry({ id: 'a' })] });
+    expect(root.querySelector('button.fill-page')).toBeNull();
+    const onFillPage = vi.fn();
+    root = mount(
+      <Popup
+        view={{ screen: 'codes', codes: [codeEntry({ id: 'a' })] }}
+        now={0}
+        optionsUrl="/options.html"
+        {...show({ screen: 'loading' })}
+        onFillPage={onFillPage}
+      />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('button.fill-page')!;
+    expect(button.textContent).toBe('Fill on this page');
+    act(() => button.click());
+    expect(onFillPage).toHaveBeenCalledOnce();
+  });
+
   it('shows a failure as an alert with a way to try again', () => {
     const { onRetry } = show({ screen: 'failed', error: 'Sidekey’s background worker could not be reached.' });
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not be reached');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { fillPageHandlers } from '../../core/page-access/fill-page-handlers';
 import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profiles/account-messages';
 import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
 import { accountSettingsHandlers } from '../../core/profiles/handlers/account-settings-handlers';
@@ -36,6 +37,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(passkeyHandlers),
       ...Object.keys(siteHandlers),
       ...Object.keys(accountSettingsHandlers),
+      ...Object.keys(fillPageHandlers),
     ];
     expect(answered.sort()).toEqual([...documented].sort());
   });

@@ -31,6 +31,7 @@ type AuthRequests = Omit<
   | 'auth.resetPassword'
   | 'auth.confirmResetPassword'
   | keyof typeof accountSettingsHandlers
+  | 'site.fillPage'
 >;
 
 const profileId = string({ max: 64 });

@@ -23,7 +23,11 @@ function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
   return { call, calls };
 }
 
-async function render(vault: ReturnType<typeof fakeVault>, writeClipboard = vi.fn(async () => undefined)) {
+async function render(
+  vault: ReturnType<typeof fakeVault>,
+  writeClipboard = vi.fn(async () => undefined),
+  tab: { tabId?: number; closePopup?: () => void } = {},
+) {
   let root!: HTMLElement;
   await act(async () => {
     root = mount(
@@ -33,6 +37,7 @@ async function render(vault: ReturnType<typeof fakeVault>, writeClipboard = vi.f
         optionsUrl="/options.html"
         writeClipboard={writeClipboard}
         readQr={vi.fn()}
+        {...tab}
       />,
     );
   });
@@ -152,5 +157,36 @@ describe('PopupApp', () => {
     await act(async () => {});
     expect(vault.calls.length).toBeGreaterThanOrEqual(2);
     expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('444444');
+  });
+
+  it('asks the worker to fill the active tab and closes, so the page’s own Sidekey control takes over', async () => {
+    const vault = fakeVault({
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] },
+      'site.fillPage': { ok: true, data: { origin: 'https://github.com' } },
+    });
+    const closePopup = vi.fn();
+    const { root } = await render(vault, undefined, { tabId: 7, closePopup });
+    await click(root.querySelector<HTMLButtonElement>('button.fill-page')!);
+    expect(vault.calls.filter((call) => call.type === 'site.fillPage')).toEqual([
+      { type: 'site.fillPage', input: { tabId: 7 } },
+    ]);
+    expect(closePopup).toHaveBeenCalledOnce();
+  });
+
+  it('stays open and says why when nothing is bound to the tab’s site', async () => {
+    const vault = fakeVault({
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] },
+      'site.fillPage': { ok: false, code: 'SiteNotBound', message: 'worker text' },
+    });
+    const closePopup = vi.fn();
+    const { root } = await render(vault, undefined, { tabId: 7, closePopup });
+    await click(root.querySelector<HTMLButtonElement>('button.fill-page')!);
+    expect(closePopup).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Nothing in Sidekey is bound to this site');
+  });
+
+  it('offers no "Fill on this page" without a tab to fill', async () => {
+    const { root } = await render(fakeVault({ 'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] } }));
+    expect(root.querySelector('button.fill-page')).toBeNull();
   });
 });
