@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
+import { addDemoPool } from './support/add-demo-pool';
 import { fill, launchChromium, openPage, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
@@ -56,18 +57,7 @@ beforeAll(async () => {
   site = await startDemoSite();
   chromium = await launchChromium();
   popup = await openPage(chromium.browser, 'options.html');
-  expect(await sendMessage(popup, 'vault.setup', { passphrase: 'e2e passphrase, not secret' })).toMatchObject({
-    ok: true,
-  });
-  const added = await sendMessage(popup, 'profiles.add', {
-    label: 'Demo',
-    userPoolId: DEMO.userPoolId,
-    userPoolClientId: DEMO.userPoolClientId,
-    userPoolEndpoint: site.poolUrl,
-    origins: [site.url],
-  });
-  expect(added).toMatchObject({ ok: true });
-  profileId = (added as { data: { id: string } }).data.id;
+  profileId = await addDemoPool(popup, site);
   sitePage = await chromium.browser.newPage();
   await sitePage.goto(site.url);
   cdp = await sitePage.createCDPSession();

@@ -81,6 +81,7 @@ async function signedInWorker(username: string) {
     { type: 'auth.signIn', input: { profileId: 'demo', username, password: 'Revoke-me-1' } },
     popup,
   );
+  expect(started).toMatchObject({ ok: true, data: { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } } });
   const secret = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data.nextStep
     .totpSetupDetails.sharedSecret;
   const done = await route(
@@ -242,29 +243,7 @@ describe('auth handlers', () => {
   });
 
   it('seals the refresh token with the vault and needs it unlocked to refresh', async () => {
-    const areas = newAreas();
-    await areas.vault.setup(PASSPHRASE);
-    const route = startWorker(areas);
-    await route(
-      {
-        type: 'profiles.add',
-        input: { userPoolId: pool.poolId, userPoolClientId: pool.clientId, userPoolEndpoint: pool.url },
-      },
-      popup,
-    );
-    await pool.addUser({ username: 'rita', password: 'Sealed-token-1' });
-    const started = await route(
-      { type: 'auth.signIn', input: { profileId: 'demo', username: 'rita', password: 'Sealed-token-1' } },
-      popup,
-    );
-    expect(started).toMatchObject({ ok: true, data: { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } } });
-    const secret = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data.nextStep
-      .totpSetupDetails.sharedSecret;
-    const done = await route(
-      { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: totpNow(pool, secret) } },
-      popup,
-    );
-    expect(done).toMatchObject({ ok: true, data: { isSignedIn: true } });
+    const { areas, route } = await signedInWorker('rita');
     const stored = [...areas.local.data.entries()].find(([key]) => key.endsWith('.rita.refreshToken'));
     expect(stored?.[1]).toMatch(/^v1\./);
     expect(
