@@ -125,3 +125,19 @@ export function createTotpSetupDetails(options: { sharedSecret: string; username
       ),
   };
 }
+
+/** Amplify's `signUp` / `confirmSignUp` / `autoSignIn`-arming result (docs/cognito-api.md §6.1). */
+export type SignUpOutput = {
+  isSignUpComplete: boolean;
+  userId?: string;
+  nextStep:
+    | { signUpStep: 'DONE' }
+    | { signUpStep: 'CONFIRM_SIGN_UP'; codeDeliveryDetails: CodeDeliveryDetails }
+    | { signUpStep: 'COMPLETE_AUTO_SIGN_IN'; codeDeliveryDetails?: CodeDeliveryDetails };
+};
+
+/** Amplify's `resetPassword` result (docs/cognito-api.md §6.2). */
+export type ResetPasswordOutput = {
+  isPasswordReset: false;
+  nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE'; codeDeliveryDetails: CodeDeliveryDetails };
+};

@@ -1,5 +1,5 @@
 import { secretHashField } from './add-secret-hash';
-import { type CodeDeliveryDetails, codeDeliveryFromCognito } from './amplify-shapes';
+import { codeDeliveryFromCognito, type ResetPasswordOutput } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
 import { AuthError } from './auth-error';
 
@@ -11,10 +11,7 @@ const required = (value: string | undefined, code: string, message: string) => {
 export async function resetPassword(
   context: AuthContext,
   input: { username: string; options?: { clientMetadata?: Record<string, string> } },
-): Promise<{
-  isPasswordReset: false;
-  nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE'; codeDeliveryDetails: CodeDeliveryDetails };
-}> {
+): Promise<ResetPasswordOutput> {
   required(input.username, 'EmptyResetPasswordUsername', 'username is required to resetPassword');
   const out = await context.call('ForgotPassword', {
     Username: input.username,

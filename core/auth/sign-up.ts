@@ -4,6 +4,7 @@ import {
   codeDeliveryFromCognito,
   type SignInInput,
   type SignInOutput,
+  type SignUpOutput,
 } from './amplify-shapes';
 import type { AuthContext } from './auth-context';
 import { AuthError } from './auth-error';
@@ -19,16 +20,6 @@ type SignUpInput = {
     clientMetadata?: Record<string, string>;
     autoSignIn?: boolean | SignInInput['options'];
   };
-};
-
-/** Amplify's `signUp`/`confirmSignUp` result. */
-type SignUpOutput = {
-  isSignUpComplete: boolean;
-  userId?: string;
-  nextStep:
-    | { signUpStep: 'DONE' }
-    | { signUpStep: 'CONFIRM_SIGN_UP'; codeDeliveryDetails: CodeDeliveryDetails }
-    | { signUpStep: 'COMPLETE_AUTO_SIGN_IN'; codeDeliveryDetails?: CodeDeliveryDetails };
 };
 
 const toAttributes = (record: Record<string, string> | undefined) =>

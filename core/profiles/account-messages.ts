@@ -10,7 +10,14 @@
  * `AppClientNotFound`. docs/messages.md describes
  * them for people.
  */
-import type { AuthFactorType, AuthFlowType, AuthMFAType, CodeDeliveryDetails } from '../auth/index';
+import type {
+  AuthFactorType,
+  AuthFlowType,
+  AuthMFAType,
+  CodeDeliveryDetails,
+  ResetPasswordOutput,
+  SignUpOutput,
+} from '../auth/index';
 import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
 import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
 import type { NewPoolInput, PoolCheckOption, PoolProfile } from './pool-profile';
@@ -32,22 +39,6 @@ export interface ConfirmSignInOptions {
   userAttributes?: Record<string, string>;
   friendlyDeviceName?: string;
   clientMetadata?: ClientMetadata;
-}
-
-/** Amplify's `signUp` / `confirmSignUp` result (docs/cognito-api.md §6.1). */
-interface SignUpOutput {
-  isSignUpComplete: boolean;
-  userId?: string;
-  nextStep:
-    | { signUpStep: 'DONE' }
-    | { signUpStep: 'CONFIRM_SIGN_UP'; codeDeliveryDetails: CodeDeliveryDetails }
-    | { signUpStep: 'COMPLETE_AUTO_SIGN_IN'; codeDeliveryDetails?: CodeDeliveryDetails };
-}
-
-/** Amplify's `resetPassword` result (docs/cognito-api.md §6.2). */
-interface ResetPasswordOutput {
-  isPasswordReset: false;
-  nextStep: { resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE'; codeDeliveryDetails: CodeDeliveryDetails };
 }
 
 /** What a page shows of a signed-in session: who, until when, and the raw tokens for developers to copy. */

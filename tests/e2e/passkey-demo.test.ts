@@ -1,6 +1,5 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SITES } from '../../demo/demo-sites';
 import { addDemoPool } from './support/add-demo-pool';
 import { fill, launchChromium, openPage, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
@@ -21,7 +20,6 @@ const AUTHENTICATOR = {
   isUserVerified: true,
   automaticPresenceSimulation: true,
 } as const;
-const DEMO = DEMO_SITES[0]!;
 
 let site: DemoSite;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;

@@ -4,6 +4,7 @@ import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { toMessageOutput } from '../to-message-output';
+import { clientMetadata, profileId } from './account-input';
 
 interface Context {
   profiles: ProfileStore;
@@ -20,11 +21,8 @@ type AccountFlowRequests = Pick<
   | 'auth.confirmResetPassword'
 >;
 
-const profileId = string({ max: 64 });
 const username = string({ max: 256 });
 const code = string({ trim: true, max: 64 });
-/** Amplify's `clientMetadata`: handed to the pool's Lambda triggers as given. */
-const clientMetadata = optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 }));
 const metadataOnly = optional(object({ clientMetadata }));
 
 /**

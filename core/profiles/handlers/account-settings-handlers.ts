@@ -3,6 +3,7 @@ import { boolean, object, oneOf, optional, parser, string } from '../../messages
 import type { AccountRequests, DeviceSummary } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
+import { profileId } from './account-input';
 
 interface Context {
   profiles: Pick<ProfileStore, 'get'>;
@@ -21,7 +22,6 @@ type SettingsRequests = Pick<
   | 'auth.updatePassword'
 >;
 
-const profileId = string({ max: 64 });
 const deviceId = string({ max: 55 });
 const preference = optional(oneOf(['ENABLED', 'DISABLED', 'PREFERRED', 'NOT_PREFERRED']));
 const withProfile = parser(object({ profileId }));

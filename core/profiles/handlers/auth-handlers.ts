@@ -6,6 +6,7 @@ import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
 import { toMessageOutput } from '../to-message-output';
+import { clientMetadata, profileId } from './account-input';
 import type { accountSettingsHandlers } from './account-settings-handlers';
 
 interface Context {
@@ -34,10 +35,7 @@ type AuthRequests = Omit<
   | 'site.fillPage'
 >;
 
-const profileId = string({ max: 64 });
 const withProfile = parser(object({ profileId }));
-/** Amplify's `clientMetadata`: handed to the pool's Lambda triggers (a custom challenge's among them) as given. */
-const clientMetadata = optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 }));
 const namedProvider = oneOf(['Google', 'Facebook', 'Amazon', 'Apple']);
 const customProvider = object({ custom: string({ max: 128 }) });
 /** Amplify's social provider names, or `{ custom }` naming the pool's OIDC/SAML provider. */

@@ -2,6 +2,7 @@ import type { ContractHandlers } from '../../messages/message-contract';
 import { object, parser, string } from '../../messages/shape';
 import type { AccountRequests, PasskeySummary } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
+import { profileId } from './account-input';
 
 interface Context {
   engines: EngineRegistry;
@@ -9,7 +10,6 @@ interface Context {
 
 type PasskeyRequests = Pick<AccountRequests, 'auth.listPasskeys' | 'auth.registerPasskey' | 'auth.deletePasskey'>;
 
-const profileId = string({ max: 64 });
 /** Cognito pages ListWebAuthnCredentials by 20 at most; a user with more than this many is not listed further. */
 const MAX_LISTED = 200;
 

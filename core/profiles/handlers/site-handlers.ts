@@ -1,10 +1,11 @@
 import { SidekeyError } from '../../errors/sidekey-error';
 import type { ContractHandlers } from '../../messages/message-contract';
-import { number, object, parser, string } from '../../messages/shape';
+import { number, object, parser } from '../../messages/shape';
 import { isUsableOrigin } from '../../origins/parse-origin';
 import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
+import { profileId } from './account-input';
 
 /** The browser tabs as the site sign-in needs them (entrypoints/background/site-tabs.ts). */
 export interface SiteTabs {
@@ -33,7 +34,7 @@ interface Context {
 export const siteHandlers = {
   'auth.signInSite': {
     from: ['extension-page'],
-    parse: parser(object({ profileId: string({ max: 64 }), tabId: number({ integer: true, min: 0 }) })),
+    parse: parser(object({ profileId, tabId: number({ integer: true, min: 0 }) })),
     async run({ profileId, tabId }, context) {
       const profile = await context.profiles.get(profileId);
       const origin = await context.siteTabs.originOf(tabId);
