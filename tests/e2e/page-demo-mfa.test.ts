@@ -92,7 +92,9 @@ async function checkedMfaType(page: Page, expected: string): Promise<string | un
   await page
     .waitForFunction(
       (selector, value) => document.querySelector<HTMLInputElement>(`${selector} input:checked`)?.value === value,
-      { timeout: 10_000 },
+      // As long as `appears` waits: the filler is injected and asks the worker before it preselects, which on a
+      // loaded machine (builds beside the suite) took over 10 s in a fresh-clone run.
+      { timeout: 60_000 },
       SELECT_MFA,
       expected,
     )
