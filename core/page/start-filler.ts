@@ -175,18 +175,28 @@ export function runFiller(ports: FillerPorts): () => void {
     }, RECHECK_MS);
   };
 
+  /**
+   * The step the page shows at this moment. The throttled look (RECHECK_MS) may not have run yet when a person, or
+   * a script, submits or picks right after the page changed step: then it is recognised now.
+   */
+  const stepNow = (): RecognisedPage | null =>
+    timer === undefined && current?.root.isConnected ? current : recognisePage(doc);
+
   /** A factor the person picked on the page is remembered for the account (a hint, never a secret). */
-  const rememberPick = (event: Event) => {
-    const pick = current ? pickedFactor(current, event) : undefined;
-    const username = memory.username ?? current?.fields.username?.value.trim();
-    if (pick && username) void ports.request('page.rememberFactor', { ...pick, username });
+  const rememberPickOn = (page: RecognisedPage | null, event: Event) => {
+    const pick = page ? pickedFactor(page, event) : undefined;
+    if (!pick) return;
+    const username = memory.username || page?.fields.username?.value.trim() || readSigningInUsername(ports.storage);
+    if (username) void ports.request('page.rememberFactor', { ...pick, username });
   };
+  const rememberPick = (event: Event) => rememberPickOn(stepNow(), event);
 
   /** Remembers what the page is sent (capture phase, before the page's own handlers), to keep once it succeeds. */
   const onSubmit = (event: Event) => {
-    if (!current) return;
-    rememberPick(event);
-    const { step, fields } = current;
+    const page = stepNow();
+    if (!page) return;
+    rememberPickOn(page, event);
+    const { step, fields } = page;
     const name = fields.username?.value.trim();
     if (name) memory.username = name;
     if (SIGNING_IN.has(step) && name && fields.password?.value) {

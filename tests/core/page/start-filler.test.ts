@@ -365,6 +365,24 @@ describe('startFiller', () => {
     });
   });
 
+  it('remembers an MFA type picked and confirmed before its throttled look had seen the step', async () => {
+    const { page, calls } = start('amplify-sign-in.html', { offer: { preferredFactor: 'TOTP' } });
+    await settle();
+    input(page, 'username').value = 'mia';
+    input(page, 'password').value = 'Mia-pass-1';
+    page.document.addEventListener('submit', (event) => event.preventDefault());
+    page.document.querySelector('form')!.requestSubmit();
+    // The step changes and the person answers at once, within RECHECK_MS of the change.
+    page.document.querySelector('[data-amplify-router]')!.innerHTML =
+      loadPage('amplify-select-mfa-type.html').document.querySelector('[data-amplify-router]')!.innerHTML;
+    page.document.querySelector<HTMLInputElement>('input[value="SMS"]')!.click();
+    page.document.querySelector('form')!.requestSubmit();
+    expect(calls.at(-1)).toEqual({
+      type: 'page.rememberFactor',
+      input: { step: 'selectMfaType', factor: 'SMS', username: 'mia' },
+    });
+  });
+
   it('learns the account from the Amplify sign-in in progress when it arrived after the sign-in step', async () => {
     const { calls } = start('amplify-select-mfa-type.html', { session: { 'CognitoSignInState.username': 'mia' } });
     await settle();
