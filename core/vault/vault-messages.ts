@@ -222,6 +222,12 @@ export interface VaultRequests {
     output: LoginSummary;
     errors: 'VaultBadOrigin' | OpenError;
   };
+  /** Replaces a saved sign-in's password (the account's password was changed), keeping its id and bindings. */
+  'vault.updateLoginPassword': {
+    input: { id: string; password: string };
+    output: LoginSummary;
+    errors: 'VaultNotFound' | OpenError;
+  };
   'vault.deleteLogin': { input: { id: string }; output: { deleted: true }; errors: 'VaultNotFound' | OpenError };
 }
 
@@ -245,6 +251,7 @@ export const VAULT_REQUEST_TYPES = [
   'vault.export',
   'vault.listLogins',
   'vault.addLogin',
+  'vault.updateLoginPassword',
   'vault.deleteLogin',
 ] as const satisfies readonly VaultRequestType[];
 

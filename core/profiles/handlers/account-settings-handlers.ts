@@ -4,6 +4,7 @@ import type { AccountRequests, DeviceSummary } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { profileId } from './account-input';
+import { failAtField } from './fail-at-field';
 
 interface Context {
   profiles: Pick<ProfileStore, 'get'>;
@@ -27,6 +28,20 @@ const preference = optional(oneOf(['ENABLED', 'DISABLED', 'PREFERRED', 'NOT_PREF
 const withProfile = parser(object({ profileId }));
 /** Cognito's password bound (ChangePassword's PreviousPassword and ProposedPassword). */
 const password = string({ max: 256 });
+
+/** The field each verifyTOTPSetup failure concerns: the code typed (Cognito answers a wrong one with either name). */
+const CODE_FIELDS = {
+  EmptyVerifyTOTPSetupCode: 'code',
+  EnableSoftwareTokenMFAException: 'code',
+  CodeMismatchException: 'code',
+};
+
+/** The field each updatePassword failure concerns: the old password is wrong, or the new one breaks the policy. */
+const PASSWORD_FIELDS = {
+  NotAuthorizedException: 'oldPassword',
+  EmptyUpdatePassword: 'newPassword',
+  InvalidPasswordException: 'newPassword',
+};
 
 /**
  * The signed-in user's account settings for Sidekey's own pages (core/profiles/account-messages.ts): MFA factors
@@ -70,7 +85,8 @@ export const accountSettingsHandlers = {
     ),
     async run({ profileId, code, friendlyDeviceName }, context) {
       const engine = await context.engines.engineFor(profileId);
-      await engine.verifyTOTPSetup({ code, ...(friendlyDeviceName ? { options: { friendlyDeviceName } } : {}) });
+      const options = friendlyDeviceName ? { options: { friendlyDeviceName } } : {};
+      await failAtField(CODE_FIELDS, () => engine.verifyTOTPSetup({ code, ...options }));
     },
   },
 
@@ -113,7 +129,8 @@ export const accountSettingsHandlers = {
     from: ['extension-page'],
     parse: parser(object({ profileId, oldPassword: password, newPassword: password })),
     async run({ profileId, oldPassword, newPassword }, context) {
-      await (await context.engines.engineFor(profileId)).updatePassword({ oldPassword, newPassword });
+      const engine = await context.engines.engineFor(profileId);
+      await failAtField(PASSWORD_FIELDS, () => engine.updatePassword({ oldPassword, newPassword }));
     },
   },
 } satisfies ContractHandlers<SettingsRequests, Context>;

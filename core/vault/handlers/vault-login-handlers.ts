@@ -5,7 +5,7 @@ import type { VaultHandlers } from './vault-lifecycle-handlers';
 
 const pagesOnly = ['extension-page'] as const;
 
-/** `vault.listLogins` (never with passwords), `vault.addLogin`, `vault.deleteLogin`. */
+/** `vault.listLogins` (never with passwords), `vault.addLogin`, `vault.updateLoginPassword`, `vault.deleteLogin`. */
 export function vaultLoginHandlers(vault: Vault) {
   return {
     'vault.listLogins': {
@@ -26,10 +26,15 @@ export function vaultLoginHandlers(vault: Vault) {
       ),
       run: (input) => vault.addLogin(input),
     },
+    'vault.updateLoginPassword': {
+      from: pagesOnly,
+      parse: parser(object({ id: entryId, password: string({ max: 1024 }) })),
+      run: (input) => vault.updateLoginPassword(input),
+    },
     'vault.deleteLogin': {
       from: pagesOnly,
       parse: parser(object({ id: entryId })),
       run: (input) => vault.deleteLogin(input.id),
     },
-  } satisfies VaultHandlers<'vault.listLogins' | 'vault.addLogin' | 'vault.deleteLogin'>;
+  } satisfies VaultHandlers<'vault.listLogins' | 'vault.addLogin' | 'vault.updateLoginPassword' | 'vault.deleteLogin'>;
 }

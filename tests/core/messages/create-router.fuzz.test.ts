@@ -132,6 +132,7 @@ function validInputs(ids: string[]): Record<string, unknown> {
     'vault.export': { format: 'otpauth-list', vaultPassphrase: PASSPHRASE },
     'vault.listLogins': { origin: SITE },
     'vault.addLogin': { username: 'ann', password: 'pw', origins: [SITE] },
+    'vault.updateLoginPassword': { id: loginId, password: 'pw3' },
     'vault.deleteLogin': { id: loginId },
     'profiles.add': { userPoolId: 'eu-west-1_Two', userPoolClientId: 'client2', origins: [SITE] },
     // p2 is the profile profiles.add makes first, so p1 mostly stays for the auth.* requests to reach the engine.

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => pool.stop());
 
-type Reply = { ok: true; data: never } | { ok: false; code: string; message: string };
+type Reply = { ok: true; data: never } | { ok: false; code: string; message: string; field?: string };
 
 /** A worker with the profile, auth and account settings handlers over in-memory storage, the pool added. */
 async function startWorker() {
@@ -74,12 +74,14 @@ describe('the account settings requests against the local pool', () => {
     expect(await send('auth.verifyTOTPSetup', { profileId: 'demo', code: '' })).toMatchObject({
       ok: false,
       code: 'EmptyVerifyTOTPSetupCode',
+      field: 'code',
     });
     const code = totpNow(pool, sharedSecret!);
     const wrong = code === '000000' ? '111111' : '000000';
     expect(await send('auth.verifyTOTPSetup', { profileId: 'demo', code: wrong })).toMatchObject({
       ok: false,
       code: 'EnableSoftwareTokenMFAException',
+      field: 'code',
     });
     expect(await send('auth.verifyTOTPSetup', { profileId: 'demo', code, friendlyDeviceName: 'Sidekey' })).toEqual({
       ok: true,
@@ -142,8 +144,16 @@ describe('the account settings requests against the local pool', () => {
     await signIn(send, 'cass', 'Old-pass-123');
     const change = (oldPassword: string, newPassword: string) =>
       send('auth.updatePassword', { profileId: 'demo', oldPassword, newPassword });
-    expect(await change('Wrong-pass-123', 'New-pass-456')).toMatchObject({ ok: false, code: 'NotAuthorizedException' });
-    expect(await change('Old-pass-123', 'short')).toMatchObject({ ok: false, code: 'InvalidPasswordException' });
+    expect(await change('Wrong-pass-123', 'New-pass-456')).toMatchObject({
+      ok: false,
+      code: 'NotAuthorizedException',
+      field: 'oldPassword',
+    });
+    expect(await change('Old-pass-123', 'short')).toMatchObject({
+      ok: false,
+      code: 'InvalidPasswordException',
+      field: 'newPassword',
+    });
     expect(await change('Old-pass-123', 'New-pass-456')).toEqual({ ok: true, data: undefined });
     await send('auth.signOut', { profileId: 'demo' });
     expect(await signIn(send, 'cass', 'Old-pass-123')).toMatchObject({ ok: false, code: 'NotAuthorizedException' });

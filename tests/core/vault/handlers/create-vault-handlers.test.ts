@@ -147,6 +147,13 @@ describe('createVaultHandlers', () => {
       data: { format: 'otpauth-list', content: expect.stringContaining(RFC_SECRET) },
     });
     const id = logins.ok ? (logins.data as Array<{ id: string }>)[0]?.id : undefined;
+    const updated = await send('vault.updateLoginPassword', { id, password: 'pw-changed' });
+    expect(updated).toMatchObject({ ok: true, data: { id, username: 'jo' } });
+    expect(JSON.stringify(updated)).not.toContain('pw-changed');
     expect(await send('vault.deleteLogin', { id })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await send('vault.updateLoginPassword', { id, password: 'x' })).toMatchObject({
+      ok: false,
+      code: 'VaultNotFound',
+    });
   });
 });
