@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { useT } from './translator-context';
 
 /** Asks for one typed answer (a password, an email address, a custom challenge's answer). */
 export function AnswerPrompt(props: {
@@ -11,6 +12,7 @@ export function AnswerPrompt(props: {
   onSubmit: (answer: string) => void;
   children?: ComponentChildren;
 }) {
+  const t = useT();
   const [answer, setAnswer] = useState('');
   return (
     <section class="step" aria-labelledby="step-title">
@@ -34,7 +36,7 @@ export function AnswerPrompt(props: {
           />
         </label>
         <button type="submit" disabled={props.busy}>
-          Continue
+          {t('step_continue')}
         </button>
       </form>
     </section>

@@ -1,13 +1,15 @@
-/** People's names for Amplify's MFA types and Cognito's first factors. */
-const LABELS: Record<string, string> = {
-  TOTP: 'Authenticator app',
-  SMS: 'Text message',
-  EMAIL: 'Email',
-  PASSWORD: 'Password',
-  PASSWORD_SRP: 'Password (SRP)',
-  EMAIL_OTP: 'Email code',
-  SMS_OTP: 'Text message code',
-  WEB_AUTHN: 'Passkey',
+import { type MessageKey, useT } from './translator-context';
+
+/** People's names for Amplify's MFA types and Cognito's first factors; any other choice shows its own name. */
+const LABELS: Record<string, MessageKey> = {
+  TOTP: 'choice_totp',
+  SMS: 'choice_sms',
+  EMAIL: 'choice_email',
+  PASSWORD: 'choice_password',
+  PASSWORD_SRP: 'choice_password_srp',
+  EMAIL_OTP: 'choice_email_otp',
+  SMS_OTP: 'choice_sms_otp',
+  WEB_AUTHN: 'choice_web_authn',
 };
 
 /** One button per choice; the choice's own name is the answer sent to confirmSignIn. */
@@ -17,6 +19,7 @@ export function ChoicePrompt(props: {
   busy: boolean;
   onChoose: (choice: string) => void;
 }) {
+  const t = useT();
   return (
     <section class="step" aria-labelledby="step-title">
       <h2 id="step-title">{props.title}</h2>
@@ -29,7 +32,7 @@ export function ChoicePrompt(props: {
             disabled={props.busy}
             onClick={() => props.onChoose(choice)}
           >
-            {LABELS[choice] ?? choice}
+            {LABELS[choice] ? t(LABELS[choice]) : choice}
           </button>
         ))}
       </div>

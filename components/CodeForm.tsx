@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useT } from './translator-context';
 
 /** A one-time-code field and its submit button; digits only, so phones show the number pad. */
 export function CodeForm(props: { label: string; busy: boolean; onSubmit: (code: string) => void }) {
+  const t = useT();
   const [code, setCode] = useState('');
   return (
     <form
@@ -25,7 +27,7 @@ export function CodeForm(props: { label: string; busy: boolean; onSubmit: (code:
         />
       </label>
       <button type="submit" disabled={props.busy}>
-        Confirm
+        {t('step_confirm')}
       </button>
     </form>
   );

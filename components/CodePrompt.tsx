@@ -1,14 +1,20 @@
 import type { CodeDeliveryDetails } from '../core/auth/index';
 import { CodeForm } from './CodeForm';
+import { type MessageKey, type Translate, useT } from './translator-context';
 
-const MEDIUM: Record<string, string> = { EMAIL: 'by email', SMS: 'by text message', PHONE: 'by phone' };
+/** The sentence for each medium Cognito names, with and without the (masked) destination. */
+const SENT: Record<string, { to: MessageKey; plain: MessageKey }> = {
+  EMAIL: { to: 'code_sent_email_to', plain: 'code_sent_email' },
+  SMS: { to: 'code_sent_sms_to', plain: 'code_sent_sms' },
+  PHONE: { to: 'code_sent_phone_to', plain: 'code_sent_phone' },
+};
+const SENT_SOMEHOW = { to: 'code_sent_to', plain: 'code_sent' } as const;
 
 /** "We sent a code by email to a***@e***": where Cognito says the code went (the destination comes masked). */
-function deliveryText(details: CodeDeliveryDetails | undefined): string | undefined {
+function deliveryText(details: CodeDeliveryDetails | undefined, t: Translate): string | undefined {
   if (!details?.destination && !details?.deliveryMedium) return undefined;
-  const how = MEDIUM[details.deliveryMedium ?? ''] ?? '';
-  const where = details.destination ? `to ${details.destination}` : '';
-  return `We sent a code ${[how, where].filter(Boolean).join(' ')}.`;
+  const keys = SENT[details.deliveryMedium ?? ''] ?? SENT_SOMEHOW;
+  return details.destination ? t(keys.to, details.destination) : t(keys.plain);
 }
 
 /** Asks for a one-time code (TOTP, SMS or email), saying where it was sent. */
@@ -18,12 +24,13 @@ export function CodePrompt(props: {
   busy: boolean;
   onSubmit: (code: string) => void;
 }) {
-  const sent = deliveryText(props.delivery);
+  const t = useT();
+  const sent = deliveryText(props.delivery, t);
   return (
     <section class="step" aria-labelledby="step-title">
       <h2 id="step-title">{props.title}</h2>
       {sent && <p class="delivery">{sent}</p>}
-      <CodeForm label="Code" busy={props.busy} onSubmit={props.onSubmit} />
+      <CodeForm label={t('step_code_label')} busy={props.busy} onSubmit={props.onSubmit} />
     </section>
   );
 }

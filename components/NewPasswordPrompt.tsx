@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PasswordField } from './PasswordField';
+import { useT } from './translator-context';
 
 /** A new password, plus the attributes the pool still needs (docs/cognito-api.md §2.8 `missingAttributes`, e.g. `email`). */
 export function NewPasswordPrompt(props: {
@@ -7,12 +8,13 @@ export function NewPasswordPrompt(props: {
   busy: boolean;
   onSubmit: (password: string, userAttributes: Record<string, string>) => void;
 }) {
+  const t = useT();
   const [password, setPassword] = useState('');
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const missing = props.missingAttributes ?? [];
   return (
     <section class="step" aria-labelledby="step-title">
-      <h2 id="step-title">Choose a new password</h2>
+      <h2 id="step-title">{t('new_password_title')}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -20,7 +22,7 @@ export function NewPasswordPrompt(props: {
         }}
       >
         <PasswordField
-          label="New password"
+          label={t('new_password_label')}
           name="new-password"
           autoComplete="new-password"
           value={password}
@@ -38,7 +40,7 @@ export function NewPasswordPrompt(props: {
           </label>
         ))}
         <button type="submit" disabled={props.busy}>
-          Set password
+          {t('new_password_button')}
         </button>
       </form>
     </section>

@@ -1,6 +1,7 @@
 import { CodeForm } from './CodeForm';
 import { codeAt, formatCode } from './CodeRow';
 import type { StepPromptProps } from './step-prompt-props';
+import { useT } from './translator-context';
 
 /** Sidekey's name for itself as the software token (VerifySoftwareToken FriendlyDeviceName, docs/cognito-api.md §9). */
 const DEVICE_NAME = 'Sidekey';
@@ -10,33 +11,34 @@ const DEVICE_NAME = 'Sidekey';
  * (then Sidekey shows the current code and can send it), and asks for the current code.
  */
 export function TotpSetupPrompt(props: StepPromptProps<'CONTINUE_SIGN_IN_WITH_TOTP_SETUP'>) {
+  const t = useT();
   const { sharedSecret, setupUri } = props.step.totpSetupDetails;
   const confirm = (code: string) => props.onConfirm(code, { friendlyDeviceName: DEVICE_NAME });
   const current = props.savedTotp ? codeAt(props.savedTotp, props.now).code : undefined;
   return (
     <section class="step" aria-labelledby="step-title">
-      <h2 id="step-title">Set up an authenticator</h2>
-      <p>Add this secret to an authenticator app, or let Sidekey keep it.</p>
+      <h2 id="step-title">{t('totp_setup_title')}</h2>
+      <p>{t('totp_setup_intro')}</p>
       <p>
-        Secret: <code class="secret">{sharedSecret.replace(/(.{4})/g, '$1 ').trim()}</code>
+        {t('totp_setup_secret')} <code class="secret">{sharedSecret.replace(/(.{4})/g, '$1 ').trim()}</code>
       </p>
       <label>
-        Setup link
+        {t('totp_setup_link')}
         <input class="setup-uri" readOnly value={setupUri} onFocus={(event) => event.currentTarget.select()} />
       </label>
       {current === undefined ? (
         <button type="button" class="save-totp" disabled={props.busy} onClick={() => props.onSaveTotp(setupUri)}>
-          Save in Sidekey
+          {t('totp_setup_save')}
         </button>
       ) : (
         <p class="saved-totp">
-          Saved in Sidekey. Current code: <span class="code">{formatCode(current)}</span>{' '}
+          {t('totp_setup_saved')} <span class="code">{formatCode(current)}</span>{' '}
           <button type="button" class="use-code" disabled={props.busy} onClick={() => confirm(current)}>
-            Use this code
+            {t('totp_setup_use_code')}
           </button>
         </p>
       )}
-      <CodeForm label="Current code" busy={props.busy} onSubmit={confirm} />
+      <CodeForm label={t('totp_setup_current_code')} busy={props.busy} onSubmit={confirm} />
     </section>
   );
 }
