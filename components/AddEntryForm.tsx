@@ -3,6 +3,7 @@ import type { Reply } from '../core/messages/reply';
 import type { CodeEntry, OtpAlgorithm, OtpKind, VaultRequestInput } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
 import { OriginsField, parseOriginsText } from './OriginsField';
+import { useT } from './translator-context';
 
 export type AddEntryInput = VaultRequestInput<'vault.addEntry'>;
 
@@ -18,6 +19,7 @@ const EMPTY_FIELDS = {
 
 /** Adds one entry, either from a pasted `otpauth://` link or from fields typed by hand. */
 export function AddEntryForm(props: { onAdd: (input: AddEntryInput) => Promise<Reply<CodeEntry>> }) {
+  const t = useT();
   const [mode, setMode] = useState<'uri' | 'fields'>('uri');
   const [uri, setUri] = useState('');
   const [kind, setKind] = useState<OtpKind>('totp');
@@ -51,7 +53,7 @@ export function AddEntryForm(props: { onAdd: (input: AddEntryInput) => Promise<R
     setState({ status: 'busy' });
     const reply = await props.onAdd(input);
     if (!reply.ok) return setState({ status: 'failed', message: reply.message });
-    setState({ status: 'done', message: `Added ${reply.data.issuer || reply.data.account}.` });
+    setState({ status: 'done', message: t('add_entry_added', reply.data.issuer || reply.data.account) });
     setUri('');
     setFields(EMPTY_FIELDS);
     setOrigins('');
@@ -59,27 +61,27 @@ export function AddEntryForm(props: { onAdd: (input: AddEntryInput) => Promise<R
 
   return (
     <form class="card add-entry" onSubmit={submit} aria-labelledby="add-title">
-      <h2 id="add-title">Add a code</h2>
+      <h2 id="add-title">{t('add_entry_title')}</h2>
       <fieldset class="modes">
-        <legend>How</legend>
+        <legend>{t('add_entry_how')}</legend>
         <label>
-          <input type="radio" name="mode" checked={mode === 'uri'} onChange={() => setMode('uri')} /> Paste an{' '}
-          <code>otpauth://</code> link
+          <input type="radio" name="mode" checked={mode === 'uri'} onChange={() => setMode('uri')} />{' '}
+          {t('add_entry_paste', 'otpauth://')}
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'fields'} onChange={() => setMode('fields')} /> Type the
-          details
+          <input type="radio" name="mode" checked={mode === 'fields'} onChange={() => setMode('fields')} />{' '}
+          {t('add_entry_type_details')}
         </label>
       </fieldset>
       {mode === 'uri' ? (
         <label>
-          Link
+          {t('add_entry_link')}
           <input
             name="uri"
             type="text"
             autoComplete="off"
             spellcheck={false}
-            placeholder="otpauth://totp/Example:alice?secret=…&issuer=Example"
+            placeholder={t('add_entry_link_example')}
             value={uri}
             onInput={(event) => setUri((event.currentTarget as HTMLInputElement).value)}
           />
@@ -87,23 +89,23 @@ export function AddEntryForm(props: { onAdd: (input: AddEntryInput) => Promise<R
       ) : (
         <div class="grid">
           <label>
-            Type
+            {t('add_entry_kind')}
             <select name="kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as OtpKind)}>
-              <option value="totp">Time-based (TOTP)</option>
-              <option value="hotp">Counter-based (HOTP)</option>
+              <option value="totp">{t('add_entry_totp')}</option>
+              <option value="hotp">{t('add_entry_hotp')}</option>
             </select>
           </label>
           <label>
-            Issuer <input type="text" {...field('issuer')} />
+            {t('entry_issuer')} <input type="text" {...field('issuer')} />
           </label>
           <label>
-            Account <input type="text" {...field('account')} />
+            {t('entry_account')} <input type="text" {...field('account')} />
           </label>
           <label>
-            Secret (Base32) <input type="text" autoComplete="off" spellcheck={false} {...field('secret')} />
+            {t('add_entry_secret')} <input type="text" autoComplete="off" spellcheck={false} {...field('secret')} />
           </label>
           <label>
-            Algorithm
+            {t('add_entry_algorithm')}
             <select {...field('algorithm')} onChange={field('algorithm').onInput}>
               <option>SHA1</option>
               <option>SHA256</option>
@@ -111,22 +113,22 @@ export function AddEntryForm(props: { onAdd: (input: AddEntryInput) => Promise<R
             </select>
           </label>
           <label>
-            Digits <input type="number" min={6} max={10} {...field('digits')} />
+            {t('add_entry_digits')} <input type="number" min={6} max={10} {...field('digits')} />
           </label>
           {kind === 'totp' ? (
             <label>
-              Period (seconds) <input type="number" min={1} max={3600} {...field('period')} />
+              {t('add_entry_period')} <input type="number" min={1} max={3600} {...field('period')} />
             </label>
           ) : (
             <label>
-              Counter <input type="number" min={0} {...field('counter')} />
+              {t('add_entry_counter')} <input type="number" min={0} {...field('counter')} />
             </label>
           )}
         </div>
       )}
       <OriginsField value={origins} onInput={setOrigins} />
       <button type="submit" class="primary" disabled={state.status === 'busy'}>
-        Add
+        {t('add_entry_button')}
       </button>
       <ActionStatus state={state} />
     </form>

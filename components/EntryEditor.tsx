@@ -3,6 +3,7 @@ import type { Reply } from '../core/messages/reply';
 import type { CodeEntry, VaultRequestInput } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
 import { OriginsField, parseOriginsText } from './OriginsField';
+import { useT } from './translator-context';
 
 export type UpdateEntryInput = VaultRequestInput<'vault.updateEntry'>;
 
@@ -14,6 +15,7 @@ export interface EntryEditorProps {
 
 /** One stored entry: rename it, bind it to sites, or delete it after an explicit confirmation. */
 export function EntryEditor(props: EntryEditorProps) {
+  const t = useT();
   const { entry } = props;
   const [issuer, setIssuer] = useState(entry.issuer);
   const [account, setAccount] = useState(entry.account);
@@ -26,7 +28,7 @@ export function EntryEditor(props: EntryEditorProps) {
     event.preventDefault();
     setState({ status: 'busy' });
     const reply = await props.onUpdate({ id: entry.id, issuer, account, origins: parseOriginsText(origins) });
-    setState(reply.ok ? { status: 'done', message: 'Saved.' } : { status: 'failed', message: reply.message });
+    setState(reply.ok ? { status: 'done', message: t('entry_saved') } : { status: 'failed', message: reply.message });
   };
   const remove = async () => {
     setState({ status: 'busy' });
@@ -36,14 +38,14 @@ export function EntryEditor(props: EntryEditorProps) {
 
   return (
     <li class="entry" data-entry-id={entry.id}>
-      <form onSubmit={save} aria-label={`Edit ${name}`}>
+      <form onSubmit={save} aria-label={t('entry_edit_label', name)}>
         <div class="grid">
           <label>
-            Issuer
+            {t('entry_issuer')}
             <input type="text" name="issuer" value={issuer} onInput={(event) => setIssuer(event.currentTarget.value)} />
           </label>
           <label>
-            Account
+            {t('entry_account')}
             <input
               type="text"
               name="account"
@@ -53,27 +55,28 @@ export function EntryEditor(props: EntryEditorProps) {
           </label>
         </div>
         <p class="meta">
-          {entry.kind.toUpperCase()} · {entry.digits} digits
-          {entry.period !== null ? ` · ${entry.period} s` : ` · counter ${entry.counter}`} · {entry.algorithm}
+          {entry.kind.toUpperCase()} · {t('entry_digits', String(entry.digits))} ·{' '}
+          {entry.period !== null ? t('entry_period', String(entry.period)) : t('entry_counter', String(entry.counter))}{' '}
+          · {entry.algorithm}
         </p>
         <OriginsField value={origins} onInput={setOrigins} />
         <div class="actions">
           <button type="submit" disabled={state.status === 'busy'}>
-            Save
+            {t('action_save')}
           </button>
           {confirming ? (
             <span class="confirm">
-              Delete {name} for good?{' '}
+              {t('entry_delete_question', name)}{' '}
               <button type="button" class="danger" name="confirm-delete" onClick={remove}>
-                Delete
+                {t('action_delete')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
-                Keep
+                {t('action_keep')}
               </button>
             </span>
           ) : (
             <button type="button" name="delete" onClick={() => setConfirming(true)}>
-              Delete…
+              {t('entry_delete')}
             </button>
           )}
         </div>

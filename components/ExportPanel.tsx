@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Reply } from '../core/messages/reply';
 import { type ExportInput, type ExportResult, MIN_PASSPHRASE_LENGTH } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
+import { useT } from './translator-context';
 
 type QrItems = Extract<ExportResult, { format: 'qr' }>['items'];
 
@@ -16,6 +17,7 @@ function svgUrl(svg: string): string {
  * per entry. The page saves files; this view only asks.
  */
 export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<Reply<ExportResult>> }) {
+  const t = useT();
   const [backupPassphrase, setBackupPassphrase] = useState('');
   const [backupConfirm, setBackupConfirm] = useState('');
   const [vaultPassphrase, setVaultPassphrase] = useState('');
@@ -29,28 +31,28 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
     setVaultFieldError('');
     const reply = await props.onExport(input);
     if (!reply.ok && reply.code === 'VaultWrongPassphrase') {
-      setVaultFieldError('That is not your Sidekey passphrase.');
+      setVaultFieldError(t('export_wrong_vault_passphrase'));
       return setState({ status: 'idle' });
     }
     if (!reply.ok) return setState({ status: 'failed', message: reply.message });
     if (reply.data.format === 'qr') {
       setQrItems(reply.data.items);
-      return setState({ status: 'done', message: `${reply.data.items.length} QR codes below.` });
+      return setState({ status: 'done', message: t('export_qr_below', String(reply.data.items.length)) });
     }
-    setState({ status: 'done', message: `Saved ${reply.data.fileName}.` });
+    setState({ status: 'done', message: t('export_saved_file', reply.data.fileName) });
   };
   const needVaultPassphrase = () => {
     if (vaultPassphrase) return false;
-    setVaultFieldError('Type your Sidekey passphrase first.');
+    setVaultFieldError(t('export_need_vault_passphrase'));
     return true;
   };
   const exportBackup = (event: Event) => {
     event.preventDefault();
     if (needVaultPassphrase()) return;
     if (backupPassphrase.length < MIN_PASSPHRASE_LENGTH) {
-      return setState({ status: 'failed', message: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` });
+      return setState({ status: 'failed', message: t('setup_too_short', String(MIN_PASSPHRASE_LENGTH)) });
     }
-    if (backupPassphrase !== backupConfirm) return setState({ status: 'failed', message: 'The passphrases differ.' });
+    if (backupPassphrase !== backupConfirm) return setState({ status: 'failed', message: t('export_mismatch') });
     void run({ format: 'backup', passphrase: backupPassphrase, vaultPassphrase });
   };
   const exportPlain = (format: 'otpauth-list' | 'qr') => {
@@ -60,9 +62,9 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
 
   return (
     <section class="card export" aria-labelledby="export-title">
-      <h2 id="export-title">Export</h2>
+      <h2 id="export-title">{t('export_title')}</h2>
       <label>
-        Your Sidekey passphrase
+        {t('export_vault_passphrase')}
         <input
           type="password"
           name="vault-passphrase"
@@ -82,10 +84,10 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
         </p>
       )}
       <form onSubmit={exportBackup}>
-        <h3>Encrypted backup</h3>
-        <p>A file only this backup passphrase opens. Keep the passphrase somewhere safe.</p>
+        <h3>{t('export_backup_title')}</h3>
+        <p>{t('export_backup_intro')}</p>
         <label>
-          Backup passphrase
+          {t('export_backup_passphrase')}
           <input
             type="password"
             name="backup-passphrase"
@@ -95,7 +97,7 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
           />
         </label>
         <label>
-          Confirm backup passphrase
+          {t('export_backup_confirm')}
           <input
             type="password"
             name="backup-confirm"
@@ -105,22 +107,22 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
           />
         </label>
         <button type="submit" class="primary" disabled={state.status === 'busy'}>
-          Download encrypted backup
+          {t('export_backup_button')}
         </button>
       </form>
       <div class="plain-export">
-        <h3>Unencrypted</h3>
-        <p class="warning">These show your secrets in clear. Anyone who sees them can make your codes.</p>
+        <h3>{t('export_plain_title')}</h3>
+        <p class="warning">{t('export_plain_warning')}</p>
         <button
           type="button"
           name="export-list"
           disabled={state.status === 'busy'}
           onClick={() => exportPlain('otpauth-list')}
         >
-          Download otpauth list
+          {t('export_list_button')}
         </button>{' '}
         <button type="button" name="export-qr" disabled={state.status === 'busy'} onClick={() => exportPlain('qr')}>
-          Show QR codes
+          {t('export_qr_button')}
         </button>
       </div>
       <ActionStatus state={state} />
@@ -130,12 +132,12 @@ export function ExportPanel(props: { onExport: (input: ExportInput) => Promise<R
             const name = `${item.issuer}${item.issuer && item.account ? ' – ' : ''}${item.account}`;
             return (
               <li key={item.id}>
-                <img src={svgUrl(item.svg)} alt={`QR code for ${name}`} width={160} height={160} />
+                <img src={svgUrl(item.svg)} alt={t('export_qr_alt', name)} width={160} height={160} />
                 <a
                   href={svgUrl(item.svg)}
                   download={`${(item.issuer || item.account || 'code').replace(/[^\w.-]+/g, '_')}.svg`}
                 >
-                  {name} (SVG)
+                  {t('export_qr_download', name)}
                 </a>
               </li>
             );

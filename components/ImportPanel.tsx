@@ -3,6 +3,7 @@ import type { Reply } from '../core/messages/reply';
 import type { ImportInput, ImportResult } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
 import { ImportSummary } from './ImportSummary';
+import { useT } from './translator-context';
 
 /** Which import a pasted text is: a Google Authenticator export link, one `otpauth://` link, or a list of them. */
 export function textImportKind(text: string): 'migration' | 'otpauth-uri' | 'otpauth-list' {
@@ -24,6 +25,7 @@ export interface ImportPanelProps {
 
 /** Import from pasted links, a QR image, or a Sidekey backup file, with a summary of what happened. */
 export function ImportPanel(props: ImportPanelProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [backupFile, setBackupFile] = useState<File>();
   const [backupPassphrase, setBackupPassphrase] = useState('');
@@ -51,12 +53,10 @@ export function ImportPanel(props: ImportPanelProps) {
 
   return (
     <section class="card import" aria-labelledby="import-title">
-      <h2 id="import-title">Import</h2>
+      <h2 id="import-title">{t('import_title')}</h2>
       <form onSubmit={importText}>
         <label>
-          <span>
-            <code>otpauth://</code> links (one per line) or an <code>otpauth-migration://</code> link
-          </span>
+          <span>{t('import_links_label', ['otpauth://', 'otpauth-migration://'])}</span>
           <textarea
             name="import-text"
             rows={3}
@@ -66,11 +66,11 @@ export function ImportPanel(props: ImportPanelProps) {
           />
         </label>
         <button type="submit" disabled={state.status === 'busy' || !text.trim()}>
-          Import links
+          {t('import_links_button')}
         </button>
       </form>
       <label>
-        A QR code image (PNG, JPEG…)
+        {t('import_qr_label')}
         <input
           type="file"
           name="qr-file"
@@ -85,7 +85,7 @@ export function ImportPanel(props: ImportPanelProps) {
       </label>
       <form onSubmit={importBackup}>
         <label>
-          A Sidekey backup file
+          {t('import_backup_file')}
           <input
             type="file"
             name="backup-file"
@@ -94,7 +94,7 @@ export function ImportPanel(props: ImportPanelProps) {
           />
         </label>
         <label>
-          The backup’s passphrase
+          {t('import_backup_passphrase')}
           <input
             type="password"
             name="backup-passphrase"
@@ -104,7 +104,7 @@ export function ImportPanel(props: ImportPanelProps) {
           />
         </label>
         <button type="submit" disabled={state.status === 'busy' || !backupFile || !backupPassphrase}>
-          Import backup
+          {t('import_backup_button')}
         </button>
       </form>
       <ActionStatus state={state} />

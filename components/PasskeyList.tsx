@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PasskeySummary } from '../core/profiles/account-messages';
+import { type MessageKey, type Translate, useT } from './translator-context';
 
 /** How an authenticator is described to people (WebAuthn's `authenticatorAttachment`). */
-const AUTHENTICATORS: Record<string, string> = {
-  platform: 'This device',
-  'cross-platform': 'Security key or phone',
+const AUTHENTICATORS: Record<string, MessageKey> = {
+  platform: 'passkey_this_device',
+  'cross-platform': 'passkey_security_key',
 };
 
 export interface PasskeyListProps {
@@ -24,9 +25,9 @@ function when(epochMs: number | undefined, fallback: string) {
 }
 
 /** The label a person and a test read for one passkey: its name and when it was made. */
-export function passkeyLabel(passkey: PasskeySummary): string {
-  const made = passkey.createdAt === undefined ? '' : `, added ${new Date(passkey.createdAt).toLocaleString()}`;
-  return `${passkey.name}${made}`;
+export function passkeyLabel(passkey: PasskeySummary, t: Translate): string {
+  if (passkey.createdAt === undefined) return passkey.name;
+  return t('passkey_label_added', [passkey.name, new Date(passkey.createdAt).toLocaleString()]);
 }
 
 /**
@@ -34,57 +35,58 @@ export function passkeyLabel(passkey: PasskeySummary): string {
  * Sidekey last signed in with it and its authenticator, and a delete button; and one button to add a passkey.
  */
 export function PasskeyList(props: PasskeyListProps) {
+  const t = useT();
   const { passkeys } = props;
   // Deleting cannot be undone (and may remove the user's only passkey): it asks first.
   const [confirming, setConfirming] = useState<string>();
   return (
     <section class="passkeys" aria-labelledby="passkeys-title">
-      <h3 id="passkeys-title">Passkeys</h3>
-      {passkeys === undefined && <p class="loading">Loading passkeys…</p>}
-      {passkeys?.length === 0 && <p class="passkeys-empty">No passkeys yet.</p>}
+      <h3 id="passkeys-title">{t('passkey_title')}</h3>
+      {passkeys === undefined && <p class="loading">{t('passkey_loading')}</p>}
+      {passkeys?.length === 0 && <p class="passkeys-empty">{t('passkey_none')}</p>}
       {passkeys && passkeys.length > 0 && (
         <ul class="passkey-list">
           {passkeys.map((passkey) => (
             <li key={passkey.credentialId} class="passkey" data-credential-id={passkey.credentialId}>
               <span class="passkey-name">{passkey.name}</span>
               <dl>
-                <dt>Added</dt>
-                <dd class="passkey-created">{when(passkey.createdAt, 'unknown')}</dd>
-                <dt>Last used by Sidekey</dt>
-                <dd class="passkey-last-used">{when(passkey.lastUsedAt, 'never')}</dd>
-                <dt>Authenticator</dt>
+                <dt>{t('passkey_added_at')}</dt>
+                <dd class="passkey-created">{when(passkey.createdAt, t('passkey_date_unknown'))}</dd>
+                <dt>{t('passkey_last_used')}</dt>
+                <dd class="passkey-last-used">{when(passkey.lastUsedAt, t('passkey_never_used'))}</dd>
+                <dt>{t('passkey_authenticator')}</dt>
                 <dd class="passkey-authenticator">
-                  {AUTHENTICATORS[passkey.authenticatorAttachment ?? ''] ?? 'Not reported'}
+                  {t(AUTHENTICATORS[passkey.authenticatorAttachment ?? ''] ?? 'passkey_not_reported')}
                 </dd>
               </dl>
               {confirming === passkey.credentialId ? (
                 <p class="passkey-confirm">
-                  Delete this passkey? It cannot be undone.{' '}
+                  {t('passkey_delete_question')}{' '}
                   <button
                     type="button"
                     class="passkey-delete-confirm danger"
-                    aria-label={`Sidekey: confirm deleting passkey ${passkeyLabel(passkey)}`}
+                    aria-label={t('control_passkey_confirm_delete', passkeyLabel(passkey, t))}
                     disabled={props.busy}
                     onClick={() => {
                       setConfirming(undefined);
                       props.onDelete(passkey);
                     }}
                   >
-                    Delete
+                    {t('action_delete')}
                   </button>{' '}
                   <button type="button" class="passkey-keep" onClick={() => setConfirming(undefined)}>
-                    Keep
+                    {t('action_keep')}
                   </button>
                 </p>
               ) : (
                 <button
                   type="button"
                   class="passkey-delete"
-                  aria-label={`Sidekey: delete passkey ${passkeyLabel(passkey)}`}
+                  aria-label={t('control_passkey_delete', passkeyLabel(passkey, t))}
                   disabled={props.busy}
                   onClick={() => setConfirming(passkey.credentialId)}
                 >
-                  Delete
+                  {t('action_delete')}
                 </button>
               )}
             </li>
@@ -99,11 +101,11 @@ export function PasskeyList(props: PasskeyListProps) {
       <button
         type="button"
         class="passkey-add"
-        aria-label="Sidekey: add a passkey"
+        aria-label={t('control_passkey_add')}
         disabled={props.busy}
         onClick={props.onAdd}
       >
-        Add a passkey
+        {t('passkey_add')}
       </button>
     </section>
   );

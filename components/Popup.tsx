@@ -75,13 +75,8 @@ export function Popup(props: PopupProps) {
       </header>
       {view.screen === 'codes' && props.onFillPage && (
         <div class="page-actions">
-          <button
-            type="button"
-            class="fill-page"
-            onClick={props.onFillPage}
-            title="Show Sidekey’s fill control on this page’s sign-in fields (Alt+Shift+K)"
-          >
-            Fill on this page
+          <button type="button" class="fill-page" onClick={props.onFillPage} title={t('popup_fill_page_title')}>
+            {t('command_fill_on_page')}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import type { Reply } from '../core/messages/reply';
 import { AUTO_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH, type VaultState } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
 import { PasswordField } from './PasswordField';
+import { useT } from './translator-context';
 
 export interface SecurityPanelProps {
   autoLockMinutes: number;
@@ -13,6 +14,7 @@ export interface SecurityPanelProps {
 
 /** Change the vault passphrase, choose the auto-lock delay, lock now. */
 export function SecurityPanel(props: SecurityPanelProps) {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -23,13 +25,13 @@ export function SecurityPanel(props: SecurityPanelProps) {
   const changePassphrase = async (event: Event) => {
     event.preventDefault();
     if (next.length < MIN_PASSPHRASE_LENGTH) {
-      return setPassphraseState({ status: 'failed', message: `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` });
+      return setPassphraseState({ status: 'failed', message: t('setup_too_short', String(MIN_PASSPHRASE_LENGTH)) });
     }
-    if (next !== confirm) return setPassphraseState({ status: 'failed', message: 'The new passphrases differ.' });
+    if (next !== confirm) return setPassphraseState({ status: 'failed', message: t('security_new_mismatch') });
     setPassphraseState({ status: 'busy' });
     const reply = await props.onChangePassphrase({ current, next });
     if (!reply.ok) return setPassphraseState({ status: 'failed', message: reply.message });
-    setPassphraseState({ status: 'done', message: 'Passphrase changed.' });
+    setPassphraseState({ status: 'done', message: t('security_passphrase_changed') });
     setCurrent('');
     setNext('');
     setConfirm('');
@@ -40,7 +42,7 @@ export function SecurityPanel(props: SecurityPanelProps) {
     if (!Number.isInteger(value) || value < AUTO_LOCK_MINUTES.min || value > AUTO_LOCK_MINUTES.max) {
       return setLockState({
         status: 'failed',
-        message: `Choose a whole number of minutes from ${AUTO_LOCK_MINUTES.min} to ${AUTO_LOCK_MINUTES.max}.`,
+        message: t('security_auto_lock_range', [String(AUTO_LOCK_MINUTES.min), String(AUTO_LOCK_MINUTES.max)]),
       });
     }
     setLockState({ status: 'busy' });
@@ -49,40 +51,46 @@ export function SecurityPanel(props: SecurityPanelProps) {
       reply.ok
         ? {
             status: 'done',
-            message: value === 0 ? 'Sidekey locks when the browser closes.' : `Locks after ${value} minutes.`,
+            message: value === 0 ? t('security_locks_on_close') : t('security_locks_after', String(value)),
           }
         : { status: 'failed', message: reply.message },
     );
   };
   return (
     <section class="card security" aria-labelledby="security-title">
-      <h2 id="security-title">Security</h2>
+      <h2 id="security-title">{t('security_title')}</h2>
       <form onSubmit={changePassphrase}>
-        <h3>Change passphrase</h3>
+        <h3>{t('security_change_title')}</h3>
         <PasswordField
-          label="Current passphrase"
+          label={t('security_current')}
           name="current"
           value={current}
           autoComplete="current-password"
           onInput={setCurrent}
         />
-        <PasswordField label="New passphrase" name="next" value={next} autoComplete="new-password" onInput={setNext} />
         <PasswordField
-          label="Confirm new passphrase"
+          label={t('security_new')}
+          name="next"
+          value={next}
+          autoComplete="new-password"
+          onInput={setNext}
+        />
+        <PasswordField
+          label={t('security_confirm_new')}
           name="confirm"
           value={confirm}
           autoComplete="new-password"
           onInput={setConfirm}
         />
         <button type="submit" disabled={passphraseState.status === 'busy'}>
-          Change passphrase
+          {t('security_change_button')}
         </button>
         <ActionStatus state={passphraseState} />
       </form>
       <form onSubmit={saveAutoLock}>
-        <h3>Auto-lock</h3>
+        <h3>{t('security_auto_lock_title')}</h3>
         <label>
-          Lock after this many idle minutes (0: only when the browser closes)
+          {t('security_auto_lock_label')}
           <input
             type="number"
             name="auto-lock"
@@ -93,10 +101,10 @@ export function SecurityPanel(props: SecurityPanelProps) {
           />
         </label>
         <button type="submit" disabled={lockState.status === 'busy'}>
-          Save
+          {t('action_save')}
         </button>{' '}
         <button type="button" name="lock-now" onClick={props.onLock}>
-          Lock now
+          {t('security_lock_now')}
         </button>
         <ActionStatus state={lockState} />
       </form>

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PasskeyList, passkeyLabel } from '../../components/PasskeyList';
 import type { PasskeySummary } from '../../core/profiles/account-messages';
+import { english } from '../support/translate-messages';
 import { click, mount } from './mount';
 
 const PHONE: PasskeySummary = {
@@ -49,18 +50,18 @@ describe('PasskeyList', () => {
 
   it('deletes a passkey only once the user confirms, and keeps it when the user says keep', async () => {
     const { root, onDelete } = render();
-    await click(byLabel(root, `Sidekey: delete passkey ${passkeyLabel(PHONE)}`)!);
+    await click(byLabel(root, `Sidekey: delete passkey ${passkeyLabel(PHONE, english)}`)!);
     expect(onDelete).not.toHaveBeenCalled();
     await click(root.querySelector<HTMLButtonElement>('.passkey-keep')!);
     expect(root.querySelector('.passkey-confirm')).toBeNull();
-    await click(byLabel(root, `Sidekey: delete passkey ${passkeyLabel(LAPTOP)}`)!);
-    await click(byLabel(root, `Sidekey: confirm deleting passkey ${passkeyLabel(LAPTOP)}`)!);
+    await click(byLabel(root, `Sidekey: delete passkey ${passkeyLabel(LAPTOP, english)}`)!);
+    await click(byLabel(root, `Sidekey: confirm deleting passkey ${passkeyLabel(LAPTOP, english)}`)!);
     expect(onDelete.mock.calls).toEqual([[LAPTOP]]);
   });
 
   it('names each passkey by name and date, so two alike stay apart', () => {
-    expect(passkeyLabel(LAPTOP)).toBe('Laptop');
-    expect(passkeyLabel(PHONE)).toBe(`Passkey, added ${new Date(PHONE.createdAt!).toLocaleString()}`);
+    expect(passkeyLabel(LAPTOP, english)).toBe('Laptop');
+    expect(passkeyLabel(PHONE, english)).toBe(`Passkey, added ${new Date(PHONE.createdAt!).toLocaleString()}`);
   });
 
   it('shows a failure as an alert and an outcome as a status, and disables its buttons while busy', () => {
