@@ -1,3 +1,5 @@
+import { useT } from './translator-context';
+
 /** Splits the origins text box (one per line, or comma-separated) into a list; the worker validates each. */
 export function parseOriginsText(text: string): string[] {
   return text
@@ -8,9 +10,10 @@ export function parseOriginsText(text: string): string[] {
 
 /** A text box for the sites an entry is bound to, e.g. `https://app.example.com`. */
 export function OriginsField(props: { value: string; onInput: (value: string) => void; name?: string }) {
+  const t = useT();
   return (
     <label>
-      Sites (origins), one per line
+      {t('origins_field_label')}
       <textarea
         name={props.name ?? 'origins'}
         rows={2}

@@ -2,20 +2,29 @@ import { useState } from 'preact/hooks';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
 import { poolHostWarnings } from '../core/profiles/pool-host-warnings';
 import type { PoolProfile } from '../core/profiles/pool-profile';
+import { type Translate, useT } from './translator-context';
 
 /** "12+ characters with lower case, a number" — the policy as the row shows it. */
-function describePolicy(policy: PasswordPolicy): string {
+function describePolicy(policy: PasswordPolicy, t: Translate): string {
   const classes = [
-    policy.requireLowercase && 'lower case',
-    policy.requireUppercase && 'upper case',
-    policy.requireNumbers && 'a number',
-    policy.requireSymbols && 'a symbol',
-  ].filter(Boolean);
-  return `${policy.minimumLength}+ characters${classes.length > 0 ? ` with ${classes.join(', ')}` : ''}`;
+    policy.requireLowercase && t('pools_policy_lower'),
+    policy.requireUppercase && t('pools_policy_upper'),
+    policy.requireNumbers && t('pools_policy_number'),
+    policy.requireSymbols && t('pools_policy_symbol'),
+  ].filter((rule): rule is string => Boolean(rule));
+  const length = t('pools_policy_length', String(policy.minimumLength));
+  return classes.length > 0 ? t('pools_policy_with', [length, classes.join(', ')]) : length;
 }
 
-/** One stored pool; removing it asks first, saying what else goes with it. */
-export function PoolRow(props: { pool: PoolProfile; onRemove: (id: string) => void }) {
+export interface PoolRowProps {
+  pool: PoolProfile;
+  onEdit: (id: string) => void;
+  onRemove: (id: string) => void;
+}
+
+/** One stored pool, with Edit; removing it asks first, saying what else goes with it. */
+export function PoolRow(props: PoolRowProps) {
+  const t = useT();
   const { pool } = props;
   const [confirming, setConfirming] = useState(false);
   return (
@@ -24,32 +33,42 @@ export function PoolRow(props: { pool: PoolProfile; onRemove: (id: string) => vo
       <span class="pool-ids">
         {pool.userPoolId} · {pool.userPoolClientId}
       </span>
-      {pool.userPoolEndpoint && <span class="pool-endpoint">{pool.userPoolEndpoint}</span>}
-      {pool.origins.length > 0 && <span class="pool-origins">Sites: {pool.origins.join(', ')}</span>}
-      {pool.hostedUi && <span class="pool-hosted">Hosted sign-in: {pool.hostedUi.domain}</span>}
-      {pool.passwordPolicy && <span class="pool-policy">Passwords: {describePolicy(pool.passwordPolicy)}</span>}
+      {pool.userPoolEndpoint ? (
+        <span class="pool-endpoint">{pool.userPoolEndpoint}</span>
+      ) : (
+        <span class="pool-region">{t('pools_row_region', pool.region)}</span>
+      )}
+      {pool.origins.length > 0 && <span class="pool-origins">{t('pools_row_sites', pool.origins.join(', '))}</span>}
+      {pool.hostedUi && <span class="pool-hosted">{t('pools_row_hosted', pool.hostedUi.domain)}</span>}
+      {pool.passwordPolicy && (
+        <span class="pool-policy">{t('pools_row_policy', describePolicy(pool.passwordPolicy, t))}</span>
+      )}
       {poolHostWarnings(pool).map((warning) => (
         <span key={warning.field} class="pool-warning" role="note">
-          {warning.message}
+          {warning.field === 'userPoolEndpoint'
+            ? t('pools_warning_endpoint', warning.host)
+            : t('pools_warning_hosted_ui', warning.host)}
         </span>
       ))}
       {confirming ? (
-        <div class="confirm" role="alertdialog" aria-label={`Remove ${pool.label}?`}>
-          <p>
-            Remove “{pool.label}”? This also signs its user out of Sidekey and forgets the devices Sidekey remembered
-            for it.
-          </p>
+        <div class="confirm" role="alertdialog" aria-label={t('pools_remove_question', pool.label)}>
+          <p>{t('pools_remove_explained', pool.label)}</p>
           <button type="button" class="danger confirm-remove" onClick={() => props.onRemove(pool.id)}>
-            Remove
+            {t('pools_remove')}
           </button>
           <button type="button" class="cancel-remove" onClick={() => setConfirming(false)}>
-            Keep
+            {t('pools_keep')}
           </button>
         </div>
       ) : (
-        <button type="button" class="remove" onClick={() => setConfirming(true)}>
-          Remove
-        </button>
+        <div class="actions">
+          <button type="button" class="edit" onClick={() => props.onEdit(pool.id)}>
+            {t('pools_edit')}
+          </button>
+          <button type="button" class="remove" onClick={() => setConfirming(true)}>
+            {t('pools_remove')}
+          </button>
+        </div>
       )}
     </li>
   );

@@ -1,22 +1,23 @@
 import type { PoolInputField } from '../core/profiles/account-messages';
 
-/** The add-pool form's fields, as `profiles.add` names them. */
+/** The pool form's fields, as `profiles.add` names them. */
 export type PoolField =
   | 'label'
   | 'userPoolId'
   | 'userPoolClientId'
   | 'userPoolEndpoint'
+  | 'region'
   | 'origins'
   | 'hostedUiDomain'
   | 'passwordPolicy';
 
-/** Where the form shows a refusal of each `profiles.add` field (the scopes go with the hosted UI they are for). */
+/** Where the form shows a refusal of each `profiles.add` (and `profiles.update`) field (the scopes go with the hosted UI they are for). */
 const FORM_FIELD: Record<PoolInputField, PoolField | undefined> = {
   label: 'label',
   userPoolId: 'userPoolId',
   userPoolClientId: 'userPoolClientId',
   userPoolEndpoint: 'userPoolEndpoint',
-  region: undefined,
+  region: 'region',
   origins: 'origins',
   hostedUiDomain: 'hostedUiDomain',
   scopes: 'hostedUiDomain',

@@ -1,10 +1,12 @@
 import { OptionsPage } from '../../components/OptionsPage';
+import { useLocationHash } from './use-location-hash';
 import { type OptionsVaultOptions, useOptionsVault } from './use-options-vault';
 import { useUserPools } from './use-user-pools';
 
-/** Wires the settings controller to the OptionsPage view. */
-export function OptionsApp(props: OptionsVaultOptions) {
+/** Wires the settings controller to the OptionsPage view; the address's hash picks the section shown. */
+export function OptionsApp(props: OptionsVaultOptions & { window: Window }) {
   const { view, ...handlers } = useOptionsVault(props);
   const pools = useUserPools({ call: props.call });
-  return <OptionsPage view={view} {...handlers} pools={pools} />;
+  const section = useLocationHash({ window: props.window });
+  return <OptionsPage view={view} section={section} {...handlers} pools={pools} />;
 }

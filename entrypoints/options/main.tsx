@@ -18,6 +18,7 @@ function main() {
         call={createMessageClient((message) => browser.runtime.sendMessage(message))}
         readPixels={imageFileToPixels}
         saveFile={saveTextFile}
+        window={window}
       />
     </TranslatorContext.Provider>,
     root,

@@ -18,6 +18,9 @@ const TEXT: Record<string, MessageKey> = {
   // User pools (core/profiles)
   ProfileExists: 'failure_profile_exists',
   ProfileNotFound: 'failure_profile_not_found',
+  UserPoolNotFound: 'failure_user_pool_not_found',
+  AppClientNotFound: 'failure_app_client_not_found',
+  PoolNotChecked: 'failure_pool_not_checked',
   // Sign-in (Cognito exception names, as in the API reference, and the engine's own codes)
   CodeMismatchException: 'failure_wrong_code',
   EnableSoftwareTokenMFAException: 'failure_wrong_code',

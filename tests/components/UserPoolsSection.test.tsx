@@ -1,18 +1,24 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { AddPoolInput, AddPoolReply } from '../../components/AddPoolForm';
+import type { PoolInput, PoolReply } from '../../components/pool-form-values';
 import { UserPoolsSection } from '../../components/UserPoolsSection';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
+import { readLocale, translateWith } from '../support/translate-messages';
 import { typeInto } from './code-entry-fixture';
 import { click, mount, submit } from './mount';
 import { poolProfile } from './pool-fixture';
 
-function render(pools: PoolProfile[] | undefined, answer: AddPoolReply) {
-  const onAdd = vi.fn(async (_input: AddPoolInput) => answer);
+const german = translateWith(readLocale('de'));
+
+function render(pools: PoolProfile[] | undefined, answer: PoolReply | PoolReply[]) {
+  const answers = Array.isArray(answer) ? answer : [answer];
+  const next = () => (answers.length > 1 ? answers.shift()! : answers[0]!);
+  const onAdd = vi.fn(async (_input: PoolInput) => next());
+  const onUpdate = vi.fn(async (_id: string, _input: PoolInput) => next());
   const onRemove = vi.fn();
-  const root = mount(<UserPoolsSection pools={pools} onAdd={onAdd} onRemove={onRemove} />);
-  return { root, onAdd, onRemove };
+  const root = mount(<UserPoolsSection pools={pools} onAdd={onAdd} onUpdate={onUpdate} onRemove={onRemove} />);
+  return { root, onAdd, onUpdate, onRemove };
 }
 
 function type(root: HTMLElement, name: string, value: string) {
@@ -23,6 +29,7 @@ async function fillAndAdd(root: HTMLElement) {
   type(root, 'label', 'Local');
   type(root, 'userPoolId', 'us-east-1_Local1');
   type(root, 'userPoolClientId', 'client1');
+  await click(root.querySelector<HTMLInputElement>('form.add-pool [name="location"][value="endpoint"]')!);
   type(root, 'userPoolEndpoint', 'http://127.0.0.1:9229/');
   type(root, 'origins', 'http://localhost:5173\nhttps://shop.example');
   await submit(root.querySelector('form.add-pool')!);
@@ -45,17 +52,24 @@ describe('UserPoolsSection', () => {
     expect(warnings[1]).toContain('cognito.shop.example, which is not Amazon Cognito');
   });
 
-  it('hints the local pool’s endpoint', () => {
+  it('hints the local pool’s endpoint once another endpoint is chosen', async () => {
     const { root } = render([], { ok: true, data: poolProfile({ id: 'x' }) });
     expect(root.querySelector('.empty')?.textContent).toBe('No user pools yet.');
+    expect(root.querySelector('[name="userPoolEndpoint"]')).toBeNull();
+    await click(root.querySelector<HTMLInputElement>('[name="location"][value="endpoint"]')!);
     expect(root.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')?.placeholder).toBe(
       'http://127.0.0.1:9229/',
     );
   });
 
-  it('fills the local pool’s endpoint on request', async () => {
+  it('fills the local pool’s endpoint on request, and warns that it is not Amazon Cognito', async () => {
     const { root } = render([], { ok: true, data: poolProfile({ id: 'x' }) });
+    await click(root.querySelector<HTMLInputElement>('[name="location"][value="endpoint"]')!);
+    expect(root.querySelector('form.add-pool [role="note"]')).toBeNull();
     await click(root.querySelector('.use-local-pool')!);
+    expect(root.querySelector('form.add-pool .pool-location [role="note"]')?.textContent).toContain(
+      'go to 127.0.0.1:9229, which is not Amazon Cognito',
+    );
     expect(root.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')?.value).toBe('http://127.0.0.1:9229/');
   });
 
@@ -160,5 +174,148 @@ describe('UserPoolsSection', () => {
     await click(root.querySelector('.remove')!);
     await click(root.querySelector('.confirm-remove')!);
     expect(onRemove).toHaveBeenCalledExactlyOnceWith('p1');
+  });
+  it('adds a pool on Amazon Cognito by default, naming no endpoint and no region the pool id already gives', async () => {
+    const { root, onAdd } = render([], { ok: true, data: poolProfile({ id: 'p1' }) });
+    expect(root.querySelector<HTMLInputElement>('[name="location"][value="aws"]')?.checked).toBe(true);
+    type(root, 'userPoolId', 'eu-west-1_AbC123');
+    type(root, 'userPoolClientId', 'client1');
+    type(root, 'region', 'eu-west-1');
+    await submit(root.querySelector('form.add-pool')!);
+    const input = onAdd.mock.calls[0]![0];
+    expect(input.userPoolEndpoint).toBeUndefined();
+    expect(input).not.toHaveProperty('region');
+    type(root, 'userPoolId', 'eu-west-1_AbC123');
+    type(root, 'userPoolClientId', 'client1');
+    type(root, 'region', 'eu-central-1');
+    await submit(root.querySelector('form.add-pool')!);
+    expect(onAdd.mock.calls[1]![0].region).toBe('eu-central-1');
+  });
+
+  it('refuses a region that is not an AWS region name at the region field, sending nothing', async () => {
+    const { root, onAdd } = render([], { ok: true, data: poolProfile({ id: 'p1' }) });
+    type(root, 'userPoolId', 'us-east-1_AbC123');
+    type(root, 'userPoolClientId', 'client1');
+    type(root, 'region', 'evil.example/x#');
+    await submit(root.querySelector('form.add-pool')!);
+    expect(onAdd).not.toHaveBeenCalled();
+    expect(root.querySelector('#pool-region-error')?.textContent).toContain('“evil.example/x#” is not an AWS region');
+    expect(root.querySelector('[name="region"]')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows UserPoolNotFound under the pool id and AppClientNotFound under the app client id', async () => {
+    const { root } = render(
+      [],
+      [
+        { ok: false, code: 'UserPoolNotFound', field: 'userPoolId', message: 'No such pool.' },
+        { ok: false, code: 'AppClientNotFound', field: 'userPoolClientId', message: 'No such client.' },
+      ],
+    );
+    await fillAndAdd(root);
+    expect(root.querySelector('#pool-userPoolId-error')?.textContent).toBe('No such pool.');
+    expect(root.querySelector('.save-unchecked')).toBeNull();
+    await submit(root.querySelector('form.add-pool')!);
+    expect(root.querySelector('#pool-userPoolId-error')).toBeNull();
+    expect(root.querySelector('#pool-userPoolClientId-error')?.textContent).toBe('No such client.');
+  });
+
+  it('offers to add a pool its server could not check, and adds it with skipCheck when asked', async () => {
+    const unchecked: PoolReply = { ok: false, code: 'PoolNotChecked', message: 'Could not reach the server.' };
+    const { root, onAdd } = render([], [unchecked, { ok: true, data: poolProfile({ id: 'p1' }) }]);
+    await fillAndAdd(root);
+    const notice = root.querySelector('form.add-pool > .status.error');
+    expect(notice?.textContent).toContain('Could not reach the server.');
+    expect(notice?.textContent).toContain('without the check only if you are sure');
+    const anyway = root.querySelector<HTMLButtonElement>('.save-unchecked')!;
+    expect(anyway.textContent).toBe('Add anyway');
+    await click(anyway);
+    expect(onAdd).toHaveBeenCalledTimes(2);
+    expect(onAdd.mock.calls[0]![0]).not.toHaveProperty('skipCheck');
+    expect(onAdd.mock.calls[1]![0]).toEqual({ ...onAdd.mock.calls[0]![0], skipCheck: true });
+    expect(root.querySelector('.save-unchecked')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('[name="userPoolId"]')?.value).toBe('');
+  });
+
+  it('takes the offer back once a field changes, so a changed pool is checked again', async () => {
+    const { root } = render([], { ok: false, code: 'PoolNotChecked', message: 'Could not reach the server.' });
+    await fillAndAdd(root);
+    expect(root.querySelector('.save-unchecked')).not.toBeNull();
+    type(root, 'userPoolClientId', 'client2');
+    expect(root.querySelector('.save-unchecked')).toBeNull();
+  });
+
+  it('edits a pool in the same form, filled in, and saves its whole settings by its id', async () => {
+    const stored = poolProfile({
+      id: 'p1',
+      label: 'Shop',
+      hostedUi: { domain: 'https://auth.shop.example', scopes: ['openid'] },
+    });
+    const { root, onUpdate, onAdd } = render([stored], { ok: true, data: stored });
+    await click(root.querySelector('.pool .edit')!);
+    const form = root.querySelector<HTMLFormElement>('form.edit-pool')!;
+    expect(form.querySelector('h3')?.textContent).toBe('Edit Shop');
+    expect(form.querySelector<HTMLInputElement>('[name="userPoolId"]')?.value).toBe('us-east-1_Local1');
+    expect(form.querySelector<HTMLInputElement>('[name="location"][value="endpoint"]')?.checked).toBe(true);
+    expect(form.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')?.value).toBe('http://127.0.0.1:9229/');
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="label"]')!, 'Shop two'));
+    act(() => typeInto(form.querySelector<HTMLTextAreaElement>('[name="origins"]')!, 'https://shop.example'));
+    expect(form.querySelector('.ends-session')).toBeNull();
+    await submit(form);
+    expect(onAdd).not.toHaveBeenCalled();
+    expect(onUpdate).toHaveBeenCalledExactlyOnceWith('p1', {
+      label: 'Shop two',
+      userPoolId: 'us-east-1_Local1',
+      userPoolClientId: 'client1',
+      userPoolEndpoint: 'http://127.0.0.1:9229/',
+      origins: ['https://shop.example'],
+      hostedUiDomain: 'https://auth.shop.example',
+      scopes: ['openid'],
+    });
+    expect(root.querySelector('form.edit-pool')).toBeNull();
+  });
+
+  it('says when an edit ends the pool’s session: another pool id, app client, endpoint or region', async () => {
+    const { root } = render([poolProfile({ id: 'p1' })], { ok: true, data: poolProfile({ id: 'p1' }) });
+    await click(root.querySelector('.pool .edit')!);
+    const form = root.querySelector<HTMLFormElement>('form.edit-pool')!;
+    const endsSession = () => form.querySelector('.ends-session')?.textContent;
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')!, 'http://127.0.0.1:9229'));
+    expect(endsSession()).toBeUndefined();
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')!, 'http://127.0.0.1:9339/'));
+    expect(endsSession()).toContain('signs the pool’s user out of Sidekey');
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="userPoolEndpoint"]')!, 'http://127.0.0.1:9229/'));
+    expect(endsSession()).toBeUndefined();
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="userPoolClientId"]')!, 'client2'));
+    expect(endsSession()).toContain('signs the pool’s user out of Sidekey');
+  });
+
+  it('keeps an edit open with its refusal, offers Save anyway, and Cancel restores the row unchanged', async () => {
+    const stored = poolProfile({ id: 'p1', label: 'Shop' });
+    const { root, onUpdate } = render([stored], { ok: false, code: 'PoolNotChecked', message: 'Unreachable.' });
+    await click(root.querySelector('.pool .edit')!);
+    const form = root.querySelector<HTMLFormElement>('form.edit-pool')!;
+    act(() => typeInto(form.querySelector<HTMLInputElement>('[name="userPoolClientId"]')!, 'client2'));
+    await submit(form);
+    expect(form.querySelector('.save-unchecked')?.textContent).toBe('Save anyway');
+    await click(form.querySelector('.save-unchecked')!);
+    expect(onUpdate.mock.calls[1]).toEqual([
+      'p1',
+      expect.objectContaining({ userPoolClientId: 'client2', skipCheck: true }),
+    ]);
+    await click(form.querySelector('.cancel-edit')!);
+    expect(root.querySelector('form.edit-pool')).toBeNull();
+    expect(root.querySelector('.pool-ids')?.textContent).toBe('us-east-1_Local1 · client1');
+    await click(root.querySelector('.pool .edit')!);
+    expect(root.querySelector<HTMLInputElement>('form.edit-pool [name="userPoolClientId"]')?.value).toBe('client1');
+  });
+
+  it('shows an AWS pool’s region in its row and in German when the browser is', () => {
+    const onAws = poolProfile({ id: 'p1', userPoolEndpoint: undefined, region: 'eu-west-1', origins: [] });
+    const root = mount(<UserPoolsSection pools={[onAws]} onAdd={vi.fn()} onUpdate={vi.fn()} onRemove={vi.fn()} />, {
+      t: german,
+    });
+    expect(root.querySelector('.pool-region')?.textContent).toBe('Amazon Cognito in eu-west-1');
+    expect(root.querySelector('form.add-pool h3')?.textContent).toBe('Benutzerpool hinzufügen');
+    expect(root.querySelector('form.add-pool .pool-location legend')?.textContent).toBe('Wo der Pool liegt');
   });
 });

@@ -3,7 +3,15 @@ import { poolFieldForFailure } from '../../components/pool-field-for-failure';
 
 describe('poolFieldForFailure', () => {
   it('puts a refusal on the form field the reply names', () => {
-    const fields = ['label', 'userPoolId', 'userPoolClientId', 'userPoolEndpoint', 'origins', 'hostedUiDomain'];
+    const fields = [
+      'label',
+      'userPoolId',
+      'userPoolClientId',
+      'userPoolEndpoint',
+      'region',
+      'origins',
+      'hostedUiDomain',
+    ];
     for (const field of [...fields, 'passwordPolicy']) {
       expect(poolFieldForFailure({ field })).toBe(field);
     }
@@ -17,7 +25,7 @@ describe('poolFieldForFailure', () => {
 
   it('leaves failures without a field the form shows to the form, whatever their message says', () => {
     expect(poolFieldForFailure({})).toBeUndefined();
-    expect(poolFieldForFailure({ field: 'region' })).toBeUndefined();
+    expect(poolFieldForFailure({ field: 'id' })).toBeUndefined();
     expect(poolFieldForFailure({ field: 'constructor' })).toBeUndefined();
   });
 });

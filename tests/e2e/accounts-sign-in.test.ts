@@ -34,6 +34,10 @@ describe('signing in to a user pool from Sidekey’s own pages', () => {
     await fill(options, 'form.add-pool input[name="label"]', 'Local pool');
     await fill(options, 'form.add-pool input[name="userPoolId"]', pool.poolId);
     await fill(options, 'form.add-pool input[name="userPoolClientId"]', pool.clientId);
+    await options.$eval('form.add-pool input[name="location"][value="endpoint"]', (radio) =>
+      (radio as HTMLInputElement).click(),
+    );
+    await options.waitForSelector('form.add-pool input[name="userPoolEndpoint"]');
     await fill(options, 'form.add-pool input[name="userPoolEndpoint"]', pool.url);
     await fill(options, 'form.add-pool textarea[name="origins"]', SITE);
     await submitForm(options, 'form.add-pool');

@@ -70,6 +70,10 @@ describe.skipIf(!FIREFOX_AVAILABLE)('signing in to a user pool from Sidekey’s 
     await fill(settings, 'form.add-pool input[name="label"]', 'Local pool');
     await fill(settings, 'form.add-pool input[name="userPoolId"]', pool.poolId);
     await fill(settings, 'form.add-pool input[name="userPoolClientId"]', pool.clientId);
+    await settings.$eval('form.add-pool input[name="location"][value="endpoint"]', (radio) =>
+      (radio as HTMLInputElement).click(),
+    );
+    await waitForElement(settings, 'form.add-pool input[name="userPoolEndpoint"]');
     await fill(settings, 'form.add-pool input[name="userPoolEndpoint"]', proxy.url);
     await fill(settings, 'form.add-pool textarea[name="origins"]', SITE);
     await submitForm(settings, 'form.add-pool');

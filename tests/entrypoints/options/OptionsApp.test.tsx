@@ -25,7 +25,7 @@ function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
 async function render(vault: ReturnType<typeof fakeVault>, saveFile = vi.fn()) {
   let root!: HTMLElement;
   await act(async () => {
-    root = mount(<OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} />);
+    root = mount(<OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} window={window} />);
   });
   await act(async () => {});
   return { root, saveFile };

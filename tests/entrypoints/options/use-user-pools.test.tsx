@@ -22,7 +22,7 @@ function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) 
 async function render(worker: ReturnType<typeof fakeWorker>) {
   let root!: HTMLElement;
   await act(async () => {
-    root = mount(<OptionsApp call={worker.call} readPixels={vi.fn()} saveFile={vi.fn()} />);
+    root = mount(<OptionsApp call={worker.call} readPixels={vi.fn()} saveFile={vi.fn()} window={window} />);
   });
   await act(async () => {});
   return root;
@@ -87,5 +87,62 @@ describe('the settings page’s user pools', () => {
     expect(root.querySelector('.user-pools [role="alert"]')?.textContent).toBe(
       'Sidekey’s background worker could not be reached. Try again.',
     );
+  });
+  it('edits a pool with profiles.update by its id and lists it again', async () => {
+    const stored = poolProfile({ id: 'p1', label: 'Local' });
+    const renamed = { ...stored, label: 'Renamed' };
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': [
+        { ok: true, data: [stored] },
+        { ok: true, data: [renamed] },
+      ],
+      'profiles.update': { ok: true, data: renamed },
+    });
+    const root = await render(worker);
+    await click(root.querySelector('.pool .edit')!);
+    act(() => typeInto(root.querySelector<HTMLInputElement>('form.edit-pool [name="label"]')!, 'Renamed'));
+    await submit(root.querySelector('form.edit-pool')!);
+    await act(async () => {});
+    expect(worker.calls.find((entry) => entry.type === 'profiles.update')?.input).toMatchObject({
+      id: 'p1',
+      label: 'Renamed',
+      userPoolId: stored.userPoolId,
+      userPoolEndpoint: stored.userPoolEndpoint,
+    });
+    expect(root.querySelector('form.edit-pool')).toBeNull();
+    expect(root.querySelector('.pool-label')?.textContent).toBe('Renamed');
+  });
+
+  it('words a failed check by its code, not the worker’s English', async () => {
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': { ok: true, data: [] },
+      'profiles.add': { ok: false, code: 'UserPoolNotFound', field: 'userPoolId', message: 'worker words' },
+    });
+    const root = await render(worker);
+    act(() => typeInto(root.querySelector<HTMLInputElement>('[name="userPoolId"]')!, 'us-east-1_Nope'));
+    act(() => typeInto(root.querySelector<HTMLInputElement>('[name="userPoolClientId"]')!, 'client1'));
+    await submit(root.querySelector('form.add-pool')!);
+    expect(root.querySelector('#pool-userPoolId-error')?.textContent).toBe(
+      'The pool’s server has no such user pool. Check the pool id (its region comes first).',
+    );
+  });
+
+  it('shows the section the address names in the nav', async () => {
+    window.location.hash = '#user-pools';
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': { ok: true, data: [] },
+    });
+    const root = await render(worker);
+    window.location.hash = '';
+    const links = [...root.querySelectorAll('nav.options-nav a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#vault', '#user-pools']);
+    expect(root.querySelector('nav.options-nav [aria-current="location"]')?.textContent).toBe('User pools');
+    expect(root.querySelector('#user-pools .user-pools')).not.toBeNull();
   });
 });
