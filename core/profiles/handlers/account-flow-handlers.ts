@@ -5,6 +5,7 @@ import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { toMessageOutput } from '../to-message-output';
 import { clientMetadata, profileId } from './account-input';
+import { failAtField } from './fail-at-field';
 
 interface Context {
   profiles: ProfileStore;
@@ -24,6 +25,26 @@ type AccountFlowRequests = Pick<
 const username = string({ max: 256 });
 const code = string({ trim: true, max: 64 });
 const metadataOnly = optional(object({ clientMetadata }));
+
+/** A wrong or old code is about the code field (an empty one the parser refuses, naming its field). */
+const CODE_FIELD = {
+  CodeMismatchException: 'confirmationCode',
+  ExpiredCodeException: 'confirmationCode',
+} as const;
+
+/** The input each request's failures concern, by code (docs/messages.md, "Failures at a field"). */
+const FIELDS = {
+  signUp: {
+    UsernameExistsException: 'username',
+    InvalidPasswordException: 'password',
+  },
+  confirmSignUp: CODE_FIELD,
+  resetPassword: { UserNotFoundException: 'username' },
+  confirmResetPassword: {
+    ...CODE_FIELD,
+    InvalidPasswordException: 'newPassword',
+  },
+} as const;
 
 /**
  * Sign-up, confirmation, auto sign-in and password reset for Sidekey's own pages (docs/cognito-api.md §6), each
@@ -49,7 +70,8 @@ export const accountFlowHandlers = {
       }),
     ),
     async run({ profileId, ...input }, context) {
-      return (await context.engines.engineFor(profileId)).signUp(input);
+      const engine = await context.engines.engineFor(profileId);
+      return failAtField(FIELDS.signUp, () => engine.signUp(input));
     },
   },
 
@@ -57,7 +79,8 @@ export const accountFlowHandlers = {
     from: ['extension-page'],
     parse: parser(object({ profileId, username, confirmationCode: code, options: metadataOnly })),
     async run({ profileId, ...input }, context) {
-      return (await context.engines.engineFor(profileId)).confirmSignUp(input);
+      const engine = await context.engines.engineFor(profileId);
+      return failAtField(FIELDS.confirmSignUp, () => engine.confirmSignUp(input));
     },
   },
 
@@ -82,7 +105,8 @@ export const accountFlowHandlers = {
     from: ['extension-page'],
     parse: parser(object({ profileId, username, options: metadataOnly })),
     async run({ profileId, ...input }, context) {
-      return (await context.engines.engineFor(profileId)).resetPassword(input);
+      const engine = await context.engines.engineFor(profileId);
+      return failAtField(FIELDS.resetPassword, () => engine.resetPassword(input));
     },
   },
 
@@ -92,7 +116,8 @@ export const accountFlowHandlers = {
       object({ profileId, username, confirmationCode: code, newPassword: string({ max: 256 }), options: metadataOnly }),
     ),
     async run({ profileId, ...input }, context) {
-      await (await context.engines.engineFor(profileId)).confirmResetPassword(input);
+      const engine = await context.engines.engineFor(profileId);
+      await failAtField(FIELDS.confirmResetPassword, () => engine.confirmResetPassword(input));
     },
   },
 } satisfies ContractHandlers<AccountFlowRequests, Context>;

@@ -91,6 +91,7 @@ describe('account flow handlers', () => {
     expect(await send('auth.confirmSignUp', { username: 'uma', confirmationCode: '000000' })).toMatchObject({
       ok: false,
       code: 'CodeMismatchException',
+      field: 'confirmationCode',
     });
     expect(
       await send('auth.confirmSignUp', { username: 'uma', confirmationCode: await lastCode('uma') }),
@@ -129,6 +130,24 @@ describe('account flow handlers', () => {
     expect(await send('auth.session', {})).toMatchObject({ ok: true, data: { signedIn: true, username: 'newcomer' } });
   });
 
+  it('name the field a sign-up failure concerns: a taken username, a password the pool refuses, an empty username', async () => {
+    const { send } = await startWorker();
+    const attributes = { userAttributes: { email: 'someone@example.com' } };
+    expect(
+      await send('auth.signUp', { username: 'alice', password: 'Alice-pass-9', options: attributes }),
+    ).toMatchObject({ ok: false, code: 'UsernameExistsException', field: 'username' });
+    expect(await send('auth.signUp', { username: 'shorty', password: 'short', options: attributes })).toMatchObject({
+      ok: false,
+      code: 'InvalidPasswordException',
+      field: 'password',
+    });
+    expect(await send('auth.resetPassword', { username: '' })).toMatchObject({
+      ok: false,
+      code: 'BadMessage',
+      field: 'username',
+    });
+  });
+
   it('reset a password that must be reset, refusing a wrong code and a password the pool’s rules refuse', async () => {
     const { send } = await startWorker();
     expect(await send('auth.signIn', { username: 'rick', password: 'Rick-pass-1' })).toMatchObject({
@@ -147,10 +166,10 @@ describe('account flow handlers', () => {
         confirmationCode: wrong,
         newPassword: 'Rick-pass-2',
       }),
-    ).toMatchObject({ ok: false, code: 'CodeMismatchException' });
+    ).toMatchObject({ ok: false, code: 'CodeMismatchException', field: 'confirmationCode' });
     expect(
       await send('auth.confirmResetPassword', { username: 'rick', confirmationCode: code, newPassword: 'short' }),
-    ).toMatchObject({ ok: false, code: 'InvalidPasswordException' });
+    ).toMatchObject({ ok: false, code: 'InvalidPasswordException', field: 'newPassword' });
     expect(
       await send('auth.confirmResetPassword', { username: 'rick', confirmationCode: code, newPassword: 'Rick-pass-2' }),
     ).toEqual({ ok: true, data: undefined });
