@@ -27,6 +27,8 @@ export interface AccountsViewProps {
   now: number;
   optionsUrl: string;
   savedTotp?: CodeItem;
+  /** At a factor choice: the answer this account picked last, which the prompt preselects. */
+  preferredChoice?: string;
   /** The signed-in user's passkeys, when signed in. */
   passkeys?: PasskeyListProps;
   onSelect: (profileId: string) => void;
@@ -116,6 +118,7 @@ export function AccountsView(props: AccountsViewProps) {
           busy={props.busy}
           now={props.now}
           savedTotp={props.savedTotp}
+          preferredChoice={props.preferredChoice}
           onConfirm={props.onConfirm}
           onRestart={props.onRestart}
           onSaveTotp={props.onSaveTotp}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, useT } from './translator-context';
 
 /** People's names for Amplify's MFA types and Cognito's first factors; any other choice shows its own name. */
@@ -12,14 +13,23 @@ const LABELS: Record<string, MessageKey> = {
   WEB_AUTHN: 'choice_web_authn',
 };
 
-/** One button per choice; the choice's own name is the answer sent to confirmSignIn. */
+/**
+ * One button per choice; the choice's own name is the answer sent to confirmSignIn. The `preferred` choice (the
+ * account's last pick) is marked and focused, so Enter confirms it.
+ */
 export function ChoicePrompt(props: {
   title: string;
   choices: readonly string[];
+  preferred?: string;
   busy: boolean;
   onChoose: (choice: string) => void;
 }) {
   const t = useT();
+  const preferredButton = useRef<HTMLButtonElement>(null);
+  const preferred = props.choices.includes(props.preferred ?? '') ? props.preferred : undefined;
+  useLayoutEffect(() => {
+    if (preferred) preferredButton.current?.focus();
+  }, [preferred]);
   return (
     <section class="step" aria-labelledby="step-title">
       <h2 id="step-title">{props.title}</h2>
@@ -27,12 +37,15 @@ export function ChoicePrompt(props: {
         {props.choices.map((choice) => (
           <button
             key={choice}
+            ref={choice === preferred ? preferredButton : undefined}
             type="button"
+            class={choice === preferred ? 'preferred' : undefined}
             data-choice={choice}
             disabled={props.busy}
             onClick={() => props.onChoose(choice)}
           >
             {LABELS[choice] ? t(LABELS[choice]) : choice}
+            {choice === preferred && <span class="last-used"> {t('choice_last_used')}</span>}
           </button>
         ))}
       </div>

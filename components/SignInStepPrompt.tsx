@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { ALL_FIRST_FACTORS } from '../core/profiles/factor-picked';
 import { AnswerPrompt } from './AnswerPrompt';
 import { ChoicePrompt } from './ChoicePrompt';
 import { CodePrompt } from './CodePrompt';
@@ -8,9 +9,6 @@ import type { StepName, StepPromptProps } from './step-prompt-props';
 import { TotpSetupPrompt } from './TotpSetupPrompt';
 
 type PromptTable = { [S in StepName]: (props: StepPromptProps<S>) => JSX.Element };
-
-/** First factors offered when Cognito's list is not known (docs/cognito-api.md §2.8: absent after confirmSignIn). */
-const ALL_FIRST_FACTORS = ['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'SMS_OTP'];
 
 /**
  * The one table from Amplify's `signInStep` (docs/cognito-api.md §9, §14) to the prompt that answers it. Every
@@ -40,6 +38,7 @@ export const STEP_PROMPTS: PromptTable = {
     <ChoicePrompt
       title="How do you want to confirm it is you?"
       choices={props.step.allowedMFATypes}
+      preferred={props.preferredChoice}
       busy={props.busy}
       onChoose={props.onConfirm}
     />
@@ -48,6 +47,7 @@ export const STEP_PROMPTS: PromptTable = {
     <ChoicePrompt
       title="Set up a second step for signing in"
       choices={props.step.allowedMFATypes}
+      preferred={props.preferredChoice}
       busy={props.busy}
       onChoose={props.onConfirm}
     />
@@ -56,6 +56,7 @@ export const STEP_PROMPTS: PromptTable = {
     <ChoicePrompt
       title="How do you want to sign in?"
       choices={props.step.availableChallenges ?? ALL_FIRST_FACTORS}
+      preferred={props.preferredChoice}
       busy={props.busy}
       onChoose={props.onConfirm}
     />

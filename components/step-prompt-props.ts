@@ -19,4 +19,6 @@ export interface StepPromptProps<S extends StepName = StepName> {
   onSaveTotp: (setupUri: string) => void;
   /** TOTP setup: the vault entry saved from the setup URI, whose current code the prompt offers. */
   savedTotp?: CodeItem;
+  /** At a factor choice: the answer this account picked last, focused so Enter confirms it. */
+  preferredChoice?: string;
 }

@@ -220,6 +220,11 @@ export interface AccountRequests {
     output: { username: string; nextStep: MessageNextStep } | null;
     errors: AuthErrorCode;
   };
+  /**
+   * The answer to preselect at the sign-in's factor choice (MFA type, MFA set-up type or first factor): the one this
+   * account picked last, in the popup or on one of the pool's sites; null when there is no such choice or pick.
+   */
+  'auth.preferredFactor': { input: { profileId: string }; output: string | null; errors: AuthErrorCode };
   /** Forgets the sign-in in progress. */
   'auth.cancelSignIn': { input: { profileId: string }; output: undefined; errors: AuthErrorCode };
   'auth.signInWithRedirect': {
@@ -363,6 +368,7 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.signIn',
   'auth.confirmSignIn',
   'auth.pendingSignIn',
+  'auth.preferredFactor',
   'auth.cancelSignIn',
   'auth.signInWithRedirect',
   'auth.signOut',

@@ -15,6 +15,8 @@ export interface AccountsState {
   error?: AccountsViewProps['error'];
   /** The vault entry saved from a TOTP setup step, whose code the prompt offers. */
   savedTotp?: CodeEntry;
+  /** At a factor choice: the answer this account picked last, which the prompt preselects. */
+  preferredChoice?: string;
   /** The last thing said to screen readers (signed in, copied, signed out). */
   announcement?: string;
   /** The request whose answers may still change the view; an answer carrying any other id is stale. */
@@ -39,6 +41,8 @@ export type AccountsAction =
   | { type: 'started'; id: number }
   /** Where the chosen pool's sign-in now stands (session, a step, signed out). */
   | { type: 'accountShown'; id: number; account: AccountState }
+  /** At the factor choice just shown: the answer to preselect (`auth.preferredFactor`). */
+  | { type: 'factorPreferred'; id: number; choice: string }
   /** A request failed; `account` is what to show instead, when the failure changes it. */
   | { type: 'failed'; id: number; failure: Failure; account?: AccountState }
   /** The sign-in finished (its last step answered); the session is asked for next under the same id. */
@@ -90,11 +94,14 @@ export function accountsReducer(state: AccountsState, action: AccountsAction, t:
         busy: false,
         error: undefined,
         savedTotp: undefined,
+        preferredChoice: undefined,
       };
     case 'started':
       return { ...state, requestId: action.id, busy: true, error: undefined };
     case 'accountShown':
-      return { ...state, account: action.account };
+      return { ...state, account: action.account, preferredChoice: undefined };
+    case 'factorPreferred':
+      return state.account.status === 'step' ? { ...state, preferredChoice: action.choice } : state;
     case 'failed':
       return {
         ...state,

@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SignInRequest } from '../../components/SignInForm';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
 import { useT } from '../../components/translator-context';
+import type { MessageNextStep } from '../../core/profiles/to-message-output';
 import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
 import { type AccountsAction, type AccountsState, accountsReducer, initialAccountsState } from './accounts-reducer';
 
@@ -13,6 +14,13 @@ export interface AccountsOptions {
   /** The active tab, when Sidekey may act on its origin: offered "Sign in on this site" if the pool is bound to it. */
   tab?: { id: number; origin: string };
 }
+
+/** The steps that offer a choice of factor, where the account's last pick is preselected. */
+const FACTOR_CHOICES = new Set<MessageNextStep['signInStep']>([
+  'CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+  'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION',
+  'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+]);
 
 /**
  * The popup's accounts controller: sends the requests and hands every answer to {@link accountsReducer} with the
@@ -33,6 +41,15 @@ export function useAccounts(options: AccountsOptions) {
   const isCurrent = (id: number) => id === lastId.current;
   const profileId = state.selectedId ?? '';
 
+  /** Shows a step of the sign-in, and at a factor choice asks which answer this account picked last. */
+  const showStep = async (id: number, pool: string, step: MessageNextStep, username: string | undefined) => {
+    dispatch({ type: 'accountShown', id, account: { status: 'step', step, username } });
+    if (!FACTOR_CHOICES.has(step.signInStep) || !isCurrent(id)) return;
+    const preferred = await call('auth.preferredFactor', { profileId: pool });
+    // Only a hint: without it the prompt shows its choices unranked.
+    if (preferred.ok && preferred.data) dispatch({ type: 'factorPreferred', id, choice: preferred.data });
+  };
+
   /** Shows the pool's session, or the sign-in the worker still holds for it (a popup closed mid-sign-in). */
   const loadSession = async (id: number, pool: string, forceRefresh = false) => {
     const session = await call('auth.session', { profileId: pool, forceRefresh });
@@ -44,11 +61,8 @@ export function useAccounts(options: AccountsOptions) {
     const pending = await call('auth.pendingSignIn', { profileId: pool });
     if (!pending.ok) return dispatch({ type: 'failed', id, failure: pending, account: { status: 'signedOut' } });
     const { data } = pending;
-    dispatch({
-      type: 'accountShown',
-      id,
-      account: data ? { status: 'step', step: data.nextStep, username: data.username } : { status: 'signedOut' },
-    });
+    if (data) return showStep(id, pool, data.nextStep, data.username);
+    dispatch({ type: 'accountShown', id, account: { status: 'signedOut' } });
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the pools are asked once, when the tab first opens.
@@ -74,9 +88,7 @@ export function useAccounts(options: AccountsOptions) {
   const stepFrom = async (id: number, reply: MessageReply<'auth.signIn'>, username: string | undefined) => {
     if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
     const { nextStep } = reply.data;
-    if (nextStep.signInStep !== 'DONE') {
-      return dispatch({ type: 'accountShown', id, account: { status: 'step', step: nextStep, username } });
-    }
+    if (nextStep.signInStep !== 'DONE') return showStep(id, profileId, nextStep, username);
     dispatch({ type: 'signedIn', id });
     await loadSession(id, profileId);
   };
@@ -94,6 +106,7 @@ export function useAccounts(options: AccountsOptions) {
       busy: state.busy,
       error: state.error,
       savedTotp: state.savedTotp,
+      preferredChoice: state.preferredChoice,
       onSelect: (id: string) => {
         const requestId = next();
         dispatch({ type: 'poolChosen', id: requestId, profileId: id });

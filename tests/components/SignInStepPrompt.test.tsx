@@ -9,7 +9,10 @@ import { click, mount, submit } from './mount';
 
 const SETUP_URI = 'otpauth://totp/Shop:walt?secret=JBSWY3DPEHPK3PXP&issuer=Shop';
 
-function render(step: MessageNextStep, extra: { savedTotp?: ReturnType<typeof codeEntry> } = {}) {
+function render(
+  step: MessageNextStep,
+  extra: { savedTotp?: ReturnType<typeof codeEntry>; preferredChoice?: string } = {},
+) {
   const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
   const root = mount(<SignInStepPrompt step={step} busy={false} now={1_000} {...extra} {...handlers} />);
   return { root, ...handlers };
@@ -124,6 +127,23 @@ describe('SignInStepPrompt', () => {
     const { root } = render({ signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' });
     const choices = [...root.querySelectorAll('[data-choice]')].map((button) => button.getAttribute('data-choice'));
     expect(choices).toEqual(['PASSWORD_SRP', 'PASSWORD', 'EMAIL_OTP', 'SMS_OTP']);
+  });
+
+  it('marks and focuses the first factor this account picked last, which Enter then confirms', () => {
+    const { root } = render(
+      { signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' },
+      { preferredChoice: 'EMAIL_OTP' },
+    );
+    const preferred = root.querySelector<HTMLButtonElement>('.choices .preferred')!;
+    expect(preferred.getAttribute('data-choice')).toBe('EMAIL_OTP');
+    expect(preferred.textContent).toBe('Email code (last used)');
+    expect(document.activeElement).toBe(preferred);
+  });
+
+  it('marks nothing when the remembered pick is not among the step’s choices', () => {
+    const { root } = render(CASES.CONTINUE_SIGN_IN_WITH_MFA_SELECTION.step, { preferredChoice: 'EMAIL' });
+    expect(root.querySelector('.choices .preferred')).toBeNull();
+    expect(root.querySelector('.last-used')).toBeNull();
   });
 
   it('shows the TOTP secret and URI and offers to save the URI in the vault', async () => {

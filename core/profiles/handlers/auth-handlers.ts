@@ -4,7 +4,7 @@ import type { FactorPreferences } from '../../preferences/create-factor-preferen
 import type { AccountRequests, RedirectProviderInput } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
-import { type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
+import { choiceForFactor, choiceOfStep, type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
 import { toMessageOutput } from '../to-message-output';
 import { clientMetadata, profileId } from './account-input';
 import type { accountSettingsHandlers } from './account-settings-handlers';
@@ -12,7 +12,7 @@ import type { accountSettingsHandlers } from './account-settings-handlers';
 interface Context {
   profiles: ProfileStore;
   engines: Pick<EngineRegistry, 'engineFor' | 'signOut'>;
-  preferences: Pick<FactorPreferences, 'remember'>;
+  preferences: Pick<FactorPreferences, 'remember' | 'preferred'>;
 }
 
 type AuthRequests = Omit<
@@ -133,6 +133,21 @@ export const authHandlers = {
       const appName = await appNameFor(context, profileId);
       const { nextStep } = toMessageOutput({ isSignedIn: false, nextStep: pending.nextStep }, { appName });
       return { username: pending.username, nextStep };
+    },
+  },
+
+  'auth.preferredFactor': {
+    from: ['extension-page'],
+    parse: withProfile,
+    async run({ profileId }, context) {
+      const pending = await (await context.engines.engineFor(profileId)).getPendingSignIn();
+      const choice = pending ? choiceOfStep(pending.nextStep) : null;
+      if (!pending || !choice) return null;
+      const { userPoolId, origins } = await context.profiles.get(profileId);
+      // A pick in the popup is kept under the pool, one on a page under its origin: either is this account's.
+      const scopes = [{ userPoolId }, ...origins.map((origin) => ({ origin }))];
+      const factor = await context.preferences.preferred({ scopes, username: pending.username, choice });
+      return factor ? choiceForFactor(pending.nextStep, factor) : null;
     },
   },
 

@@ -127,4 +127,18 @@ describe('accountsReducer', () => {
       'Copied the ID token.',
     );
   });
+
+  it('preselects the factor answered for the step shown, drops a late one, and forgets it at the next step', () => {
+    const CHOICE: AccountsState['account'] = {
+      status: 'step',
+      step: { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: ['TOTP', 'EMAIL'] },
+      username: 'walt',
+    };
+    const shown = reduce(listed(), { type: 'accountShown', id: 1, account: CHOICE });
+    const preferred = reduce(shown, { type: 'factorPreferred', id: 1, choice: 'EMAIL' });
+    expect(preferred.preferredChoice).toBe('EMAIL');
+    expect(reduce(preferred, { type: 'accountShown', id: 1, account: STEP }).preferredChoice).toBeUndefined();
+    const switched = reduce(shown, { type: 'poolChosen', id: 2, profileId: 'p2' });
+    expect(reduce(switched, { type: 'factorPreferred', id: 1, choice: 'EMAIL' })).toBe(switched);
+  });
 });

@@ -341,4 +341,30 @@ describe('the popup’s Sign in tab', () => {
       { type: 'auth.pendingSignIn', input: { profileId: 'p2' } },
     ]);
   });
+
+  it('focuses the factor this account picked last at an MFA choice, so Enter confirms it', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.pendingSignIn': {
+        ok: true,
+        data: {
+          username: 'mia',
+          nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION', allowedMFATypes: ['TOTP', 'EMAIL'] },
+        },
+      },
+      'auth.preferredFactor': { ok: true, data: 'EMAIL' },
+    });
+    const { root } = await render(worker);
+    await click(root.querySelector<HTMLElement>('#tab-accounts')!);
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('.choices .preferred')).not.toBeNull();
+    });
+    expect(worker.calls.at(-1)).toEqual({ type: 'auth.preferredFactor', input: { profileId: 'p1' } });
+    const email = root.querySelector<HTMLButtonElement>('[data-choice="EMAIL"]')!;
+    expect(document.activeElement).toBe(email);
+    expect(email.textContent).toBe('Email (last used)');
+    expect(root.querySelector('[data-choice="TOTP"]')?.textContent).toBe('Authenticator app');
+  });
 });

@@ -400,4 +400,55 @@ describe('auth handlers', () => {
     ).toMatchObject({ ok: false, code: 'CodeMismatchException' });
     expect(await refused.preferred('mfa')).toBeNull();
   });
+
+  it('answers the factor this account picked last at the same choice, for the popup to preselect', async () => {
+    const choice: SignInNextStep = {
+      signInStep: 'CONTINUE_SIGN_IN_WITH_MFA_SELECTION',
+      allowedMFATypes: ['TOTP', 'EMAIL'],
+    };
+    const mfa = await workerAtStep(choice);
+    const ask = () => mfa.route({ type: 'auth.preferredFactor', input: { profileId: 'demo' } }, popup);
+    expect(await ask()).toEqual({ ok: true, data: null });
+    await mfa.route({ type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'EMAIL' } }, popup);
+    expect(await ask()).toEqual({ ok: true, data: 'EMAIL' });
+    expect(
+      await mfa.route({ type: 'auth.preferredFactor', input: { profileId: 'demo' } }, contentScript),
+    ).toMatchObject({
+      ok: false,
+    });
+
+    const first = await workerAtStep({
+      signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION',
+      availableChallenges: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'],
+    });
+    await first.route(
+      { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'PASSWORD' } },
+      popup,
+    );
+    expect(await first.route({ type: 'auth.preferredFactor', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: 'PASSWORD_SRP',
+    });
+  });
+
+  it('answers no factor to preselect at a step that is no choice, or for a pick the step does not offer', async () => {
+    const code = await workerAtStep({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' });
+    expect(await code.route({ type: 'auth.preferredFactor', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: null,
+    });
+    const step = { signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION', availableChallenges: ['WEB_AUTHN'] };
+    const first = await workerAtStep(step as SignInNextStep);
+    await first.route(
+      { type: 'auth.confirmSignIn', input: { profileId: 'demo', challengeResponse: 'WEB_AUTHN' } },
+      popup,
+    );
+    expect(await first.preferred('firstFactor')).toBe('PASSKEY');
+    // The next sign-in's choice (the same stand-in step, now without passkeys) does not offer the remembered pick.
+    step.availableChallenges = ['EMAIL_OTP'];
+    expect(await first.route({ type: 'auth.preferredFactor', input: { profileId: 'demo' } }, popup)).toEqual({
+      ok: true,
+      data: null,
+    });
+  });
 });
