@@ -1,4 +1,3 @@
-import type { SignInInput } from './amplify-shapes';
 import {
   createDeviceStore,
   createTokenStore,
@@ -6,6 +5,7 @@ import {
   type KeyValueStorage,
   type TokenStore,
 } from './auth-storage';
+import { type AutoSignInStore, createAutoSignInStore } from './auto-sign-in-store';
 import { type CognitoClient, createCognitoClient, resolveEndpoint } from './cognito/create-cognito-client';
 import { createSignInStateStore, type SignInStateStore } from './sign-in-state';
 
@@ -63,9 +63,6 @@ export type AuthClientConfig = {
 /** A Cognito call by operation name (typed by cognito-operations.ts); failures are SidekeyErrors with Cognito's name. */
 type CognitoCall = CognitoClient['call'];
 
-/** Auto sign-in after sign-up; kept in memory only (it may hold the password), like Amplify's store (docs/cognito-api.md §6.1). */
-type AutoSignInSlot = { username: string; session?: string; signInInput: SignInInput; confirmed: boolean };
-
 /** What every engine function receives: one per client, so several clients never share state. */
 export type AuthContext = {
   clientId: string;
@@ -81,7 +78,8 @@ export type AuthContext = {
   tokens: TokenStore;
   devices: DeviceStore;
   signInState: SignInStateStore;
-  autoSignIn: { slot?: AutoSignInSlot };
+  /** Auto sign-in after sign-up, kept in storage (unlike Amplify's memory) so it outlives a worker stop. */
+  autoSignIn: AutoSignInStore;
   /** The refresh running now, so concurrent callers share it (as Amplify collapses them, docs/cognito-api.md §4.2). */
   refreshing: { promise?: Promise<unknown> };
 };
@@ -114,7 +112,7 @@ export function createAuthContext(config: AuthClientConfig): AuthContext {
     tokens: createTokenStore({ storage: config.storage, clientId }),
     devices: createDeviceStore({ storage: config.storage, clientId }),
     signInState: createSignInStateStore({ storage: config.storage, clientId, now }),
-    autoSignIn: {},
+    autoSignIn: createAutoSignInStore({ storage: config.storage, clientId, now }),
     refreshing: {},
   };
 }

@@ -20,6 +20,8 @@ import { associateWebAuthnCredential, deleteWebAuthnCredential, listWebAuthnCred
 export type * from './amplify-shapes';
 export type { AuthClientConfig, OpenAuthSession } from './auth-context';
 export type { KeyValueStorage } from './auth-storage';
+/** For the worker's routed storage: the armed auto sign-in (storage.session) and its password (sealed there too). */
+export { isAutoSignInKey, isAutoSignInPasswordKey } from './auto-sign-in-store';
 /** For the worker's routed storage: which keys belong in storage.session. */
 export { isSignInStateKey } from './sign-in-state';
 
@@ -30,7 +32,7 @@ const bind = <F extends (context: AuthContext, ...rest: never[]) => unknown>(con
 /**
  * Amplify JS v6's Cognito sign-in surface, without Amplify and without any platform global: every method has
  * Amplify's name, input and output, and all state lives in `config.storage` (tokens, device keys, the sign-in in
- * progress) or in this client (auto sign-in), never in the module. See docs/cognito-api.md for the wire facts.
+ * progress, an armed auto sign-in), never in the module. See docs/cognito-api.md for the wire facts.
  */
 export function createAuthClient(config: AuthClientConfig) {
   const context = createAuthContext(config);
@@ -40,8 +42,11 @@ export function createAuthClient(config: AuthClientConfig) {
     confirmSignIn: bind(context, confirmSignIn),
     /** The step of the sign-in in progress, from storage alone (no request); undefined when there is none. */
     getPendingSignIn: () => getPendingSignIn(context),
-    /** Forgets the sign-in in progress, so the next `signIn` starts afresh; tokens stay. */
-    cancelSignIn: () => context.signInState.clear(),
+    /** Forgets the sign-in in progress and any armed auto sign-in, so the next `signIn` starts afresh; tokens stay. */
+    cancelSignIn: async () => {
+      await context.signInState.clear();
+      await context.autoSignIn.clear();
+    },
     signOut: async (input?: { global?: boolean }) => {
       const hostedUi = await isHostedUiSignIn(redirect);
       await signOut(context, input);

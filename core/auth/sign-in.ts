@@ -99,7 +99,7 @@ export async function signIn(
   options: { session?: string } = {},
 ): Promise<SignInOutput> {
   const effect = firstSignInEffect({ ...input, session: options.session });
-  context.autoSignIn.slot = undefined;
+  await context.autoSignIn.clear();
   await assertNoSignedInUser(context);
   await context.signInState.clear();
   const run: SignInRun = {

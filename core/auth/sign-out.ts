@@ -4,7 +4,7 @@ import { decodeJwt } from './auth-session';
 /**
  * Amplify's `signOut` (docs/cognito-api.md §4.4). Local: revoke the refresh token when the access token carries
  * `origin_jti` (token revocation is on). Global: GlobalSignOut. Errors are swallowed either way, then tokens and
- * any sign-in in progress are cleared; device keys stay.
+ * any sign-in in progress and armed auto sign-in are cleared; device keys stay.
  */
 export async function signOut(context: AuthContext, input: { global?: boolean } = {}): Promise<void> {
   const tokens = await context.tokens.load();
@@ -23,4 +23,5 @@ export async function signOut(context: AuthContext, input: { global?: boolean } 
   }
   await context.tokens.clear();
   await context.signInState.clear();
+  await context.autoSignIn.clear();
 }

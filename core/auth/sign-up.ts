@@ -26,8 +26,16 @@ const toAttributes = (record: Record<string, string> | undefined) =>
   record && Object.entries(record).map(([Name, Value]) => ({ Name, Value }));
 
 /**
+ * Whether auto sign-in needs the password: not for USER_AUTH, where ConfirmSignUp's Session signs in, nor for
+ * CUSTOM_WITHOUT_SRP, which never sends one (docs/cognito-api.md §6.1).
+ */
+const needsPassword = (options: SignInInput['options']) =>
+  options?.authFlowType !== 'USER_AUTH' && options?.authFlowType !== 'CUSTOM_WITHOUT_SRP';
+
+/**
  * Amplify's `signUp` (docs/cognito-api.md §6.1): SignUp, and with `autoSignIn` remember how to sign in once the
- * account is confirmed — in memory only, because for password flows that means the password.
+ * account is confirmed. Unlike Amplify's memory this is kept in the client's storage (auto-sign-in-store.ts), the
+ * password only when the flow needs it, so a restarted worker can finish it.
  */
 export async function signUp(context: AuthContext, input: SignUpInput): Promise<SignUpOutput> {
   if (!input.username) throw new AuthError({ code: 'EmptySignUpUsername', message: 'username is required to signUp' });
@@ -41,16 +49,17 @@ export async function signUp(context: AuthContext, input: SignUpInput): Promise<
     ...(await secretHashField(context, input.username)),
   });
   const auto = input.options?.autoSignIn;
-  context.autoSignIn.slot = undefined;
+  await context.autoSignIn.clear();
   if (auto) {
     const options = auto === true ? undefined : auto;
-    const keepPassword = options?.authFlowType !== 'CUSTOM_WITHOUT_SRP';
-    context.autoSignIn.slot = {
+    await context.autoSignIn.save({
       username: input.username,
       session: out.Session,
-      signInInput: { username: input.username, password: keepPassword ? input.password : undefined, options },
+      options,
       confirmed: Boolean(out.UserConfirmed),
-    };
+      startedAt: context.now(),
+      password: needsPassword(options) ? input.password : undefined,
+    });
   }
   const codeDeliveryDetails = codeDeliveryFromCognito(out.CodeDeliveryDetails);
   if (out.UserConfirmed)
@@ -90,12 +99,17 @@ export async function confirmSignUp(
     ForceAliasCreation: input.options?.forceAliasCreation,
     ...(await secretHashField(context, input.username)),
   });
-  const slot = context.autoSignIn.slot;
-  if (slot && slot.username === input.username) {
-    context.autoSignIn.slot = { ...slot, session: out.Session ?? slot.session, confirmed: true };
+  const armed = await context.autoSignIn.load();
+  if (armed && armed.username === input.username) {
+    await context.autoSignIn.save({
+      ...armed,
+      session: out.Session ?? armed.session,
+      confirmed: true,
+      startedAt: context.now(),
+    });
     return { isSignUpComplete: true, nextStep: { signUpStep: 'COMPLETE_AUTO_SIGN_IN' } };
   }
-  context.autoSignIn.slot = undefined;
+  await context.autoSignIn.clear();
   return { isSignUpComplete: true, nextStep: { signUpStep: 'DONE' } };
 }
 
@@ -117,16 +131,21 @@ export async function resendSignUpCode(
 
 /**
  * Amplify's `autoSignIn` after a confirmed sign-up (docs/cognito-api.md §6.1). USER_AUTH spends ConfirmSignUp's
- * Session on InitiateAuth, so no password or code is needed; other flows sign in with the remembered password.
+ * Session on InitiateAuth, so no password or code is needed; other flows sign in with the remembered password. The
+ * armed record (and its password) is wiped before the sign-in starts, whatever its outcome.
  */
 export async function autoSignIn(context: AuthContext): Promise<SignInOutput> {
-  const slot = context.autoSignIn.slot;
-  if (!slot?.confirmed)
+  const armed = await context.autoSignIn.load();
+  if (!armed?.confirmed)
     throw new AuthError({
       code: 'AutoSignInException',
       message: 'The autoSignIn flow has not started, or has been cancelled/completed.',
     });
-  context.autoSignIn.slot = undefined;
-  const userAuth = slot.signInInput.options?.authFlowType === 'USER_AUTH';
-  return signIn(context, slot.signInInput, { session: userAuth ? slot.session : undefined });
+  await context.autoSignIn.clear();
+  const userAuth = armed.options?.authFlowType === 'USER_AUTH';
+  return signIn(
+    context,
+    { username: armed.username, password: armed.password, options: armed.options },
+    { session: userAuth ? armed.session : undefined },
+  );
 }

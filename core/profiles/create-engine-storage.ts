@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../auth/index';
+import { isAutoSignInPasswordKey, type KeyValueStorage } from '../auth/index';
 import { createAreaStorage, type StorageArea } from '../storage/create-area-storage';
 import { createRoutedStorage } from '../storage/create-routed-storage';
 import { createSealedStorage, type Sealer } from '../storage/create-sealed-storage';
@@ -7,7 +7,9 @@ import { isSealedKey, isSessionKey } from './engine-storage-keys';
 /**
  * One profile's engine storage in the worker: the sign-in in progress in the session area, the tokens and
  * remembered-device keys sealed by the vault (or only in the session area while the vault is locked), and the rest
- * in the local area — all under `sidekey.auth.<profileId>.` so profiles never see each other's keys.
+ * in the local area — all under `sidekey.auth.<profileId>.` so profiles never see each other's keys. The password
+ * an armed auto sign-in keeps never reaches disk: sealed in the session area, or while the vault is locked only in
+ * this storage's memory (lost with the worker, as Amplify's is; docs/security.md §1.1).
  */
 export function createEngineStorage(options: {
   profileId: string;
@@ -20,6 +22,10 @@ export function createEngineStorage(options: {
   const local = createAreaStorage({ area: options.local, prefix });
   return createRoutedStorage({
     routes: [
+      {
+        when: isAutoSignInPasswordKey,
+        storage: createSealedStorage({ persistent: session, volatile: createMemoryStorage(), sealer: options.sealer }),
+      },
       { when: isSessionKey, storage: session },
       {
         when: isSealedKey,
@@ -28,6 +34,17 @@ export function createEngineStorage(options: {
     ],
     fallback: local,
   });
+}
+
+/** Storage in this worker's memory only. */
+function createMemoryStorage(): KeyValueStorage {
+  const entries = new Map<string, string>();
+  return {
+    getItem: async (key) => entries.get(key) ?? null,
+    setItem: async (key, value) => void entries.set(key, value),
+    removeItem: async (key) => void entries.delete(key),
+    clear: async () => entries.clear(),
+  };
 }
 
 /**

@@ -1,12 +1,13 @@
-import { isSignInStateKey } from '../auth/index';
+import { isAutoSignInKey, isSignInStateKey } from '../auth/index';
 
 /**
  * Which engine storage keys belong in session storage (kept while the browser runs, never on disk): the
- * sign-in in progress and the in-flight hosted-UI state and PKCE verifier. Tokens and remembered-device keys
+ * sign-in in progress, an armed auto sign-in (its password sealed, create-engine-storage.ts) and the in-flight
+ * hosted-UI state and PKCE verifier. Tokens and remembered-device keys
  * must outlive a browser restart and go to persistent storage.
  */
 export function isSessionKey(key: string): boolean {
-  return isSignInStateKey(key) || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
+  return isSignInStateKey(key) || isAutoSignInKey(key) || /\.(oauthState|oauthPKCE|inflightOAuth)$/.test(key);
 }
 
 /**

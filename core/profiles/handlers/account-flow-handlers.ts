@@ -48,9 +48,9 @@ const FIELDS = {
 
 /**
  * Sign-up, confirmation, auto sign-in and password reset for Sidekey's own pages (docs/cognito-api.md §6), each
- * the engine's Amplify call of the same name on the profile's engine. The auto sign-in `auth.signUp` arms lives in
- * that engine's memory only (it may hold the password), so a worker stopped between sign-up and confirmation
- * answers `AutoSignInException` and the page signs in itself.
+ * the engine's Amplify call of the same name on the profile's engine. The auto sign-in `auth.signUp` arms is kept in
+ * the profile's engine storage (storage.session, the password sealed; docs/security.md §1.1), so a worker stopped
+ * between sign-up, confirmation and `auth.autoSignIn` still finishes it.
  */
 export const accountFlowHandlers = {
   'auth.signUp': {

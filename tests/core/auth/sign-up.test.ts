@@ -75,6 +75,63 @@ describe('signUp, confirmSignUp, resendSignUpCode and autoSignIn against the loc
     await expect(auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
   });
 
+  it('finishes an auto sign-in on a fresh client after sign-up and after confirmation, then wipes it', async () => {
+    const { auth, another, storage } = createPoolAuthClient(pool);
+    await auth.signUp({ username: 'dan', password: 'Passw0rd!', options: { ...attributes('dan'), autoSignIn: true } });
+    const code = (await pool.codes('dan')).at(-1)!;
+    const confirmed = await another().confirmSignUp({ username: 'dan', confirmationCode: code });
+    expect(confirmed.nextStep.signUpStep).toBe('COMPLETE_AUTO_SIGN_IN');
+    const restarted = another();
+    expect(await restarted.autoSignIn()).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    expect((await restarted.getCurrentUser()).username).toBe('dan');
+    expect([...storage.entries.keys()].filter((key) => key.startsWith('CognitoAutoSignIn.'))).toEqual([]);
+    await expect(another().autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+  });
+
+  it('keeps no password for a USER_AUTH auto sign-in, only ConfirmSignUp’s Session', async () => {
+    const { auth, another, storage } = createPoolAuthClient(pool);
+    await auth.signUp({
+      username: 'eve',
+      password: 'Passw0rd!',
+      options: { ...attributes('eve'), autoSignIn: { authFlowType: 'USER_AUTH' } },
+    });
+    await auth.confirmSignUp({ username: 'eve', confirmationCode: (await pool.codes('eve')).at(-1)! });
+    expect(JSON.stringify([...storage.entries])).not.toContain('Passw0rd!');
+    expect([...storage.entries.keys()].filter((key) => key.startsWith('CognitoAutoSignIn.'))).toHaveLength(1);
+    expect((await another().autoSignIn()).nextStep.signInStep).toBe('DONE');
+  });
+
+  it('forgets an auto sign-in after Amplify’s 3 minutes, and on sign-out or cancel', async () => {
+    const { auth, another, clock, storage } = createPoolAuthClient(pool);
+    const armed = () => [...storage.entries.keys()].filter((key) => key.startsWith('CognitoAutoSignIn.'));
+    await auth.signUp({ username: 'fay', password: 'Passw0rd!', options: { ...attributes('fay'), autoSignIn: true } });
+    clock.offset += 3 * 60 * 1000;
+    const late = await another().confirmSignUp({
+      username: 'fay',
+      confirmationCode: (await pool.codes('fay')).at(-1)!,
+    });
+    expect(late.nextStep.signUpStep).toBe('DONE');
+    expect(armed()).toEqual([]);
+
+    await auth.signUp({ username: 'gus', password: 'Passw0rd!', options: { ...attributes('gus'), autoSignIn: true } });
+    expect(armed()).toHaveLength(2);
+    await another().signOut();
+    expect(armed()).toEqual([]);
+
+    await auth.signUp({ username: 'hal', password: 'Passw0rd!', options: { ...attributes('hal'), autoSignIn: true } });
+    await another().cancelSignIn();
+    expect(armed()).toEqual([]);
+    await expect(another().autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+  });
+
+  it('treats a damaged auto sign-in record as none and wipes it', async () => {
+    const { another, storage } = createPoolAuthClient(pool);
+    storage.entries.set(`CognitoAutoSignIn.${pool.clientId}`, '{"v":1,"username":7}');
+    storage.entries.set(`CognitoAutoSignIn.${pool.clientId}.password`, 'Passw0rd!');
+    await expect(another().autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
+    expect([...storage.entries.keys()]).toEqual([]);
+  });
+
   it('refuses an empty username before any request', async () => {
     const { auth, sent } = createPoolAuthClient(pool);
     await expect(auth.signUp({ username: '', password: 'x' })).rejects.toMatchObject({ code: 'EmptySignUpUsername' });

@@ -11,6 +11,7 @@ let pool: TestPool;
 beforeAll(async () => {
   pool = await startTestPool({
     poolInput: {
+      AutoVerifiedAttributes: ['email'],
       DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false },
     },
     users: [
@@ -127,5 +128,55 @@ describe('createEngineStorage', () => {
     expect(operations).toContain(`RespondToAuthChallenge DEVICE_SRP_AUTH ${plainDevice}`);
     expect(rawDump(areas.local)).not.toContain(plainDevice);
     for (const [key, value] of areas.local.data) if (SEALED_FIELDS.test(key)) expect(value).toMatch(/^l1\./);
+  });
+
+  it('keeps an armed auto sign-in in the session area with its password sealed, never on disk', async () => {
+    const areas = { local: memoryArea(), session: memoryArea() };
+    const { auth, vault } = worker(areas);
+    const password = 'Signup-pass-1';
+    await auth.signUp({
+      username: 'sina',
+      password,
+      options: { userAttributes: { email: 'sina@example.com' }, autoSignIn: true },
+    });
+    expect(rawDump(areas.local, areas.session)).not.toContain(password);
+    const armed = [...areas.session.data].filter(([key]) => key.includes('.CognitoAutoSignIn.'));
+    expect(armed.map(([key]) => key.split('.').pop())).toEqual(expect.arrayContaining(['password']));
+    expect(armed).toHaveLength(2);
+    expect([...areas.local.data.keys()].filter((key) => key.includes('.CognitoAutoSignIn.'))).toEqual([]);
+
+    const code = (await pool.codes('sina')).at(-1)!;
+    const confirmed = await worker(areas, vault).auth.confirmSignUp({ username: 'sina', confirmationCode: code });
+    expect(confirmed.nextStep.signUpStep).toBe('COMPLETE_AUTO_SIGN_IN');
+    const restarted = worker(areas, vault);
+    expect((await restarted.auth.autoSignIn()).nextStep.signInStep).toBe('DONE');
+    expect([...areas.session.data.keys()].filter((key) => key.includes('.CognitoAutoSignIn.'))).toEqual([]);
+  });
+
+  it('keeps the auto sign-in password only in the worker’s memory while the vault is locked', async () => {
+    const areas = { local: memoryArea(), session: memoryArea() };
+    const { auth, vault } = worker(areas);
+    await vault.setup(PASSPHRASE);
+    await vault.lock();
+    await auth.signUp({
+      username: 'lena',
+      password: 'Locked-pass-1',
+      options: { userAttributes: { email: 'lena@example.com' }, autoSignIn: true },
+    });
+    expect(rawDump(areas.local, areas.session)).not.toContain('Locked-pass-1');
+    expect([...areas.session.data.keys()].filter((key) => key.endsWith('.password'))).toEqual([]);
+    // The worker that armed it finishes it.
+    await auth.confirmSignUp({ username: 'lena', confirmationCode: (await pool.codes('lena')).at(-1)! });
+    expect((await auth.autoSignIn()).nextStep.signInStep).toBe('DONE');
+    await auth.signOut();
+
+    // A restarted worker has lost the password and says so with a typed error rather than signing in half-way.
+    await auth.signUp({
+      username: 'lina',
+      password: 'Locked-pass-1',
+      options: { userAttributes: { email: 'lina@example.com' }, autoSignIn: true },
+    });
+    await auth.confirmSignUp({ username: 'lina', confirmationCode: (await pool.codes('lina')).at(-1)! });
+    await expect(worker(areas, vault).auth.autoSignIn()).rejects.toMatchObject({ code: 'AutoSignInException' });
   });
 });

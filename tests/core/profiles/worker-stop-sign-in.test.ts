@@ -7,6 +7,7 @@ import { createFactorPreferences } from '../../../core/preferences/create-factor
 import { createEngineRegistry } from '../../../core/profiles/create-engine-registry';
 import { createEngineStorage } from '../../../core/profiles/create-engine-storage';
 import { createProfileStore } from '../../../core/profiles/create-profile-store';
+import { accountFlowHandlers } from '../../../core/profiles/handlers/account-flow-handlers';
 import { authHandlers } from '../../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../../core/profiles/handlers/profile-handlers';
 import { startTestPool, type TestPool, type TestUser } from '../../pool/support/test-pool';
@@ -21,16 +22,27 @@ import { makeTestVault } from '../vault/make-test-vault';
  * flow the engine supports is walked with the worker thrown away at every step boundary — after each step the
  * engine answered and once more after DONE — and a fresh one built on the same storage, as a restarted service
  * worker is. Each flow runs in two layers: a bare `createAuthClient` on the same storage, and the worker's own
- * stack (router → auth handlers → engine registry → routed, sealed engine storage over storage areas and a vault
+ * stack (router → auth and account handlers → engine registry → routed, sealed engine storage over storage areas and a vault
  * reopened on the same IndexedDB). At each boundary the fresh worker must report the same pending step the old
  * one answered (what the popup shows when it reopens) and go on from there with nothing typed again; after DONE it
  * must still hold the tokens. A boundary where either fails counts as lost.
  */
 
 type NextStep = { signInStep: string } & Record<string, unknown>;
+/** The account calls (sign-up, confirmation, reset, auto sign-in) a flow may make around its sign-in. */
+type AccountCallName =
+  | 'signIn'
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'resendSignUpCode'
+  | 'autoSignIn'
+  | 'resetPassword'
+  | 'confirmResetPassword';
 /** What the test needs of one running worker instance. */
 interface RunningWorker {
   signIn(input: SignInInput): Promise<NextStep>;
+  /** An account call; answers the step it reached (`signUpStep`, `resetPasswordStep`, `signInStep`, or a name). */
+  call(name: AccountCallName, input: object): Promise<string>;
   confirmSignIn(challengeResponse: string): Promise<NextStep>;
   pendingSignIn(): Promise<{ username: string; nextStep: NextStep } | null>;
   /** The signed-in user's name and access token, or null when no tokens are held. */
@@ -45,6 +57,14 @@ const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 const extensionOrigin = `chrome-extension://${extensionId}/`;
 const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 
+/** The step an account call's output reached, named as Amplify names it; a code resent or a reset done by name. */
+function stepOf(output: unknown): string {
+  const value = output as { nextStep?: Record<string, string>; deliveryMedium?: string } | undefined;
+  const next = value?.nextStep;
+  if (next) return next.signInStep ?? next.signUpStep ?? next.resetPasswordStep ?? 'UNKNOWN';
+  return value?.deliveryMedium ? 'CODE_SENT' : 'PASSWORD_RESET';
+}
+
 /** A plain engine on one in-memory storage that outlives it. */
 const engineLayer: Layer = async (pool, passkeys) => {
   const storage = createMemoryStorage();
@@ -58,6 +78,7 @@ const engineLayer: Layer = async (pool, passkeys) => {
     });
     return {
       signIn: async (input) => (await auth.signIn(input)).nextStep as NextStep,
+      call: async (name, input) => stepOf(await (auth[name] as (input: object) => Promise<unknown>)(input)),
       confirmSignIn: async (challengeResponse) =>
         (await auth.confirmSignIn({ challengeResponse })).nextStep as NextStep,
       pendingSignIn: async () => ((await auth.getPendingSignIn()) as { username: string; nextStep: NextStep }) ?? null,
@@ -90,7 +111,7 @@ const handlersLayer: Layer = async (pool, passkeys) => {
       extensionId,
       extensionOrigin,
       context: { profiles, engines, preferences: createFactorPreferences({ area: local, now: () => Date.now() }) },
-      handlers: { ...profileHandlers, ...authHandlers },
+      handlers: { ...profileHandlers, ...authHandlers, ...accountFlowHandlers },
     });
     return async <T>(type: string, input: object): Promise<T> => {
       const reply = await route({ type, input }, popup);
@@ -111,6 +132,7 @@ const handlersLayer: Layer = async (pool, passkeys) => {
     const profileId = 'pool';
     return {
       signIn: async (input) => (await send<{ nextStep: NextStep }>('auth.signIn', { profileId, ...input })).nextStep,
+      call: async (name, input) => stepOf(await send<unknown>(`auth.${name}`, { profileId, ...input })),
       confirmSignIn: async (challengeResponse) =>
         (await send<{ nextStep: NextStep }>('auth.confirmSignIn', { profileId, challengeResponse })).nextStep,
       pendingSignIn: () => send<{ username: string; nextStep: NextStep } | null>('auth.pendingSignIn', { profileId }),
@@ -136,15 +158,25 @@ interface FlowContext {
   step: NextStep;
 }
 type Answer = string | ((context: FlowContext) => string | Promise<string>);
-/** One sign-in from `signIn` to DONE; a flow signs out between attempts. */
+/** An account call and its input, which may read the pool's outbox. */
+interface AccountCall {
+  name: AccountCallName;
+  input?: (context: Omit<FlowContext, 'step'>) => object | Promise<object>;
+}
+/**
+ * One sign-in to DONE, after the account calls that lead to it (each on a fresh worker); a flow signs out between
+ * attempts. Without `signIn`, the last call is the one that signs in (auto sign-in, or a plain `signIn` call).
+ */
 interface Attempt {
-  signIn: (username: string) => SignInInput;
+  calls?: AccountCall[];
+  signIn?: (username: string) => SignInInput;
   answers: Answer[];
 }
 interface Flow {
   name: string;
   pool?: Omit<Parameters<typeof startTestPool>[0], 'users'>;
-  user: (username: string) => TestUser;
+  /** The user the pool starts with; none for a flow that signs up. */
+  user?: (username: string) => TestUser;
   /** Before the flow: enrol MFA or a passkey through a separate client, as the person did earlier. */
   prepare?: (setup: SetupContext) => Promise<{ totpSecret?: string }>;
   attempts: Attempt[];
@@ -188,6 +220,23 @@ const outboxCode: Answer = async ({ pool, username }) => (await pool.codes(usern
 const enrolledTotp: Answer = ({ pool, totpSecret }) => totpNow(pool, totpSecret);
 const setupTotp: Answer = ({ pool, step }) =>
   totpNow(pool, (step.totpSetupDetails as { sharedSecret: string }).sharedSecret);
+
+/** A pool that mails a confirmation code on sign-up. */
+const signUpPool = { poolInput: { AutoVerifiedAttributes: ['email'] } };
+const newAccount = (username: string) => ({
+  username,
+  password: PASSWORD,
+  options: { userAttributes: { email: `${username}@example.com` }, autoSignIn: true },
+});
+const signUpRequest = (username: string) => ({
+  Username: username,
+  Password: PASSWORD,
+  UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
+});
+const signUpCode = async ({ pool, username }: Omit<FlowContext, 'step'>) => ({
+  username,
+  confirmationCode: (await pool.codes(username)).at(-1) ?? '',
+});
 
 const firstFactorPool = (factors: string[]) => ({
   poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: factors } } },
@@ -421,6 +470,60 @@ const flows: Flow[] = [
     expected: ['CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', 'DONE'],
   },
   {
+    name: 'sign-up, confirmation by the emailed code, then auto sign-in with nothing typed again',
+    pool: signUpPool,
+    attempts: [
+      {
+        calls: [
+          { name: 'signUp', input: ({ username }) => newAccount(username) },
+          { name: 'confirmSignUp', input: signUpCode },
+          { name: 'autoSignIn' },
+        ],
+        answers: [],
+      },
+    ],
+    expected: ['CONFIRM_SIGN_UP', 'COMPLETE_AUTO_SIGN_IN', 'DONE'],
+  },
+  {
+    name: 'reset password, confirmation with the emailed code and a new password, then a sign-in with it',
+    user: emailUser,
+    attempts: [
+      {
+        calls: [
+          { name: 'resetPassword', input: ({ username }) => ({ username }) },
+          {
+            name: 'confirmResetPassword',
+            input: async (context) => ({ ...(await signUpCode(context)), newPassword: 'N3w-Passw0rd!' }),
+          },
+        ],
+        signIn: (username) => ({ username, password: 'N3w-Passw0rd!' }),
+        answers: [],
+      },
+    ],
+    expected: ['CONFIRM_RESET_PASSWORD_WITH_CODE', 'PASSWORD_RESET', 'DONE'],
+  },
+  {
+    name: 'a sign-in that needs the sign-up confirmed: a code resent, the confirmation, then the sign-in',
+    pool: signUpPool,
+    prepare: async ({ pool, username }) => {
+      const signedUp = await pool.call('SignUp', { ClientId: pool.clientId, ...signUpRequest(username) });
+      expect(signedUp.status).toBe(200);
+      return {};
+    },
+    attempts: [
+      {
+        calls: [
+          { name: 'signIn', input: ({ username }) => ({ username, password: PASSWORD }) },
+          { name: 'resendSignUpCode', input: ({ username }) => ({ username }) },
+          { name: 'confirmSignUp', input: signUpCode },
+          { name: 'signIn', input: ({ username }) => ({ username, password: PASSWORD }) },
+        ],
+        answers: [],
+      },
+    ],
+    expected: ['CONFIRM_SIGN_UP', 'CODE_SENT', 'DONE', 'DONE'],
+  },
+  {
     name: 'remembered device: TOTP on a new device, then a sign-in the device answers',
     pool: {
       mfa: { configuration: 'OPTIONAL', totp: true },
@@ -450,7 +553,7 @@ interface Walk {
 /** Walks one flow in one layer, starting a fresh worker at every step boundary. */
 async function walk(flow: Flow, layer: Layer): Promise<Walk> {
   const username = 'uma';
-  const pool = await startTestPool({ ...flow.pool, users: [flow.user(username)] });
+  const pool = await startTestPool({ ...flow.pool, users: flow.user ? [flow.user(username)] : [] });
   pools.push(pool);
   // The authenticator is the person's, outside the worker: it keeps its credentials across worker restarts.
   const authenticator = createSoftwareAuthenticator({ origin: RELYING_PARTY_ORIGIN });
@@ -481,6 +584,20 @@ async function walkAttempts(options: {
   const { flow, start, result, context } = options;
   const lose = (what: string) => result.lost.push(`${flow.name}: ${what}`);
   for (const [index, attempt] of flow.attempts.entries()) {
+    for (const [callIndex, call] of (attempt.calls ?? []).entries()) {
+      const worker = start();
+      if (callIndex > 0) {
+        // The worker stopped after the previous call; the fresh one must go on with nothing typed again.
+        result.boundaries += 1;
+        if ((await worker.pendingSignIn()) !== null) lose(`before ${call.name} a sign-in is reported pending`);
+      }
+      result.steps.push(await worker.call(call.name, (await call.input?.(context)) ?? {}));
+    }
+    if (!attempt.signIn) {
+      await checkAfterDone({ flow, start, result, context, index });
+      continue;
+    }
+    if (attempt.calls?.length) result.boundaries += 1;
     let step = await start().signIn(attempt.signIn(context.username));
     result.steps.push(step.signInStep);
     for (const answer of attempt.answers) {
@@ -496,14 +613,26 @@ async function walkAttempts(options: {
       step = await worker.confirmSignIn(response);
       result.steps.push(step.signInStep);
     }
-    // And once more after DONE: the restarted worker holds the tokens and no sign-in in progress.
-    const worker = start();
-    result.boundaries += 1;
-    const session = await worker.session();
-    if (session?.username !== context.username) lose(`attempt ${index + 1}: after DONE the worker has no session`);
-    if ((await worker.pendingSignIn()) !== null) lose(`attempt ${index + 1}: a sign-in is still pending after DONE`);
-    if (index < flow.attempts.length - 1) await worker.signOut();
+    await checkAfterDone({ flow, start, result, context, index });
   }
+}
+
+/** Once more after DONE: the restarted worker holds the tokens and no sign-in in progress; signs out between attempts. */
+async function checkAfterDone(options: {
+  flow: Flow;
+  start: () => RunningWorker;
+  result: Walk;
+  context: Omit<FlowContext, 'step'>;
+  index: number;
+}): Promise<void> {
+  const { flow, start, result, context, index } = options;
+  const lose = (what: string) => result.lost.push(`${flow.name}: ${what}`);
+  const worker = start();
+  result.boundaries += 1;
+  const session = await worker.session();
+  if (session?.username !== context.username) lose(`attempt ${index + 1}: after DONE the worker has no session`);
+  if ((await worker.pendingSignIn()) !== null) lose(`attempt ${index + 1}: a sign-in is still pending after DONE`);
+  if (index < flow.attempts.length - 1) await worker.signOut();
 }
 
 function isDeepEqual(left: unknown, right: unknown): boolean {
