@@ -1,6 +1,8 @@
 import type { SessionSummary } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
+import { AccountSettings } from './AccountSettings';
+import type { AccountSettingsProps } from './account-settings-props';
 import type { CodeItem } from './CodeRow';
 import { PasskeyList, type PasskeyListProps } from './PasskeyList';
 import { SessionCard, type SessionSite } from './SessionCard';
@@ -31,6 +33,8 @@ export interface AccountsViewProps {
   preferredChoice?: string;
   /** The signed-in user's passkeys, when signed in. */
   passkeys?: PasskeyListProps;
+  /** The signed-in account's settings (two-step verification, devices, password), when signed in. */
+  settings?: AccountSettingsProps;
   onSelect: (profileId: string) => void;
   onSignIn: (request: SignInRequest) => void;
   onRedirect: () => void;
@@ -93,6 +97,7 @@ export function AccountsView(props: AccountsViewProps) {
           {...(props.site ? { site: props.site } : {})}
         />
       )}
+      {account.status === 'signedIn' && props.settings && <AccountSettings {...props.settings} />}
       {account.status === 'signedIn' && props.passkeys && <PasskeyList {...props.passkeys} />}
       {account.status === 'signedOut' && (
         <SignInForm pool={pool} busy={props.busy} onSignIn={props.onSignIn} onRedirect={props.onRedirect} />

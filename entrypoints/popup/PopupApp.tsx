@@ -4,6 +4,7 @@ import { Popup } from '../../components/Popup';
 import type { PopupTab } from '../../components/PopupTabs';
 import { useT } from '../../components/translator-context';
 import { usePasskeys } from '../extension-pages/use-passkeys';
+import { useAccountSettings } from './use-account-settings';
 import { useAccounts } from './use-accounts';
 import { useFillPage } from './use-fill-page';
 import { useNow } from './use-now';
@@ -41,6 +42,15 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
     void import('../../components/AccountsView').then((module) => setAccounts(() => module.AccountsView));
   }, [tab, Accounts]);
   const now = useNow({ running: vault.view.screen === 'codes' || tab === 'accounts' });
+  const signedIn = accounts.account.status === 'signedIn' ? accounts.account.session : undefined;
+  const settings = useAccountSettings({
+    call: props.call,
+    pool: signedIn ? accounts.pools?.find((pool) => pool.id === accounts.selectedId) : undefined,
+    username: signedIn?.username,
+    vaultLocked: vault.view.screen === 'locked' || vault.view.screen === 'setup',
+    now,
+    onUnlock: () => setTab('codes'),
+  });
   const marked = useRef(false);
 
   const { onTick } = vault;
@@ -78,7 +88,7 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
       }}
       accounts={
         Accounts ? (
-          <Accounts {...accounts} passkeys={passkeys} now={now} optionsUrl={props.optionsUrl} />
+          <Accounts {...accounts} passkeys={passkeys} settings={settings} now={now} optionsUrl={props.optionsUrl} />
         ) : (
           <p class="loading">{t('popup_opening')}</p>
         )
