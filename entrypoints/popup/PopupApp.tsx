@@ -88,7 +88,14 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
       }}
       accounts={
         Accounts ? (
-          <Accounts {...accounts} passkeys={passkeys} settings={settings} now={now} optionsUrl={props.optionsUrl} />
+          <Accounts
+            {...accounts}
+            passkeys={passkeys}
+            settings={settings}
+            now={now}
+            // Straight to the settings page's user pools (docs/automation-contract.md, the settings page).
+            optionsUrl={`${props.optionsUrl}#user-pools`}
+          />
         ) : (
           <p class="loading">{t('popup_opening')}</p>
         )
