@@ -62,14 +62,10 @@ export function CodeRow(props: CodeRowProps) {
         data-index={props.index}
         data-entry-id={item.id}
         tabIndex={tabIndex}
-        aria-label={
-          item.account && item.issuer
-            ? t('code_copy_label_account', [name, item.account, formatCode(shown.code)])
-            : t('code_copy_label', [name, formatCode(shown.code)])
-        }
         onClick={() => props.onCopy(item)}
         onFocus={() => props.onFocusRow(props.index)}
       >
+        <span class="visually-hidden">{t('code_copy_prefix')} </span>
         <span class="names">
           <span class="issuer">
             {name}

@@ -19,6 +19,7 @@ const byUser = (event: Event) => event.isTrusted;
 export function InlineControl(props: InlineControlProps) {
   const [open, setOpen] = useState(props.open ?? false);
   const list = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const trusted = props.isTrusted ?? byUser;
 
   useEffect(() => {
@@ -33,8 +34,10 @@ export function InlineControl(props: InlineControlProps) {
     if (!trusted(event)) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
-      if (open) setOpen(false);
-      else props.onDismiss();
+      if (open) {
+        setOpen(false);
+        opener.current?.focus();
+      } else props.onDismiss();
       return;
     }
     if (!open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -51,6 +54,7 @@ export function InlineControl(props: InlineControlProps) {
         <button
           type="button"
           class="open"
+          ref={opener}
           aria-label={props.name}
           aria-haspopup="menu"
           aria-expanded={open}
@@ -83,7 +87,7 @@ export function InlineControl(props: InlineControlProps) {
                   props.onChoose(choice, event);
                 }}
               >
-                {choice.text ?? choice.name}
+                {visibleLabel(choice.name)}
               </button>
             ))}
           </div>
@@ -91,6 +95,15 @@ export function InlineControl(props: InlineControlProps) {
       )}
     </div>
   );
+}
+
+/**
+ * What a choice shows: its accessible name without the leading `Sidekey: ` (the panel is Sidekey's), first letter
+ * capitalised, so the visible label is part of the name (WCAG 2.5.3, label in name) for speech input.
+ */
+function visibleLabel(name: string): string {
+  const words = name.replace(/^Sidekey:\s*/, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The control's own style sheet, inside its shadow root (the page's styles never reach it). */

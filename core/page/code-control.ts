@@ -21,7 +21,7 @@ export function codeControl(page: RecognisedPage, offer: PageOffer, ports: Fille
   if (!field || page.codeKind === 'sms' || page.codeKind === 'email') return null;
   const choices = offer.codes.map((entry) => {
     const account = entry.cognitoUsername ?? (entry.account || entry.issuer);
-    return { id: entry.id, name: `Sidekey: fill code for ${account}`, text: `${entry.issuer || 'Code'} — ${account}` };
+    return { id: entry.id, name: `Sidekey: fill code for ${account}` };
   });
   if (offer.vault === 'unlocked' && choices.length === 0) return null;
   const note = lockedVaultNote(offer);

@@ -7,12 +7,14 @@
 /** The tag of the element that hosts a control (a custom element name no page uses). */
 export const CONTROL_HOST_TAG = 'sidekey-inline';
 
-/** One thing the user can pick in a control's list. `name` is its accessible name (it begins with `Sidekey`). */
+/**
+ * One thing the user can pick in a control's list. `name` is its accessible name (it begins with `Sidekey`); the
+ * list shows the name's words after `Sidekey: `, so what a person sees is part of what a screen reader or speech
+ * input uses (WCAG 2.5.3).
+ */
 export interface ControlChoice {
   id: string;
   name: string;
-  /** What the list shows; `name` is used when absent. */
-  text?: string;
 }
 
 /** What a control shows and whom it tells. */

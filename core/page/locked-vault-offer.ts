@@ -6,7 +6,6 @@ import type { PageOffer } from './page-messages';
 export const RETRY_CHOICE: ControlChoice = {
   id: 'retry',
   name: 'Sidekey: try again',
-  text: 'Try again (after unlocking Sidekey)',
 };
 
 /** The sentence a control shows while the vault cannot offer anything (locked or never set up), else undefined. */

@@ -17,7 +17,7 @@ export function newPasswordControl(page: RecognisedPage, offer: PageOffer, ports
   return {
     anchor: newPassword,
     name: 'Sidekey: suggest password',
-    choices: [{ id: 'generate', name: 'Sidekey: use a strong password', text: 'Use a strong password from Sidekey' }],
+    choices: [{ id: 'generate', name: 'Sidekey: use a strong password' }],
     act: async (_choice, event, host) => {
       const password = generatePassword(offer.passwordPolicy, ports.randomBytes);
       const writes: FieldWrite[] = [[newPassword, password]];

@@ -15,7 +15,6 @@ export function saveSignInControl(
   ports: FillerPorts,
 ): ControlSpec {
   const action = options.update ? 'update saved sign-in' : 'save sign-in';
-  const text = options.update ? 'Update the saved password of' : 'Save the sign-in for';
   return {
     anchor: null,
     name: `Sidekey: ${action}`,
@@ -23,7 +22,6 @@ export function saveSignInControl(
       {
         id: options.update ? 'update' : 'save',
         name: `Sidekey: ${action} for ${pending.username}`,
-        text: `${text} ${pending.username} in Sidekey`,
       },
     ],
     ...(options.note ? { note: options.note } : {}),

@@ -22,12 +22,8 @@ export function signInControl(page: RecognisedPage, offer: PageOffer, ports: Fil
   if (!anchor) return null;
   const offered = fixed ? offer.signIns.filter((signIn) => signIn.username.toLowerCase() === fixedName) : offer.signIns;
   const choices = offered.flatMap((signIn) => [
-    { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}`, text: signIn.username },
-    {
-      id: `submit:${signIn.id}`,
-      name: `Sidekey: fill and sign in as ${signIn.username}`,
-      text: `${signIn.username} — fill and sign in`,
-    },
+    { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}` },
+    { id: `submit:${signIn.id}`, name: `Sidekey: fill and sign in as ${signIn.username}` },
   ]);
   const locked = lockedVaultNote(offer);
   const note = locked ?? (choices.length === 0 ? 'No saved sign-in for this site yet.' : undefined);

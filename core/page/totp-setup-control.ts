@@ -24,7 +24,6 @@ export function totpSetupControl(page: RecognisedPage, ports: FillerPorts): Cont
       {
         id: 'save',
         name: account ? `Sidekey: save key for ${account}` : 'Sidekey: save key',
-        text: field ? 'Save this key in Sidekey and fill the code' : 'Save this key in Sidekey',
       },
     ],
     act: async (_choice, event, host) => {

@@ -56,11 +56,13 @@ describe('formatCode', () => {
 });
 
 describe('CodeRow', () => {
-  it('copies on click and names the entry for screen readers', () => {
+  it('copies on click, named by its visible text after a hidden "Copy code:" (label in name, WCAG 2.5.3)', () => {
     const item = codeEntry({ id: 'x', issuer: 'GitHub', account: 'alice' });
     const { onCopy } = show(item, 10_000);
     const button = root.querySelector<HTMLButtonElement>('button.copy')!;
-    expect(button.getAttribute('aria-label')).toBe('Copy code for GitHub, alice: 123 456');
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(button.querySelector('.visually-hidden')?.textContent).toBe('Copy code: ');
+    expect(button.textContent).toBe('Copy code: GitHubalice123 456');
     act(() => button.click());
     expect(onCopy).toHaveBeenCalledWith(item);
   });

@@ -24,8 +24,13 @@ describe('TranslatorContext', () => {
 
 describe('translateWith', () => {
   it('fills named placeholders from the substitutions in order, wherever the language puts them', () => {
-    expect(german('code_copy_label_account', ['GitHub', 'ada', '123 456'])).toBe(
-      'Code für GitHub, ada kopieren: 123 456',
-    );
+    const reordered = translateWith({
+      code_next: {
+        message: '$CODE$ für $NAME$',
+        placeholders: { name: { content: '$1' }, code: { content: '$2' } },
+      },
+    });
+    expect(reordered('code_next', ['GitHub', '123 456'])).toBe('123 456 für GitHub');
+    expect(german('code_next', '123 456')).toBe('nächster 123 456');
   });
 });

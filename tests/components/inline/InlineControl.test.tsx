@@ -61,6 +61,15 @@ describe('InlineControl', () => {
     expect(named('Sidekey: sign in as bob')).toBeNull();
   });
 
+  it('shows each choice as the words of its name after "Sidekey:", so the visible label is in the name', async () => {
+    const { named, click, root } = setup({ isTrusted: userEvents });
+    await click(named('Sidekey: fill sign-in')!);
+    expect([...root.querySelectorAll('[role=menuitem]')].map((item) => item.textContent)).toEqual([
+      'Sign in as alice',
+      'Sign in as bob',
+    ]);
+  });
+
   it('ignores clicks and keys the page made up (isTrusted false)', async () => {
     const { named, click, press, onChoose, onDismiss, root } = setup();
     await click(named('Sidekey: fill sign-in')!);
@@ -86,6 +95,7 @@ describe('InlineControl', () => {
     await press(named('Sidekey: sign in as alice')!, 'Escape');
     expect(named('Sidekey: sign in as alice')).toBeNull();
     expect(onDismiss).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(named('Sidekey: fill sign-in'));
     await press(root.querySelector('.sidekey')!, 'Escape');
     expect(onDismiss).toHaveBeenCalledOnce();
   });
