@@ -58,16 +58,22 @@ export async function sendMessage(page: Page, type: string, input?: unknown): Pr
   });
 }
 
-/** The text of the first element matching `selector` once it contains `text`. */
+/**
+ * The text of the first element matching `selector` once it contains `text`, within 30 s. It asks the page every
+ * 100 ms in short round trips rather than one long `waitForFunction`: that holds a single protocol call open until
+ * the text appears, so on a loaded machine a wait past `protocolTimeout` (15 s) failed as a protocol timeout, and
+ * its default requestAnimationFrame polling stalls in a tab that is not in front. A miss names what was there.
+ */
 export async function waitForText(page: Page, selector: string, text: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (sel: string, wanted: string) =>
-      [...document.querySelectorAll(sel)].find((element) => element.textContent?.includes(wanted)),
-    { timeout: 30_000 },
-    selector,
-    text,
-  );
-  return page.evaluate((element) => (element as unknown as Element).textContent ?? '', handle);
+  const deadline = Date.now() + 30_000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await page.$$eval(selector, (elements) => elements.map((element) => element.textContent ?? ''));
+    const found = seen.find((content) => content.includes(text));
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`waitForText: no ${selector} contained "${text}" within 30 s; saw ${JSON.stringify(seen)}`);
 }
 
 /** Types into a field found by selector, replacing what was there. */
