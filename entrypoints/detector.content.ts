@@ -10,8 +10,9 @@ const THROTTLE_MS = 300;
 /**
  * The detector: registered at runtime only for origins the user bound to an account (entrypoints/background/
  * plan-detector-scripts.ts), it takes one selector query to decide whether the page shows a sign-in step and, if
- * so, asks the worker to inject the filler. A throttled MutationObserver notices single-page-app route changes;
- * an idle page costs nothing after the first look. Pure recognition: core/page/looks-like-sign-in-page.ts.
+ * so, asks the worker to inject the filler. A throttled MutationObserver, set up only when the first look found
+ * nothing, notices single-page-app route changes; an idle page costs nothing after the first look. Its build is a
+ * plain IIFE without WXT's wrapper (wxt.config.ts). Pure recognition: core/page/looks-like-sign-in-page.ts.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -22,15 +23,15 @@ export default defineContentScript({
     const sendMessage = runtime?.sendMessage;
     if (!sendMessage) return;
     let waiting = false;
-    const observer = new MutationObserver(() => {
-      if (waiting) return;
-      waiting = true;
-      setTimeout(look, THROTTLE_MS);
-    });
+    let observer: MutationObserver | undefined;
     const look = () => {
       waiting = false;
-      if (!looksLikeSignInPage(document)) return;
-      observer.disconnect();
+      if (!looksLikeSignInPage(document)) {
+        // Set up only once the first look found nothing: a sign-in page never pays for an observer.
+        observer ??= watch();
+        return;
+      }
+      observer?.disconnect();
       const kind = document.querySelector('[data-amplify-authenticator],amplify-authenticator')
         ? 'amplify'
         : document.getElementById('signInFormUsername')
@@ -39,7 +40,15 @@ export default defineContentScript({
       // The worker injects the filler, which watches the page from then on; a refusal ends the detector's work.
       void sendMessage.call(runtime, { type: 'page.inject', input: { kind } })?.catch(() => undefined);
     };
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    const watch = () => {
+      const watcher = new MutationObserver(() => {
+        if (waiting) return;
+        waiting = true;
+        setTimeout(look, THROTTLE_MS);
+      });
+      watcher.observe(document.documentElement, { childList: true, subtree: true });
+      return watcher;
+    };
     look();
   },
 });
