@@ -44,6 +44,9 @@ export interface AccountsViewProps {
   onCopyToken: (token: 'idToken' | 'accessToken') => void;
   onRefresh: () => void;
   onSignOut: (options: { global: boolean }) => void;
+  /** The username typed on the chosen pool's sign-in form, kept while the popup is closed. */
+  username?: string;
+  onUsername?: (username: string) => void;
   /** The active tab when it is one of the chosen pool's sites (see SessionCard). */
   site?: SessionSite;
 }
@@ -100,7 +103,15 @@ export function AccountsView(props: AccountsViewProps) {
       {account.status === 'signedIn' && props.settings && <AccountSettings {...props.settings} />}
       {account.status === 'signedIn' && props.passkeys && <PasskeyList {...props.passkeys} />}
       {account.status === 'signedOut' && (
-        <SignInForm pool={pool} busy={props.busy} onSignIn={props.onSignIn} onRedirect={props.onRedirect} />
+        <SignInForm
+          key={pool.id}
+          pool={pool}
+          busy={props.busy}
+          username={props.username}
+          onUsername={props.onUsername}
+          onSignIn={props.onSignIn}
+          onRedirect={props.onRedirect}
+        />
       )}
       {account.status === 'step' && (
         <p class="signing-in-as">

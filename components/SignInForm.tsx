@@ -59,11 +59,14 @@ function parseClientMetadata(text: string): { metadata?: Record<string, string>;
 export function SignInForm(props: {
   pool: PoolProfile;
   busy: boolean;
+  /** The username typed before (the popup keeps it per pool while it is closed); `onUsername` hears each change. */
+  username?: string;
+  onUsername?: (username: string) => void;
   onSignIn: (request: SignInRequest) => void;
   onRedirect: () => void;
 }) {
   const [flow, setFlow] = useState<Flow>('srp');
-  const [username, setUsername] = useState('');
+  const [username, setUsername] = useState(props.username ?? '');
   const [password, setPassword] = useState('');
   const [metadataText, setMetadataText] = useState('');
   const [metadataError, setMetadataError] = useState<string>();
@@ -129,7 +132,10 @@ export function SignInForm(props: {
             autoComplete="username"
             required
             value={username}
-            onInput={(event) => setUsername(event.currentTarget.value)}
+            onInput={(event) => {
+              setUsername(event.currentTarget.value);
+              props.onUsername?.(event.currentTarget.value);
+            }}
           />
         </label>
       )}

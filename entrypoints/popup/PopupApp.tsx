@@ -4,6 +4,7 @@ import { Popup } from '../../components/Popup';
 import type { PopupTab } from '../../components/PopupTabs';
 import { useT } from '../../components/translator-context';
 import { usePasskeys } from '../extension-pages/use-passkeys';
+import type { PopupMemory } from './popup-memory';
 import { useAccountSettings } from './use-account-settings';
 import { useAccounts } from './use-accounts';
 import { useFillPage } from './use-fill-page';
@@ -14,7 +15,16 @@ import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
 export const FIRST_CODE_MARK = 'sidekey:first-code';
 
 /** Wires the controller and the shared ticker to the Popup view. */
-export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?: number; closePopup?: () => void }) {
+export function PopupApp(
+  props: PopupVaultOptions & {
+    optionsUrl: string;
+    tabId?: number;
+    closePopup?: () => void;
+    /** Where the popup was left when it last closed (entrypoints/popup/popup-memory.ts), and where to keep it. */
+    remembered?: PopupMemory;
+    saveMemory?: (memory: PopupMemory) => void;
+  },
+) {
   const t = useT();
   const vault = usePopupVault(props);
   const fillPage = useFillPage({
@@ -23,13 +33,29 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
     origin: props.origin,
     close: props.closePopup ?? (() => window.close()),
   });
-  const [tab, setTab] = useState<PopupTab>('codes');
+  const [memory, setMemory] = useState<PopupMemory>(props.remembered ?? { tab: 'codes', usernames: {} });
+  const remembering = useRef(false);
+  const { saveMemory } = props;
+  useEffect(() => {
+    // The first render only shows what was remembered: nothing to write back.
+    if (remembering.current) saveMemory?.(memory);
+    remembering.current = true;
+  }, [memory, saveMemory]);
+  const remember = (change: Partial<PopupMemory>) => setMemory((current) => ({ ...current, ...change }));
+  const { tab } = memory;
+  const setTab = (next: PopupTab) => remember({ tab: next });
   const { accounts, announcement } = useAccounts({
+    chosenId: props.remembered?.profileId,
     call: props.call,
     writeClipboard: props.writeClipboard,
     active: tab === 'accounts',
     ...(props.origin && props.tabId !== undefined ? { tab: { id: props.tabId, origin: props.origin } } : {}),
   });
+  const { selectedId } = accounts;
+  useEffect(() => {
+    if (selectedId)
+      setMemory((current) => (current.profileId === selectedId ? current : { ...current, profileId: selectedId }));
+  }, [selectedId]);
   const passkeys = usePasskeys({
     call: props.call,
     profileId: accounts.selectedId,
@@ -95,6 +121,10 @@ export function PopupApp(props: PopupVaultOptions & { optionsUrl: string; tabId?
             now={now}
             // Straight to the settings page's user pools (docs/automation-contract.md, the settings page).
             optionsUrl={`${props.optionsUrl}#user-pools`}
+            username={selectedId ? memory.usernames[selectedId] : undefined}
+            onUsername={(username) => {
+              if (selectedId) remember({ usernames: { ...memory.usernames, [selectedId]: username } });
+            }}
           />
         ) : (
           <p class="loading">{t('popup_opening')}</p>

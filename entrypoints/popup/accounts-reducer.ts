@@ -33,8 +33,11 @@ export const initialAccountsState: AccountsState = { account: { status: 'loading
 export type AccountsAction =
   /** The pools are being asked for (the tab opened). */
   | { type: 'poolsAsked'; id: number }
-  /** `profiles.list` answered; the first pool is chosen and its session asked for under the same id. */
-  | { type: 'poolsListed'; id: number; pools: PoolProfile[] }
+  /**
+   * `profiles.list` answered; `chosenId` (the pool the popup was left on) is chosen when listed, else the first, and
+   * its session asked for under the same id.
+   */
+  | { type: 'poolsListed'; id: number; pools: PoolProfile[]; chosenId?: string }
   /** The user picked a pool: its session is asked for under `id`; whatever the previous pool's requests answer is dropped. */
   | { type: 'poolChosen'; id: number; profileId: string }
   /** A user action's request began: the form is busy and the last error cleared. */
@@ -82,8 +85,8 @@ export function accountsReducer(state: AccountsState, action: AccountsAction, t:
     case 'poolsAsked':
       return { ...state, requestId: action.id };
     case 'poolsListed': {
-      const first = action.pools[0];
-      return { ...state, pools: action.pools, selectedId: first?.id, account: { status: 'loading' } };
+      const chosen = action.pools.find((pool) => pool.id === action.chosenId) ?? action.pools[0];
+      return { ...state, pools: action.pools, selectedId: chosen?.id, account: { status: 'loading' } };
     }
     case 'poolChosen':
       return {

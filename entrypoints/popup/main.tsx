@@ -6,6 +6,7 @@ import { isUsableOrigin } from '../../core/origins/parse-origin';
 import { browserTranslate } from '../extension-pages/browser-translate';
 import { createMessageClient } from '../extension-pages/create-message-client';
 import { PopupApp } from './PopupApp';
+import { createPopupMemory } from './popup-memory';
 import { imageSize, readQrFromImage } from './read-qr-from-image';
 
 /** How long the popup waits for its first codes before it paints the loading screen instead. */
@@ -35,6 +36,9 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   const call = createMessageClient((message) => browser.runtime.sendMessage(message));
+  // Where the popup was left (storage.session: gone at browser restart), read while the codes are asked for.
+  const memory = createPopupMemory(browser.storage.session);
+  const remembered = memory.load();
   // The first screenful only: fewer codes to compute, a smaller reply, fewer rows; the hook asks for the rest.
   // Asked while the tab is looked up (tabs.query costs a few ms): without a usable origin (new tab, browser pages)
   // that answer is the right one; on a site, the one ranked for it is asked as soon as its origin is known.
@@ -51,6 +55,8 @@ async function main() {
       <PopupApp
         call={call}
         firstCodes={firstCodes}
+        remembered={await remembered}
+        saveMemory={(next) => void memory.save(next)}
         origin={origin}
         tabId={tabId}
         optionsUrl={browser.runtime.getURL('/options.html')}

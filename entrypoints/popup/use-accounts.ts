@@ -13,6 +13,8 @@ export interface AccountsOptions {
   active: boolean;
   /** The active tab, when Sidekey may act on its origin: offered "Sign in on this site" if the pool is bound to it. */
   tab?: { id: number; origin: string };
+  /** The pool the popup was left on (entrypoints/popup/popup-memory.ts), chosen again when it is still listed. */
+  chosenId?: string;
 }
 
 /** The steps that offer a choice of factor, where the account's last pick is preselected. */
@@ -73,9 +75,9 @@ export function useAccounts(options: AccountsOptions) {
     dispatch({ type: 'poolsAsked', id });
     void call('profiles.list').then((reply) => {
       if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
-      dispatch({ type: 'poolsListed', id, pools: reply.data });
-      const first = reply.data[0];
-      if (first) void loadSession(id, first.id);
+      dispatch({ type: 'poolsListed', id, pools: reply.data, chosenId: options.chosenId });
+      const chosen = reply.data.find((pool) => pool.id === options.chosenId) ?? reply.data[0];
+      if (chosen) void loadSession(id, chosen.id);
     });
   }, [options.active]);
 

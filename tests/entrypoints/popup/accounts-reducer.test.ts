@@ -141,4 +141,11 @@ describe('accountsReducer', () => {
     const switched = reduce(shown, { type: 'poolChosen', id: 2, profileId: 'p2' });
     expect(reduce(switched, { type: 'factorPreferred', id: 1, choice: 'EMAIL' })).toBe(switched);
   });
+
+  it('chooses the pool the popup was left on when it is still listed, else the first', () => {
+    const asked = reduce(initialAccountsState, { type: 'poolsAsked', id: 1 });
+    expect(reduce(asked, { type: 'poolsListed', id: 1, pools: [P1, P2], chosenId: 'p2' }).selectedId).toBe('p2');
+    expect(reduce(asked, { type: 'poolsListed', id: 1, pools: [P1, P2], chosenId: 'gone' }).selectedId).toBe('p1');
+  });
 });
+

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
 import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
@@ -36,7 +37,10 @@ const base = {
   'auth.cancelSignIn': { ok: true, data: undefined },
 } as const;
 
-async function render(worker: ReturnType<typeof fakeWorker>, tab: { origin?: string; tabId?: number } = {}) {
+async function render(
+  worker: ReturnType<typeof fakeWorker>,
+  tab: { origin?: string; tabId?: number; remembered?: PopupMemory; saveMemory?: (memory: PopupMemory) => void } = {},
+) {
   const writeClipboard = vi.fn(async (_text: string) => undefined);
   let root!: HTMLElement;
   await act(async () => {
@@ -366,5 +370,40 @@ describe('the popup’s Sign in tab', () => {
     expect(document.activeElement).toBe(email);
     expect(email.textContent).toBe('Email (last used)');
     expect(root.querySelector('[data-choice="TOTP"]')?.textContent).toBe('Authenticator app');
+  });
+
+  it('reopens on the Sign in tab and pool it was left on, with the username typed for each pool and no password', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' }), poolProfile({ id: 'p2', label: 'Other' })] },
+      'auth.session': { ok: true, data: { signedIn: false } },
+    });
+    const saved: PopupMemory[] = [];
+    const { root } = await render(worker, {
+      remembered: { tab: 'accounts', profileId: 'p2', usernames: { p1: 'walt', p2: 'olga' } },
+      saveMemory: (memory) => saved.push(memory),
+    });
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('form.sign-in')).not.toBeNull();
+    });
+    expect(worker.calls.find((entry) => entry.type === 'auth.session')?.input).toEqual({
+      profileId: 'p2',
+      forceRefresh: false,
+    });
+    expect(root.querySelector<HTMLInputElement>('input[name="username"]')?.value).toBe('olga');
+    act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="username"]')!, 'olga2'));
+    act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="password"]')!, 'Secret-pass-1'));
+    const select = root.querySelector<HTMLSelectElement>('select[name="pool"]')!;
+    await act(async () => {
+      select.value = 'p1';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {});
+    expect(root.querySelector<HTMLInputElement>('input[name="username"]')?.value).toBe('walt');
+    expect(saved.at(-1)).toEqual({ tab: 'accounts', profileId: 'p1', usernames: { p1: 'walt', p2: 'olga2' } });
+    expect(JSON.stringify(saved)).not.toContain('Secret-pass-1');
+    await click(root.querySelector<HTMLElement>('#tab-codes')!);
+    expect(saved.at(-1)?.tab).toBe('codes');
   });
 });
