@@ -148,4 +148,3 @@ describe('accountsReducer', () => {
     expect(reduce(asked, { type: 'poolsListed', id: 1, pools: [P1, P2], chosenId: 'gone' }).selectedId).toBe('p1');
   });
 });
-
