@@ -1,13 +1,14 @@
 import type { ComponentChild } from 'preact';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
+import { type MessageKey, useT } from './translator-context';
 
 type ClassRule = Exclude<keyof PasswordPolicy, 'minimumLength'>;
 
-const CLASSES: ReadonlyArray<readonly [ClassRule, string]> = [
-  ['requireLowercase', 'a lower-case letter'],
-  ['requireUppercase', 'an upper-case letter'],
-  ['requireNumbers', 'a number'],
-  ['requireSymbols', 'a symbol'],
+const CLASSES: ReadonlyArray<readonly [ClassRule, MessageKey]> = [
+  ['requireLowercase', 'policy_field_requires_lower'],
+  ['requireUppercase', 'policy_field_requires_upper'],
+  ['requireNumbers', 'policy_field_requires_number'],
+  ['requireSymbols', 'policy_field_requires_symbol'],
 ];
 
 /**
@@ -19,12 +20,13 @@ export function PasswordPolicyField(props: {
   onInput: (value: PasswordPolicy) => void;
   error?: ComponentChild;
 }) {
+  const t = useT();
   const { value } = props;
   return (
     <fieldset class="password-policy">
-      <legend>Password policy (Cognito’s default unless the pool says otherwise)</legend>
+      <legend>{t('policy_field_legend')}</legend>
       <label>
-        Minimum length
+        {t('policy_field_minimum_length')}
         <input
           type="number"
           name="minimumLength"
@@ -42,7 +44,7 @@ export function PasswordPolicyField(props: {
             checked={value[rule]}
             onChange={(event) => props.onInput({ ...value, [rule]: event.currentTarget.checked })}
           />
-          Requires {text}
+          {t(text)}
         </label>
       ))}
       {props.error}

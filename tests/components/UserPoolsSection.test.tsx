@@ -309,7 +309,7 @@ describe('UserPoolsSection', () => {
     expect(root.querySelector<HTMLInputElement>('form.edit-pool [name="userPoolClientId"]')?.value).toBe('client1');
   });
 
-  it('shows an AWS pool’s region in its row and in German when the browser is', () => {
+  it('shows an AWS pool’s region in its row, and the form and password policy in German when the browser is', () => {
     const onAws = poolProfile({ id: 'p1', userPoolEndpoint: undefined, region: 'eu-west-1', origins: [] });
     const root = mount(<UserPoolsSection pools={[onAws]} onAdd={vi.fn()} onUpdate={vi.fn()} onRemove={vi.fn()} />, {
       t: german,
@@ -317,5 +317,9 @@ describe('UserPoolsSection', () => {
     expect(root.querySelector('.pool-region')?.textContent).toBe('Amazon Cognito in eu-west-1');
     expect(root.querySelector('form.add-pool h3')?.textContent).toBe('Benutzerpool hinzufügen');
     expect(root.querySelector('form.add-pool .pool-location legend')?.textContent).toBe('Wo der Pool liegt');
+    expect(root.querySelector('form.add-pool .password-policy legend')?.textContent).toContain('Passwortrichtlinie');
+    expect(root.querySelector('[name="requireSymbols"]')?.parentElement?.textContent).toBe(
+      'Verlangt ein Sonderzeichen',
+    );
   });
 });
