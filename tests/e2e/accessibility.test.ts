@@ -191,6 +191,16 @@ describe('accessibility checked by axe in Chromium', () => {
     await popup.$eval('form.code-form', (form) => (form as HTMLFormElement).requestSubmit());
     await waitForText(popup, '.session .username', 'tom');
     await audit(popup, 'popup: signed-in session card');
+
+    await popup.$eval('details.account-settings', (details) => {
+      (details as HTMLDetailsElement).open = true;
+    });
+    await popup.waitForSelector('.mfa-factors');
+    await popup.waitForFunction(() => !document.querySelector('.account-settings .loading'), { timeout: 30_000 });
+    await audit(popup, 'popup: account settings (two-step verification, devices, password)');
+    await popup.$eval('.sign-out-everywhere', (button) => (button as HTMLElement).click());
+    await popup.waitForSelector('.confirm[role="alertdialog"]');
+    await audit(popup, 'popup: asking before signing out everywhere');
     await popup.close();
   });
 
