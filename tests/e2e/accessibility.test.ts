@@ -201,6 +201,9 @@ describe('accessibility checked by axe in Chromium', () => {
     await popup.$eval('.sign-out-everywhere', (button) => (button as HTMLElement).click());
     await popup.waitForSelector('.confirm[role="alertdialog"]');
     await audit(popup, 'popup: asking before signing out everywhere');
+    // The popup reopens on the tab it was left on; the next tests start from the codes.
+    await popup.$eval('#tab-codes', (tab) => (tab as HTMLElement).click());
+    await popup.waitForSelector('#tab-codes[aria-selected="true"]');
     await popup.close();
   });
 
