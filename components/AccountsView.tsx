@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../core/profiles/account-messages';
+import type { RedirectProviderInput, SessionSummary } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import { AccountSettings } from './AccountSettings';
@@ -37,7 +37,7 @@ export interface AccountsViewProps {
   settings?: AccountSettingsProps;
   onSelect: (profileId: string) => void;
   onSignIn: (request: SignInRequest) => void;
-  onRedirect: () => void;
+  onRedirect: (provider?: RedirectProviderInput) => void;
   onConfirm: (challengeResponse: string, options?: ConfirmOptions) => void;
   onRestart: () => void;
   onSaveTotp: (setupUri: string) => void;

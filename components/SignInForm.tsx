@@ -1,42 +1,44 @@
 import { useState } from 'preact/hooks';
-import type { AccountRequests } from '../core/profiles/account-messages';
+import type { AccountRequests, RedirectProviderInput } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import { PasswordField } from './PasswordField';
+import { type ProviderChoice, RedirectProviderField, redirectProvider } from './RedirectProviderField';
+import { type MessageKey, useT } from './translator-context';
 
 /** What the form asks for: `auth.signIn`'s input without the pool, which the popup adds. */
 export type SignInRequest = Omit<AccountRequests['auth.signIn']['input'], 'profileId'>;
 
 /** The flows the form offers, and what each sends (docs/cognito-api.md §2.2–2.6, §8). */
 const FLOWS = {
-  srp: { label: 'Password (SRP, the default)', password: true, options: undefined },
+  srp: { label: 'signin_flow_srp', password: true, options: undefined },
   password: {
-    label: 'Password sent as is (USER_PASSWORD_AUTH)',
+    label: 'signin_flow_password',
     password: true,
     options: { authFlowType: 'USER_PASSWORD_AUTH' },
   },
-  choose: { label: 'Choose a factor (USER_AUTH)', password: false, options: { authFlowType: 'USER_AUTH' } },
+  choose: { label: 'signin_flow_choose', password: false, options: { authFlowType: 'USER_AUTH' } },
   email: {
-    label: 'Email code (USER_AUTH + EMAIL_OTP)',
+    label: 'signin_flow_email',
     password: false,
     options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' },
   },
   passkey: {
-    label: 'Passkey (USER_AUTH + WEB_AUTHN)',
+    label: 'signin_flow_passkey',
     password: false,
     options: { authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' },
   },
   customSrp: {
-    label: 'Custom challenge after the password (CUSTOM_WITH_SRP)',
+    label: 'signin_flow_custom_srp',
     password: true,
     options: { authFlowType: 'CUSTOM_WITH_SRP' },
   },
   custom: {
-    label: 'Custom challenge only (CUSTOM_WITHOUT_SRP)',
+    label: 'signin_flow_custom',
     password: false,
     options: { authFlowType: 'CUSTOM_WITHOUT_SRP' },
   },
-  hosted: { label: 'Hosted sign-in page', password: false, options: undefined },
-} as const satisfies Record<string, { label: string; password: boolean; options?: SignInRequest['options'] }>;
+  hosted: { label: 'signin_flow_hosted', password: false, options: undefined },
+} as const satisfies Record<string, { label: MessageKey; password: boolean; options?: SignInRequest['options'] }>;
 
 type Flow = keyof typeof FLOWS;
 
@@ -63,9 +65,13 @@ export function SignInForm(props: {
   username?: string;
   onUsername?: (username: string) => void;
   onSignIn: (request: SignInRequest) => void;
-  onRedirect: () => void;
+  onRedirect: (provider?: RedirectProviderInput) => void;
 }) {
+  const t = useT();
   const [flow, setFlow] = useState<Flow>('srp');
+  const [provider, setProvider] = useState<ProviderChoice>('COGNITO');
+  const [providerName, setProviderName] = useState('');
+  const [providerError, setProviderError] = useState<string>();
   const [username, setUsername] = useState(props.username ?? '');
   const [password, setPassword] = useState('');
   const [metadataText, setMetadataText] = useState('');
@@ -77,11 +83,15 @@ export function SignInForm(props: {
       class="sign-in"
       onSubmit={(event) => {
         event.preventDefault();
-        if (flow === 'hosted') return props.onRedirect();
+        if (flow === 'hosted') {
+          if (provider === 'custom' && !providerName.trim()) return setProviderError(t('signin_provider_name_missing'));
+          setProviderError(undefined);
+          return props.onRedirect(redirectProvider(provider, providerName));
+        }
         if (!username.trim()) return;
         const { metadata, badLine } = parseClientMetadata(metadataText);
         if (badLine !== undefined) {
-          setMetadataError(`Write each line as key=value (“${badLine}” is not).`);
+          setMetadataError(t('signin_metadata_bad_line', badLine));
           return;
         }
         setMetadataError(undefined);
@@ -94,20 +104,20 @@ export function SignInForm(props: {
       }}
     >
       <details class="advanced" open={flow !== 'srp' || metadataText !== '' || undefined}>
-        <summary>Advanced</summary>
+        <summary>{t('signin_advanced')}</summary>
         <label>
-          How
+          {t('signin_flow')}
           <select name="flow" value={flow} onChange={(event) => setFlow(event.currentTarget.value as Flow)}>
             {flows.map((name) => (
               <option key={name} value={name} title={FLOWS[name].options?.authFlowType ?? 'USER_SRP_AUTH'}>
-                {FLOWS[name].label}
+                {t(FLOWS[name].label)}
               </option>
             ))}
           </select>
         </label>
         {flow !== 'hosted' && (
           <label>
-            Client metadata (optional, one key=value a line)
+            {t('signin_client_metadata')}
             <textarea
               name="clientMetadata"
               rows={2}
@@ -126,7 +136,7 @@ export function SignInForm(props: {
       </details>
       {flow !== 'hosted' && (
         <label>
-          Username
+          {t('signin_username')}
           <input
             name="username"
             autoComplete="username"
@@ -141,7 +151,7 @@ export function SignInForm(props: {
       )}
       {chosen.password && (
         <PasswordField
-          label="Password"
+          label={t('signin_password')}
           name="password"
           autoComplete="current-password"
           value={password}
@@ -149,10 +159,19 @@ export function SignInForm(props: {
         />
       )}
       {flow === 'hosted' && (
-        <p class="hint">A sign-in window opens and this popup may close; open Sidekey again when you are done.</p>
+        <>
+          <RedirectProviderField
+            choice={provider}
+            customName={providerName}
+            {...(providerError ? { error: providerError } : {})}
+            onChoice={setProvider}
+            onCustomName={setProviderName}
+          />
+          <p class="hint">{t('signin_hosted_hint')}</p>
+        </>
       )}
-      <button type="submit" disabled={props.busy}>
-        {flow === 'hosted' ? 'Open the sign-in page' : 'Sign in'}
+      <button type="submit" disabled={props.busy} title={flow === 'hosted' ? 'signInWithRedirect' : 'signIn'}>
+        {t(flow === 'hosted' ? 'signin_open_hosted' : 'signin_submit')}
       </button>
     </form>
   );

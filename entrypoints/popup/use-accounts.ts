@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { SignInRequest } from '../../components/SignInForm';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
 import { useT } from '../../components/translator-context';
+import type { RedirectProviderInput } from '../../core/profiles/account-messages';
 import type { MessageNextStep } from '../../core/profiles/to-message-output';
 import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
 import { type AccountsAction, type AccountsState, accountsReducer, initialAccountsState } from './accounts-reducer';
@@ -116,9 +117,9 @@ export function useAccounts(options: AccountsOptions) {
       },
       onSignIn: (request: SignInRequest) =>
         run(async (id) => stepFrom(id, await call('auth.signIn', { profileId, ...request }), request.username)),
-      onRedirect: () =>
+      onRedirect: (provider?: RedirectProviderInput) =>
         run(async (id) => {
-          const reply = await call('auth.signInWithRedirect', { profileId });
+          const reply = await call('auth.signInWithRedirect', { profileId, ...(provider ? { provider } : {}) });
           if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
           await loadSession(id, profileId);
         }),

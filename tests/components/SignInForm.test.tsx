@@ -112,6 +112,42 @@ describe('SignInForm', () => {
     expect(hosted.root.querySelector('input[name="username"]')).toBeNull();
     await submit(hosted.root.querySelector('form')!);
     expect(hosted.onRedirect).toHaveBeenCalledOnce();
+    expect(hosted.onRedirect).toHaveBeenCalledWith(undefined);
     expect(hosted.onSignIn).not.toHaveBeenCalled();
+  });
+
+  it('signs in through the hosted page with a social provider or a named OIDC/SAML one', async () => {
+    const { root, onRedirect } = render(
+      poolProfile({ id: 'p2', hostedUi: { domain: 'https://auth.example.com', scopes: ['openid'] } }),
+    );
+    choose(root, 'hosted');
+    const provider = root.querySelector<HTMLSelectElement>('select[name="provider"]')!;
+    const pick = (value: string) =>
+      act(() => {
+        provider.value = value;
+        provider.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    expect([...provider.options].map((option) => option.title)).toEqual([
+      'identity_provider=COGNITO',
+      'identity_provider=Google',
+      'identity_provider=SignInWithApple',
+      'identity_provider=Facebook',
+      'identity_provider=LoginWithAmazon',
+      'identity_provider=OIDC / SAML',
+    ]);
+    pick('Apple');
+    await submit(root.querySelector('form')!);
+    expect(onRedirect).toHaveBeenLastCalledWith('Apple');
+
+    pick('custom');
+    await submit(root.querySelector('form')!);
+    expect(onRedirect).toHaveBeenCalledTimes(1);
+    const name = root.querySelector<HTMLInputElement>('input[name="providerName"]')!;
+    expect(root.querySelector('#provider-name-error')?.textContent).toBe('Type the name the pool gives this provider.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    act(() => typeInto(name, ' AcmeOkta '));
+    await submit(root.querySelector('form')!);
+    expect(onRedirect).toHaveBeenLastCalledWith({ custom: 'AcmeOkta' });
+    expect(root.querySelector('#provider-name-error')).toBeNull();
   });
 });

@@ -406,4 +406,36 @@ describe('the popup’s Sign in tab', () => {
     await click(root.querySelector<HTMLElement>('#tab-codes')!);
     expect(saved.at(-1)?.tab).toBe('codes');
   });
+
+  it('signs in through the hosted page with the provider chosen, then shows the session', async () => {
+    const hosted = poolProfile({ id: 'p1', hostedUi: { domain: 'https://auth.example.com', scopes: ['openid'] } });
+    const worker = fakeWorker({
+      ...base,
+      'profiles.list': { ok: true, data: [hosted] },
+      'auth.session': [
+        { ok: true, data: { signedIn: false } },
+        { ok: true, data: SIGNED_IN },
+      ],
+      'auth.signInWithRedirect': { ok: true, data: { username: 'walt' } },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    const select = (name: string, value: string) =>
+      act(() => {
+        const element = root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+        element.value = value;
+        element.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    select('flow', 'hosted');
+    select('provider', 'Google');
+    await submit(root.querySelector('form.sign-in')!);
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('.session .username')?.textContent).toBe('walt');
+    });
+    expect(worker.calls.find((call) => call.type === 'auth.signInWithRedirect')?.input).toEqual({
+      profileId: 'p1',
+      provider: 'Google',
+    });
+  });
 });
