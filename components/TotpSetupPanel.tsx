@@ -111,7 +111,7 @@ export function TotpSetupPanel(
             type="button"
             class="totp-prefer"
             title="updateMFAPreference (totp: PREFERRED)"
-            aria-label="Sidekey: make the authenticator app preferred"
+            aria-label="Sidekey: make the authenticator app the preferred second step"
             disabled={busy}
             onClick={props.onTotpPreferred}
           >

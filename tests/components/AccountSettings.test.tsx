@@ -51,7 +51,7 @@ describe('AccountSettings', () => {
     const root = mount(<AccountSettings {...given} />);
     const rows = [...root.querySelectorAll('.mfa-factor')];
     expect(rows.map((row) => row.querySelector('.mfa-state')?.textContent)).toEqual(['On', 'On, preferred', 'Off']);
-    await click(button(root, 'button[aria-label="Make Authenticator app (TOTP) the preferred second step"]'));
+    await click(button(root, 'button[aria-label="Prefer Authenticator app (TOTP)"]'));
     expect(given.onMfaChange).toHaveBeenCalledWith('TOTP', 'PREFERRED');
     await click(button(root, 'button[aria-label="Turn on Email code"]'));
     expect(given.onMfaChange).toHaveBeenCalledWith('EMAIL', 'ENABLED');
