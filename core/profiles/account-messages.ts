@@ -256,6 +256,21 @@ export interface AccountRequests {
     output: { origin: string };
     errors: 'SiteNotUsable' | 'SiteNotBound' | 'SiteUnavailable' | 'StorageCorrupt' | 'VaultCorrupt';
   };
+  /**
+   * The user pool an Amplify app in tab `tabId` signed in to (read from the page's storage, unverified, to prefill
+   * "Add this site's user pool"), or null when there is none or Sidekey already has that pool and app client.
+   */
+  'site.discoverPool': {
+    input: { tabId: number };
+    output: {
+      origin: string;
+      userPoolId: string;
+      userPoolClientId: string;
+      region: string;
+      userPoolEndpoint?: string;
+    } | null;
+    errors: 'SiteNotUsable' | 'SiteUnavailable' | 'StorageCorrupt';
+  };
   /** The signed-in user's passkeys, oldest first. */
   'auth.listPasskeys': { input: { profileId: string }; output: PasskeySummary[]; errors: AuthErrorCode };
   /** Makes a passkey for the signed-in user, the ceremony in a tab on one of the pool's sites (core/passkeys). */
@@ -375,6 +390,7 @@ export const ACCOUNT_REQUEST_TYPES = [
   'auth.session',
   'auth.signInSite',
   'site.fillPage',
+  'site.discoverPool',
   'auth.listPasskeys',
   'auth.registerPasskey',
   'auth.deletePasskey',

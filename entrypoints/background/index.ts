@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../core/messages/create-router';
 import { statusHandler } from '../../core/messages/handlers/status';
 import { createPageRouter, isPageMessage } from '../../core/page-access/create-page-router';
+import { discoverPoolHandlers } from '../../core/page-access/discover-pool-handlers';
 import { fillPageHandlers } from '../../core/page-access/fill-page-handlers';
 import { createFactorPreferences } from '../../core/preferences/create-factor-preferences';
 import { checkPool, type PoolAddress } from '../../core/profiles/check-pool';
@@ -64,6 +65,16 @@ export default defineBackground({
         siteTabs,
         vault,
         fillPageTabs: { originOf: siteTabs.originOf, injectFiller: filler.intoTab },
+        discoverTabs: {
+          originOf: siteTabs.originOf,
+          readPool: async (tabId: number) => {
+            const [frame] = await browser.scripting.executeScript({
+              target: { tabId, frameIds: [0] },
+              files: ['discover-pool.js'],
+            });
+            return frame?.result;
+          },
+        },
       },
       handlers: {
         status: statusHandler({ version: browser.runtime.getManifest().version }),
@@ -74,6 +85,7 @@ export default defineBackground({
         ...siteHandlers,
         ...accountSettingsHandlers,
         ...fillPageHandlers,
+        ...discoverPoolHandlers,
         ...createVaultHandlers(vault),
       },
     });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { discoverPoolHandlers } from '../../core/page-access/discover-pool-handlers';
 import { fillPageHandlers } from '../../core/page-access/fill-page-handlers';
 import { ACCOUNT_REQUEST_TYPES, type AccountRequestType } from '../../core/profiles/account-messages';
 import { accountFlowHandlers } from '../../core/profiles/handlers/account-flow-handlers';
@@ -38,6 +39,7 @@ describe('docs/messages.md', () => {
       ...Object.keys(siteHandlers),
       ...Object.keys(accountSettingsHandlers),
       ...Object.keys(fillPageHandlers),
+      ...Object.keys(discoverPoolHandlers),
     ];
     expect(answered.sort()).toEqual([...documented].sort());
   });

@@ -33,6 +33,7 @@ type AuthRequests = Omit<
   | 'auth.confirmResetPassword'
   | keyof typeof accountSettingsHandlers
   | 'site.fillPage'
+  | 'site.discoverPool'
 >;
 
 const withProfile = parser(object({ profileId }));
