@@ -4,6 +4,7 @@ import { showInlineControl } from '../components/inline/show-inline-control';
 import { isReply } from '../core/messages/reply';
 import type { PageRequestClient } from '../core/page/page-messages';
 import { startFiller } from '../core/page/start-filler';
+import { browserTranslate } from './extension-pages/browser-translate';
 
 /** Set on the isolated world's global once the filler runs in a document, so a second injection does nothing. */
 const RUNNING = Symbol.for('sidekey.filler');
@@ -34,6 +35,8 @@ export default defineContentScript({
       request,
       now: () => Date.now(),
       showControl: showInlineControl,
+      // The page words are keys of the English messages.json: this compiles only while each is there.
+      t: browserTranslate,
     });
     ctx.onInvalidated(() => {
       stop();

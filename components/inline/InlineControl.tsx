@@ -65,7 +65,7 @@ export function InlineControl(props: InlineControlProps) {
         <button
           type="button"
           class="close"
-          aria-label="Sidekey: close"
+          aria-label={props.closeName}
           onClick={(event) => trusted(event) && props.onDismiss()}
         >
           <span aria-hidden="true">×</span>

@@ -22,6 +22,8 @@ export interface ControlView {
   /** The button's accessible name: `Sidekey: fill sign-in`, `Sidekey: fill code`, `Sidekey: save authenticator key`… */
   name: string;
   choices: ControlChoice[];
+  /** The close button's accessible name: `Sidekey: close`. */
+  closeName: string;
   /** A sentence shown above the choices (why there are none, what happened). */
   note?: string;
   /** Opens the list (when given, and again whenever `note` changes): to show what a choice led to. */

@@ -1,25 +1,39 @@
 import type { FillOutcome } from './fill-fields';
+import type { PageTranslate, PageWordKey } from './page-translate';
 
-const SENTENCES: Record<Exclude<FillOutcome, { ok: true }>['reason'], string> = {
-  'untrusted-event': 'Sidekey only fills when you click or press a key yourself.',
-  'insecure-origin': 'Sidekey does not fill on this page: it is not https (plain http only on this computer).',
-  'cross-origin-frame': 'Sidekey does not fill inside a frame from another site.',
-  disabled: 'Sidekey did not fill: the field does not accept typing.',
-  hidden: 'Sidekey did not fill: the field is hidden.',
-  faded: 'Sidekey did not fill: the field is nearly transparent, which is how pages trick people into clicking.',
-  'zero-size': 'Sidekey did not fill: the field has no size on the page.',
-  covered: 'Sidekey did not fill: something else on the page covers the field.',
-  'code-length': 'Sidekey did not fill: the code has a different number of digits than the page has boxes.',
+const SENTENCES: Record<Exclude<FillOutcome, { ok: true }>['reason'], PageWordKey> = {
+  'untrusted-event': 'page_refused_untrusted_event',
+  'insecure-origin': 'page_refused_insecure_origin',
+  'cross-origin-frame': 'page_refused_cross_origin_frame',
+  disabled: 'page_refused_disabled',
+  hidden: 'page_refused_hidden',
+  faded: 'page_refused_faded',
+  'zero-size': 'page_refused_zero_size',
+  covered: 'page_refused_covered',
+  'code-length': 'page_refused_code_length',
+};
+
+/** The sentence for each failure a page request can meet; any other keeps the worker's (English) message. */
+const FAILURES: Record<string, PageWordKey> = {
+  VaultLocked: 'page_locked',
+  VaultUninitialised: 'page_uninitialised',
+  Unavailable: 'failure_unavailable',
+  PageEntryNotFound: 'page_entry_not_found',
+  PageOriginNotBound: 'page_origin_not_bound',
+  VaultDuplicate: 'page_sign_in_exists',
+  OtpUriBadType: 'page_key_not_time_based',
+  VaultFull: 'failure_full',
+  VaultCorrupt: 'failure_vault_corrupt',
+  StorageCorrupt: 'failure_storage_corrupt',
 };
 
 /** The sentence the inline control shows when a fill was refused. */
-export function describeFillRefusal(outcome: Exclude<FillOutcome, { ok: true }>): string {
-  return SENTENCES[outcome.reason];
+export function describeFillRefusal(outcome: Exclude<FillOutcome, { ok: true }>, t: PageTranslate): string {
+  return t(SENTENCES[outcome.reason]);
 }
 
-/** The sentence for a failed page request (the worker's message, or a plain one for a locked vault). */
-export function describeRequestFailure(failure: { code: string; message: string }): string {
-  if (failure.code === 'VaultLocked') return 'Sidekey is locked: unlock it from its toolbar button, then choose again.';
-  if (failure.code === 'VaultUninitialised') return 'Set Sidekey up from its toolbar button first.';
-  return failure.message;
+/** The sentence for a failed page request, by its code (the worker's message for a code a person never meets). */
+export function describeRequestFailure(failure: { code: string; message: string }, t: PageTranslate): string {
+  const key = FAILURES[failure.code];
+  return key ? t(key) : failure.message;
 }

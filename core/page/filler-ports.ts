@@ -2,6 +2,7 @@ import type { RgbaPixels } from '../otp/decode-qr-pixels';
 import type { RandomBytes } from '../vault/crypto/bytes';
 import type { ControlChoice, ShowControl } from './control-port';
 import type { PageRequestClient } from './page-messages';
+import type { PageTranslate } from './page-translate';
 import type { PageStorage } from './read-amplify-storage';
 import type { PageStep } from './sign-in-page';
 
@@ -44,6 +45,8 @@ export interface FillerPorts {
   /** RGBA pixels of an image on the page (a canvas in the browser), or null when they cannot be read. */
   readPixels: (image: HTMLImageElement) => RgbaPixels | null;
   showControl: ShowControl;
+  /** The page words in the browser's language (`browser.i18n.getMessage` in the content script). */
+  t: PageTranslate;
   memory: FillerMemory;
 }
 

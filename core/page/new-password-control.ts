@@ -14,27 +14,26 @@ import type { RecognisedPage } from './sign-in-page';
 export function newPasswordControl(page: RecognisedPage, offer: PageOffer, ports: FillerPorts): ControlSpec | null {
   const { newPassword, confirmPassword, username } = page.fields;
   if (!newPassword) return null;
+  const { t } = ports;
   return {
     anchor: newPassword,
-    name: 'Sidekey: suggest password',
-    choices: [{ id: 'generate', name: 'Sidekey: use a strong password' }],
+    name: t('control_suggest_password'),
+    choices: [{ id: 'generate', name: t('control_use_strong_password') }],
     act: async (_choice, event, host) => {
       const password = generatePassword(offer.passwordPolicy, ports.randomBytes);
       const writes: FieldWrite[] = [[newPassword, password]];
       if (confirmPassword) writes.push([confirmPassword, password]);
       const filled = fillFields(writes, { view: ports.view, event, ownHost: host });
-      if (!filled.ok) return describeFillRefusal(filled);
+      if (!filled.ok) return describeFillRefusal(filled, t);
       // A sign-up's username may still be typed: the filler takes it from the field when the form is sent.
       const account = username?.value.trim() || ports.memory.username || '';
-      if (!account && !username) {
-        return 'Sidekey does not know the username here, so it cannot save this password for you.';
-      }
+      if (!account && !username) return t('page_password_no_username');
       ports.memory.pending = { username: account, password, generated: true, step: page.step };
       // A reset ends back at sign-in, as giving up does: there Sidekey asks (start-filler.ts, SUCCESS_OR_GIVING_UP).
       if (offer.vault !== 'unlocked' || page.step === 'confirmResetPassword') {
-        return 'Sidekey will offer to save this password when the page accepts it.';
+        return t('page_password_will_offer');
       }
-      return 'Sidekey will save this password when the page accepts it.';
+      return t('page_password_will_save');
     },
   };
 }

@@ -15,6 +15,7 @@
  */
 import type { PasswordPolicy } from '../profiles/password-policy';
 import type { ShowControl } from './control-port';
+import type { PageTranslate } from './page-translate';
 import type { PageStorage } from './read-amplify-storage';
 import type { FactorName, PageKind, PageStep } from './sign-in-page';
 
@@ -194,4 +195,6 @@ export type StartFiller = (ports: {
   now: () => number;
   /** Draws an inline control (components/inline/show-inline-control.tsx): core/ does not import views. */
   showControl: ShowControl;
+  /** The words the controls show, in the browser's language (core/page/page-translate.ts). */
+  t: PageTranslate;
 }) => () => void;

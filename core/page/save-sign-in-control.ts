@@ -14,20 +14,21 @@ export function saveSignInControl(
   options: { update: boolean; note?: string },
   ports: FillerPorts,
 ): ControlSpec {
-  const action = options.update ? 'update saved sign-in' : 'save sign-in';
+  const { t } = ports;
+  const { username } = pending;
   return {
     anchor: null,
-    name: `Sidekey: ${action}`,
+    name: t(options.update ? 'control_update_sign_in' : 'control_save_sign_in'),
     choices: [
       {
         id: options.update ? 'update' : 'save',
-        name: `Sidekey: ${action} for ${pending.username}`,
+        name: t(options.update ? 'control_update_sign_in_for' : 'control_save_sign_in_for', username),
       },
     ],
     ...(options.note ? { note: options.note } : {}),
     act: async () => {
       const kept = await keepSignIn(pending, ports);
-      return kept.ok ? undefined : describeRequestFailure(kept);
+      return kept.ok ? undefined : describeRequestFailure(kept, t);
     },
   };
 }

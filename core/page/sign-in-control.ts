@@ -1,7 +1,7 @@
 import { describeFillRefusal, describeRequestFailure } from './describe-fill-refusal';
 import { checkFill, type FieldWrite, fillFields } from './fill-fields';
 import type { ControlSpec, FillerPorts } from './filler-ports';
-import { lockedVaultNote, RETRY_CHOICE } from './locked-vault-offer';
+import { lockedVaultNote, retryChoice } from './locked-vault-offer';
 import type { PageOffer } from './page-messages';
 import type { RecognisedPage } from './sign-in-page';
 import { submitStep } from './submit-step';
@@ -20,32 +20,36 @@ export function signInControl(page: RecognisedPage, offer: PageOffer, ports: Fil
   const username = fixed ? undefined : page.fields.username;
   const anchor = password ?? username;
   if (!anchor) return null;
+  const { t } = ports;
   const offered = fixed ? offer.signIns.filter((signIn) => signIn.username.toLowerCase() === fixedName) : offer.signIns;
   const choices = offered.flatMap((signIn) => [
-    { id: `fill:${signIn.id}`, name: `Sidekey: sign in as ${signIn.username}` },
-    { id: `submit:${signIn.id}`, name: `Sidekey: fill and sign in as ${signIn.username}` },
+    { id: `fill:${signIn.id}`, name: t('control_sign_in_as', signIn.username) },
+    {
+      id: `submit:${signIn.id}`,
+      name: t('control_fill_and_sign_in_as', signIn.username),
+    },
   ]);
-  const locked = lockedVaultNote(offer);
-  const note = locked ?? (choices.length === 0 ? 'No saved sign-in for this site yet.' : undefined);
+  const locked = lockedVaultNote(offer, t);
+  const note = locked ?? (choices.length === 0 ? t('page_no_saved_sign_in') : undefined);
   return {
     anchor,
-    name: 'Sidekey: fill sign-in',
-    choices: locked ? [RETRY_CHOICE] : choices,
+    name: t('control_fill_sign_in'),
+    choices: locked ? [retryChoice(t)] : choices,
     ...(note ? { note } : {}),
     act: async (choice, event, host) => {
       const [mode, id = ''] = choice.id.split(/:(.*)/s);
       const targets = [username, password].filter((field): field is HTMLInputElement => field !== undefined);
       const context = { view: ports.view, event, ownHost: host };
       const checked = checkFill(targets, context);
-      if (!checked.ok) return describeFillRefusal(checked);
+      if (!checked.ok) return describeFillRefusal(checked, t);
       const reply = await ports.request('page.fill', { kind: 'sign-in', id });
-      if (!reply.ok) return describeRequestFailure(reply);
-      if (reply.data.kind !== 'sign-in') return 'Sidekey answered with something other than a sign-in.';
+      if (!reply.ok) return describeRequestFailure(reply, t);
+      if (reply.data.kind !== 'sign-in') return t('page_unexpected_answer');
       const writes: FieldWrite[] = [];
       if (username) writes.push([username, reply.data.username]);
       if (password) writes.push([password, reply.data.password]);
       const filled = fillFields(writes, context);
-      if (!filled.ok) return describeFillRefusal(filled);
+      if (!filled.ok) return describeFillRefusal(filled, t);
       ports.memory.username = reply.data.username;
       ports.memory.pending = undefined;
       if (mode === 'submit') submitStep(page);

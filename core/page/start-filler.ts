@@ -5,7 +5,7 @@ import { CONTROL_HOST_TAG, type ControlHandle, type ControlView } from './contro
 import { describeRequestFailure } from './describe-fill-refusal';
 import type { ControlSpec, FillerPorts, PendingSignIn } from './filler-ports';
 import { keepSignIn } from './keep-sign-in';
-import { RETRY_CHOICE } from './locked-vault-offer';
+import { RETRY_CHOICE_ID } from './locked-vault-offer';
 import { newPasswordControl } from './new-password-control';
 import type { PageOffer, StartFiller } from './page-messages';
 import { pickedFactor } from './picked-factor';
@@ -38,7 +38,7 @@ const SUCCESS_OR_GIVING_UP: Partial<Record<PageStep, PageStep>> = { confirmReset
  * it can offer there (`page.offer`: also the check that this origin is bound), places the step's inline control,
  * and looks again whenever the page changes (a throttled MutationObserver). Returns the clean-up.
  */
-export const startFiller: StartFiller = ({ doc, storage, request, now, showControl }) =>
+export const startFiller: StartFiller = ({ doc, storage, request, now, showControl, t }) =>
   runFiller({
     doc,
     view: doc.defaultView!,
@@ -48,6 +48,7 @@ export const startFiller: StartFiller = ({ doc, storage, request, now, showContr
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) as Bytes,
     readPixels: readImagePixels,
     showControl,
+    t,
     memory: {},
   });
 
@@ -68,18 +69,19 @@ export function runFiller(ports: FillerPorts): () => void {
     };
     const props = (note: string | undefined, open?: true): ControlView => ({
       name: spec.name,
+      closeName: ports.t('control_close'),
       choices: spec.choices,
       ...(note ? { note } : {}),
       ...(open ? { open } : {}),
       onDismiss: remove,
       onChoose: (choice, event) => {
-        if (choice.id === RETRY_CHOICE.id) {
+        if (choice.id === RETRY_CHOICE_ID) {
           current = null;
           void refresh();
           return;
         }
         if (!handle.isIntact()) {
-          handle.update(props('Sidekey did nothing: the page changed how Sidekey’s control looks.', true));
+          handle.update(props(ports.t('page_control_tampered'), true));
           return;
         }
         void spec.act(choice, event, handle.host).then((message) => {
@@ -125,7 +127,7 @@ export function runFiller(ports: FillerPorts): () => void {
     if (pending.generated) {
       const kept = await keepSignIn(pending, ports);
       if (kept.ok) return;
-      showSaveControl(pending, { update: false, note: describeRequestFailure(kept) });
+      showSaveControl(pending, { update: false, note: describeRequestFailure(kept, ports.t) });
       return;
     }
     const compared = await ports.request('page.compareSignIn', {

@@ -17,27 +17,28 @@ export function totpSetupControl(page: RecognisedPage, ports: FillerPorts): Cont
   if (!source) return null;
   const field = page.fields.code;
   const account = ports.memory.username;
+  const { t } = ports;
   return {
     anchor: (field ? codeInputs(field)[0] : undefined) ?? source.qrImage ?? null,
-    name: 'Sidekey: save authenticator key',
+    name: t('control_save_authenticator_key'),
     choices: [
       {
         id: 'save',
-        name: account ? `Sidekey: save key for ${account}` : 'Sidekey: save key',
+        name: account ? t('control_save_key_for', account) : t('control_save_key'),
       },
     ],
     act: async (_choice, event, host) => {
-      const context = { view: ports.view, event, ownHost: host };
+      const context = { view: ports.view, event, ownHost: host, t };
       const checked = checkFill(field ? codeInputs(field) : [], context);
-      if (!checked.ok) return describeFillRefusal(checked);
+      if (!checked.ok) return describeFillRefusal(checked, t);
       const key = readTotpKey(source, { readPixels: ports.readPixels, account });
-      if (!key) return 'Sidekey could not read the key on this page.';
+      if (!key) return t('page_key_unreadable');
       const reply = await ports.request('page.saveTotpSecret', key);
-      if (!reply.ok) return describeRequestFailure(reply);
+      if (!reply.ok) return describeRequestFailure(reply, t);
       if (!reply.data.boundToAccount && key.account) {
         ports.memory.capturedKey = { id: reply.data.id, username: key.account, step: page.step };
       }
-      if (!field) return 'Saved in Sidekey.';
+      if (!field) return t('page_key_saved');
       return fillCode(field, pickCode(reply.data, ports.now()), context);
     },
   };

@@ -13,7 +13,10 @@ const LANGUAGES = readdirSync(join(ROOT, 'public/_locales'));
 const locales = new Map(LANGUAGES.map((lang) => [lang, readLocale(lang)]));
 const english = locales.get('en')!;
 
-/** The sources that may name a message: the views, their wiring and the manifest (core/ words nothing: docs/i18n.md). */
+/**
+ * The sources that may name a message: the views, their wiring, the manifest, and the filler's controls in
+ * core/page, which name their words by key and are given the translator (docs/i18n.md §2).
+ */
 function sources(): { path: string; text: string }[] {
   const found: { path: string; text: string }[] = [];
   const walk = (dir: string) => {
@@ -23,7 +26,7 @@ function sources(): { path: string; text: string }[] {
       else if (/\.tsx?$/.test(entry.name)) found.push({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') });
     }
   };
-  for (const dir of ['components', 'entrypoints']) walk(join(ROOT, dir));
+  for (const dir of ['components', 'entrypoints', 'core/page']) walk(join(ROOT, dir));
   found.push({ path: 'wxt.config.ts', text: readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8') });
   return found;
 }

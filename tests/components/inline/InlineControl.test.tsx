@@ -19,6 +19,7 @@ function setup(extra: { isTrusted?: (event: Event) => boolean; note?: string } =
   const root = mount(
     <InlineControl
       name="Sidekey: fill sign-in"
+      closeName="Sidekey: close"
       choices={CHOICES}
       onChoose={onChoose}
       onDismiss={onDismiss}

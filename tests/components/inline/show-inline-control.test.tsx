@@ -27,6 +27,7 @@ function show() {
       anchor,
       view: {
         name: 'Sidekey: fill code',
+        closeName: 'Sidekey: close',
         choices: [{ id: 'c', name: 'Sidekey: fill code for alice' }],
         onChoose,
         onDismiss: () => {},

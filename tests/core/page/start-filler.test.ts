@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Translate } from '../../../components/translator-context';
 import type { ControlHandle, ControlView } from '../../../core/page/control-port';
 import type { PageOffer, PageRequestClient } from '../../../core/page/page-messages';
 import { RECHECK_MS, runFiller } from '../../../core/page/start-filler';
 import type { Bytes } from '../../../core/vault/crypto/bytes';
+import { english, readLocale, translateWith } from '../../support/translate-messages';
 import { placeBox, stackElements } from './fake-layout';
 import { type LoadedPage, loadPage } from './load-page';
 import { qrPixels } from './qr-pixels';
@@ -11,6 +13,7 @@ import { qrPixels } from './qr-pixels';
 /** The user's own click, as the browser marks it (a page cannot make one). */
 const userClick = { isTrusted: true } as Event;
 const pageClick = { isTrusted: false } as Event;
+const german = translateWith(readLocale('de'));
 
 const OFFER: PageOffer = {
   origin: 'https://app.example.com',
@@ -64,6 +67,8 @@ function start(
     keyUnbound?: boolean;
     /** What the page's Amplify app keeps in sessionStorage before the filler starts. */
     session?: Record<string, string>;
+    /** The language of the controls' words (English). */
+    t?: Translate;
   } = {},
 ) {
   const saved = new Map(Object.entries(options.saved ?? { alice: 'Alice-pass-1' }));
@@ -145,6 +150,7 @@ function start(
     readPixels: () =>
       qrPixels('otpauth://totp/AWSCognito:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=AWSCognito'),
     showControl,
+    t: options.t ?? english,
     memory: {},
   });
   stops.push(stop);
@@ -186,6 +192,25 @@ const input = (page: LoadedPage, name: string) =>
   page.document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
 
 describe('startFiller', () => {
+  it("draws its controls in the browser's language, every accessible name still beginning with Sidekey", async () => {
+    const { control, choose, visible, page } = start('amplify-sign-in.html', { t: german });
+    await settle();
+    const entry = control('Sidekey: Anmeldung ausfüllen');
+    expect(entry?.view.closeName).toBe('Sidekey: schließen');
+    expect(entry?.view.choices.map((choice) => choice.name)).toEqual([
+      'Sidekey: als alice anmelden',
+      'Sidekey: ausfüllen und als alice anmelden',
+    ]);
+    const refused = await choose('Sidekey: Anmeldung ausfüllen', 'Sidekey: als alice anmelden', pageClick);
+    expect(refused.view.note).toBe('Sidekey füllt nur aus, wenn Sie selbst klicken oder eine Taste drücken.');
+    expect(input(page, 'username').value).toBe('');
+    for (const shown of visible()) {
+      for (const name of [shown.view.name, shown.view.closeName, ...shown.view.choices.map((c) => c.name)]) {
+        expect(name.startsWith('Sidekey')).toBe(true);
+      }
+    }
+  });
+
   it('offers the saved sign-ins on the sign-in step, without asking for any secret', async () => {
     const { control, calls } = start('amplify-sign-in.html');
     await settle();
