@@ -107,7 +107,7 @@ export function ChangePasswordForm(
           type="submit"
           class="change-password-submit"
           title="updatePassword"
-          aria-label="Sidekey: change password"
+          aria-label={t('control_change_password')}
           disabled={busy}
         >
           {t('settings_password_submit')}

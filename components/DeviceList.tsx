@@ -62,7 +62,7 @@ export function DeviceList(
                     type="button"
                     class="device-forget-confirm danger"
                     title="forgetDevice"
-                    aria-label={`Sidekey: confirm forgetting device ${nameOf(device)}`}
+                    aria-label={t('control_confirm_forget_device', nameOf(device))}
                     disabled={busy}
                     onClick={() => {
                       setConfirming(undefined);
@@ -80,7 +80,7 @@ export function DeviceList(
                   type="button"
                   class="device-forget"
                   title="forgetDevice"
-                  aria-label={`Sidekey: forget device ${nameOf(device)}`}
+                  aria-label={t('control_forget_device', nameOf(device))}
                   disabled={busy}
                   onClick={() => setConfirming(device.id)}
                 >

@@ -46,7 +46,7 @@ export function TotpSetupPanel(
           type="button"
           class="totp-start"
           title="setUpTOTP"
-          aria-label="Sidekey: set up an authenticator app"
+          aria-label={t('control_set_up_authenticator')}
           disabled={busy}
           onClick={props.onTotpStart}
         >
@@ -95,7 +95,7 @@ export function TotpSetupPanel(
             type="submit"
             class="totp-verify-submit"
             title="verifyTOTPSetup"
-            aria-label="Sidekey: verify the authenticator app"
+            aria-label={t('control_verify_authenticator')}
             disabled={busy}
           >
             {t('settings_totp_verify')}
@@ -111,7 +111,7 @@ export function TotpSetupPanel(
             type="button"
             class="totp-prefer"
             title="updateMFAPreference (totp: PREFERRED)"
-            aria-label="Sidekey: make the authenticator app the preferred second step"
+            aria-label={t('control_prefer_authenticator')}
             disabled={busy}
             onClick={props.onTotpPreferred}
           >

@@ -14,7 +14,10 @@ const ROOT = join(import.meta.dirname, '../..');
 const WORDED_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'alt', 'label']);
 
 /** Brand and protocol names and glyphs, which no language translates. Keep it short. */
-const ALLOWED = new Set(['Sidekey', 'S', 'otpauth://', 'SHA1', 'SHA256', 'SHA512']);
+const ALLOWED = new Set(['Sidekey', 'S', 'otpauth://', 'SHA1', 'SHA256', 'SHA512', 'us-east-1']);
+
+/** An Amplify API name, which the account settings show on hover (`fetchDevices`, `updateMFAPreference (DISABLED)`). */
+const API_NAME = /^[a-z]+[A-Z]\w*(?: \([\w: ]+\))?$/;
 
 /**
  * Views other engineers are rewriting today, who move their words to _locales themselves. Each is removed from
@@ -30,7 +33,6 @@ const NOT_YET_CONVERTED = new Set([
   'components/AccountsView.tsx',
   'components/OptionsPage.tsx',
   'components/UserPoolsSection.tsx',
-  'components/AddPoolForm.tsx',
   'components/PoolRow.tsx',
   'components/OriginsField.tsx',
 ]);
@@ -44,7 +46,15 @@ function views(dir: string): string[] {
 }
 
 /** Text a person would read: it has a letter and is not a name every language keeps. */
-const isWords = (text: string) => /\p{L}/u.test(text) && !ALLOWED.has(text.trim());
+const isWords = (text: string) => /\p{L}/u.test(text) && !ALLOWED.has(text.trim()) && !API_NAME.test(text.trim());
+
+/** Operators whose string operands are compared, not shown (`field === 'label' ? … : …`). */
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
 
 /** String literals and template text inside an attribute's value (`{cond ? 'a' : 'b'}`, `{`x ${y}`}`). */
 function literalsIn(node: ts.Node): string[] {
@@ -56,8 +66,10 @@ function literalsIn(node: ts.Node): string[] {
       ...node.templateSpans.flatMap((span) => literalsIn(span.expression)),
     ];
   }
-  // A call's arguments are keys or values, not words (t('key'), format(x)).
-  if (ts.isCallExpression(node)) return [];
+  // A call's arguments are keys or values, not words (t('key'), format(x)); so are an index and a comparison.
+  if (ts.isCallExpression(node) || ts.isElementAccessExpression(node)) return [];
+  if (ts.isBinaryExpression(node) && COMPARISONS.has(node.operatorToken.kind)) return [];
+  if (ts.isConditionalExpression(node)) return [...literalsIn(node.whenTrue), ...literalsIn(node.whenFalse)];
   return node.getChildren().flatMap(literalsIn);
 }
 
@@ -104,7 +116,14 @@ describe('literalWords', () => {
       'const c = <span aria-hidden="true">×</span>;',
       'const d = <h1 label={t("c_key", [name])}>Sidekey</h1>;',
       'const e = <p>{t("d_key")} — {count}</p>;',
+      'const f = <a title="fetchDevices" placeholder={kind === "label" ? t("e_key") : "Pool name"} />;',
     ].join('\n');
-    expect(literalWords('x.tsx', source)).toEqual(['1: Hello', '1: Some words', '2: Open', '2: Photo of']);
+    expect(literalWords('x.tsx', source)).toEqual([
+      '1: Hello',
+      '1: Some words',
+      '2: Open',
+      '2: Photo of',
+      '6: Pool name',
+    ]);
   });
 });

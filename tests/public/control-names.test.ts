@@ -30,6 +30,12 @@ const CONTRACT: [string, MessageKey, string?][] = [
   ['Sidekey: add a passkey', 'control_passkey_add'],
   ['Sidekey: delete passkey Laptop', 'control_passkey_delete', 'Laptop'],
   ['Sidekey: confirm deleting passkey Laptop', 'control_passkey_confirm_delete', 'Laptop'],
+  ['Sidekey: set up an authenticator app', 'control_set_up_authenticator'],
+  ['Sidekey: verify the authenticator app', 'control_verify_authenticator'],
+  ['Sidekey: make the authenticator app the preferred second step', 'control_prefer_authenticator'],
+  ['Sidekey: forget device Laptop', 'control_forget_device', 'Laptop'],
+  ['Sidekey: confirm forgetting device Laptop', 'control_confirm_forget_device', 'Laptop'],
+  ['Sidekey: change password', 'control_change_password'],
 ];
 
 describe('the controls’ accessible names', () => {
