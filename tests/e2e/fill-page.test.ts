@@ -35,7 +35,7 @@ type TabsGlobal = {
 const press = (page: Page, selector: string) =>
   page.evaluate((query) => document.querySelector<HTMLElement>(query)?.click(), selector);
 
-const valueOf = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
+const fieldValue = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
 
 /** Polls `check` every 200 ms for up to 20 s. */
 async function until(check: () => Promise<boolean>): Promise<void> {
@@ -116,15 +116,15 @@ describe('Fill on this page', () => {
 
     const control = await page.waitForSelector('::-p-aria(Sidekey: fill sign-in)', { timeout: 15_000 });
     // Nothing is filled before the person chooses.
-    expect(await valueOf(page, 'input[name=username]')).toBe('');
-    expect(await valueOf(page, 'input[name=password]')).toBe('');
+    expect(await fieldValue(page, 'input[name=username]')).toBe('');
+    expect(await fieldValue(page, 'input[name=password]')).toBe('');
     await control!.click();
     const choice = await page.waitForSelector('::-p-aria(Sidekey: sign in as jo)', { timeout: 5_000 });
-    expect(await valueOf(page, 'input[name=password]')).toBe('');
+    expect(await fieldValue(page, 'input[name=password]')).toBe('');
     await choice!.click();
-    await until(async () => (await valueOf(page, 'input[name=password]')) !== '');
-    expect(await valueOf(page, 'input[name=username]')).toBe('jo');
-    expect(await valueOf(page, 'input[name=password]')).toBe(PASSWORD);
+    await until(async () => (await fieldValue(page, 'input[name=password]')) !== '');
+    expect(await fieldValue(page, 'input[name=username]')).toBe('jo');
+    expect(await fieldValue(page, 'input[name=password]')).toBe(PASSWORD);
     await page.close();
   });
 
@@ -138,7 +138,7 @@ describe('Fill on this page', () => {
     expect(await popup.$('.fill-page')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await page.$('::-p-aria(Sidekey: fill sign-in)')).toBeNull();
-    expect(await valueOf(page, 'input[name=password]')).toBe('');
+    expect(await fieldValue(page, 'input[name=password]')).toBe('');
     await popup.close();
     await page.close();
   });
@@ -155,7 +155,7 @@ describe('Fill on this page', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await page.$('::-p-aria(Sidekey: fill sign-in)')).toBeNull();
-    expect(await valueOf(page, 'input[name=password]')).toBe('');
+    expect(await fieldValue(page, 'input[name=password]')).toBe('');
     await popup.close();
     await page.close();
   });
@@ -219,8 +219,8 @@ describe('Fill on this page', () => {
     // The filler checks the fields before it asks the worker for the sign-in (core/page/sign-in-control.ts), so a
     // covered field means no request and no write; the control's refusal sentence is not read here.
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(await valueOf(page, 'input[name=username]')).toBe('');
-    expect(await valueOf(page, 'input[name=password]')).toBe('');
+    expect(await fieldValue(page, 'input[name=username]')).toBe('');
+    expect(await fieldValue(page, 'input[name=password]')).toBe('');
     await page.close();
   });
 });
