@@ -7,8 +7,11 @@ import { NewPasswordPrompt } from './NewPasswordPrompt';
 import { NoticePrompt } from './NoticePrompt';
 import type { StepName, StepPromptProps } from './step-prompt-props';
 import { TotpSetupPrompt } from './TotpSetupPrompt';
+import { type Translate, useT } from './translator-context';
 
-type PromptTable = { [S in StepName]: (props: StepPromptProps<S>) => JSX.Element };
+/** A step's props, and the translator its words come from (the table's entries are not components of their own). */
+type PromptProps<S extends StepName> = StepPromptProps<S> & { t: Translate };
+type PromptTable = { [S in StepName]: (props: PromptProps<S>) => JSX.Element };
 
 /**
  * The one table from Amplify's `signInStep` (docs/cognito-api.md §9, §14) to the prompt that answers it. Every
@@ -16,11 +19,11 @@ type PromptTable = { [S in StepName]: (props: StepPromptProps<S>) => JSX.Element
  */
 export const STEP_PROMPTS: PromptTable = {
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: (props) => (
-    <CodePrompt title="Enter the code from your authenticator" busy={props.busy} onSubmit={props.onConfirm} />
+    <CodePrompt title={props.t('step_totp_title')} busy={props.busy} onSubmit={props.onConfirm} />
   ),
   CONFIRM_SIGN_IN_WITH_SMS_CODE: (props) => (
     <CodePrompt
-      title="Enter the code from the text message"
+      title={props.t('step_sms_title')}
       delivery={props.step.codeDeliveryDetails}
       busy={props.busy}
       onSubmit={props.onConfirm}
@@ -28,7 +31,7 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONFIRM_SIGN_IN_WITH_EMAIL_CODE: (props) => (
     <CodePrompt
-      title="Enter the code from the email"
+      title={props.t('step_email_title')}
       delivery={props.step.codeDeliveryDetails}
       busy={props.busy}
       onSubmit={props.onConfirm}
@@ -36,7 +39,7 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONTINUE_SIGN_IN_WITH_MFA_SELECTION: (props) => (
     <ChoicePrompt
-      title="How do you want to confirm it is you?"
+      title={props.t('step_mfa_choice_title')}
       choices={props.step.allowedMFATypes}
       preferred={props.preferredChoice}
       busy={props.busy}
@@ -45,7 +48,7 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: (props) => (
     <ChoicePrompt
-      title="Set up a second step for signing in"
+      title={props.t('step_mfa_setup_title')}
       choices={props.step.allowedMFATypes}
       preferred={props.preferredChoice}
       busy={props.busy}
@@ -54,7 +57,7 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION: (props) => (
     <ChoicePrompt
-      title="How do you want to sign in?"
+      title={props.t('step_first_factor_title')}
       choices={props.step.availableChallenges ?? ALL_FIRST_FACTORS}
       preferred={props.preferredChoice}
       busy={props.busy}
@@ -64,8 +67,8 @@ export const STEP_PROMPTS: PromptTable = {
   CONTINUE_SIGN_IN_WITH_TOTP_SETUP: (props) => <TotpSetupPrompt {...props} />,
   CONTINUE_SIGN_IN_WITH_EMAIL_SETUP: (props) => (
     <AnswerPrompt
-      title="Set up email codes"
-      label="Email address"
+      title={props.t('step_email_setup_title')}
+      label={props.t('step_email_label')}
       type="email"
       autoComplete="email"
       busy={props.busy}
@@ -83,8 +86,8 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE: (props) => (
     <AnswerPrompt
-      title="Answer the challenge"
-      label="Answer"
+      title={props.t('step_challenge_title')}
+      label={props.t('step_challenge_label')}
       type="text"
       autoComplete="off"
       busy={props.busy}
@@ -102,8 +105,8 @@ export const STEP_PROMPTS: PromptTable = {
   ),
   CONFIRM_SIGN_IN_WITH_PASSWORD: (props) => (
     <AnswerPrompt
-      title="Enter your password"
-      label="Password"
+      title={props.t('step_password_title')}
+      label={props.t('step_password_label')}
       type="password"
       autoComplete="current-password"
       busy={props.busy}
@@ -111,26 +114,21 @@ export const STEP_PROMPTS: PromptTable = {
     />
   ),
   CONFIRM_SIGN_UP: (props) => (
-    <NoticePrompt title="Confirm your account first" onRestart={props.onRestart}>
-      <p>
-        This account is not confirmed yet. Use the code the pool sent when you signed up, on the site where you signed
-        up. Sidekey cannot confirm accounts yet.
-      </p>
+    <NoticePrompt title={props.t('step_confirm_sign_up_title')} onRestart={props.onRestart}>
+      <p>{props.t('step_confirm_sign_up_text')}</p>
     </NoticePrompt>
   ),
   RESET_PASSWORD: (props) => (
-    <NoticePrompt title="Reset your password first" onRestart={props.onRestart}>
-      <p>
-        The pool asks for a new password. Use “Forgot password” on the site that uses this pool, then sign in again.
-        Sidekey cannot reset passwords yet.
-      </p>
+    <NoticePrompt title={props.t('step_reset_password_title')} onRestart={props.onRestart}>
+      <p>{props.t('step_reset_password_text')}</p>
     </NoticePrompt>
   ),
-  DONE: () => <p class="step">Signed in.</p>,
+  DONE: (props) => <p class="step">{props.t('step_done')}</p>,
 };
 
 /** Renders the prompt for the current step from {@link STEP_PROMPTS}. */
 export function SignInStepPrompt(props: StepPromptProps) {
-  const Prompt = STEP_PROMPTS[props.step.signInStep] as (props: StepPromptProps) => JSX.Element;
-  return <Prompt {...props} />;
+  const t = useT();
+  const Prompt = STEP_PROMPTS[props.step.signInStep] as (props: PromptProps<StepName>) => JSX.Element;
+  return <Prompt {...props} t={t} />;
 }

@@ -4,9 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { SignInStepPrompt, STEP_PROMPTS } from '../../components/SignInStepPrompt';
 import type { StepName } from '../../components/step-prompt-props';
 import type { MessageNextStep } from '../../core/profiles/to-message-output';
+import { readLocale, translateWith } from '../support/translate-messages';
 import { codeEntry, typeInto } from './code-entry-fixture';
 import { click, mount, submit } from './mount';
 
+const german = translateWith(readLocale('de'));
 const SETUP_URI = 'otpauth://totp/Shop:walt?secret=JBSWY3DPEHPK3PXP&issuer=Shop';
 
 function render(
@@ -182,5 +184,21 @@ describe('SignInStepPrompt', () => {
 
   it('says signed in at DONE', () => {
     expect(render({ signInStep: 'DONE' }).root.textContent).toBe('Signed in.');
+  });
+
+  it('speaks the browser’s language: a code step and a notice drawn in German', () => {
+    const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
+    const totp = mount(
+      <SignInStepPrompt step={CASES.CONFIRM_SIGN_IN_WITH_TOTP_CODE.step} busy={false} now={0} {...handlers} />,
+      {
+        t: german,
+      },
+    );
+    expect(totp.querySelector('h2')?.textContent).toBe('Geben Sie den Code aus Ihrer Authenticator-App ein');
+    const notice = mount(<SignInStepPrompt step={CASES.RESET_PASSWORD.step} busy={false} now={0} {...handlers} />, {
+      t: german,
+    });
+    expect(notice.querySelector('h2')?.textContent).toBe('Setzen Sie zuerst Ihr Passwort zurück');
+    expect(notice.querySelector('button.restart')?.textContent).toBe('Von vorn beginnen');
   });
 });
