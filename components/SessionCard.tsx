@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { SessionSummary } from '../core/profiles/account-messages';
+import { sentenceWith } from './sentence-with';
+import { type Translate, useT } from './translator-context';
 
 /** "in 12 min", "in 40 s": how long the tokens stay valid, counted down by the popup's ticker. */
-export function timeLeft(expiresAt: number, now: number): string {
+export function timeLeft(expiresAt: number, now: number, t: Translate): string {
   const seconds = Math.floor((expiresAt - now) / 1000);
-  if (seconds <= 0) return 'expired';
-  if (seconds < 120) return `in ${seconds} s`;
-  return `in ${Math.floor(seconds / 60)} min`;
+  if (seconds <= 0) return t('session_expired');
+  if (seconds < 120) return t('session_left_seconds', String(seconds));
+  return t('session_left_minutes', String(Math.floor(seconds / 60)));
 }
 
 /** The active tab, when it is one of the pool's sites: "Sign in on this site" hands it the session. */
@@ -29,34 +31,38 @@ export function SessionCard(props: {
   onRefresh: () => void;
   onSignOut: (options: { global: boolean }) => void;
 }) {
+  const t = useT();
   const { session, now, site } = props;
   const until = session.expiresAt;
   const [askingEverywhere, setAskingEverywhere] = useState(false);
   return (
     <section class="session" aria-labelledby="session-title">
       <h2 id="session-title">
-        Signed in as <span class="username">{session.username}</span>
+        {sentenceWith(t, 'session_signed_in_as', <span class="username">{session.username}</span>)}
       </h2>
       {until !== undefined && (
         <p class="expiry">
-          Until <time dateTime={new Date(until).toISOString()}>{new Date(until).toLocaleTimeString()}</time> (
-          <span class="time-left">{timeLeft(until, now)}</span>)
+          {sentenceWith(
+            t,
+            'session_until',
+            <time dateTime={new Date(until).toISOString()}>{new Date(until).toLocaleTimeString()}</time>,
+            <span class="time-left">{timeLeft(until, now, t)}</span>,
+          )}
         </p>
       )}
       {site && (
         <div class="site-sign-in">
           <button type="button" class="primary sign-in-site" disabled={props.busy} onClick={site.onSignIn}>
-            Sign in on this site
+            {t('session_sign_in_site')}
           </button>
           <p class="hint">
-            Hands this session to <strong>{site.host}</strong>, which reloads signed in as {session.username}; Sidekey
-            then lets go of it (sign in here again for a session of its own).
+            {sentenceWith(t, 'session_sign_in_site_hint', <strong>{site.host}</strong>, session.username ?? '')}
           </p>
         </div>
       )}
       <div class="actions">
         <button type="button" class="copy-id" disabled={!session.idToken} onClick={() => props.onCopy('idToken')}>
-          Copy ID token
+          {t('session_copy_id_token')}
         </button>
         <button
           type="button"
@@ -64,13 +70,13 @@ export function SessionCard(props: {
           disabled={!session.accessToken}
           onClick={() => props.onCopy('accessToken')}
         >
-          Copy access token
+          {t('session_copy_access_token')}
         </button>
         <button type="button" class="refresh" disabled={props.busy} onClick={props.onRefresh}>
-          Refresh
+          {t('session_refresh')}
         </button>
         <button type="button" class="sign-out" disabled={props.busy} onClick={() => props.onSignOut({ global: false })}>
-          Sign out
+          {t('session_sign_out')}
         </button>
         <button
           type="button"
@@ -78,12 +84,12 @@ export function SessionCard(props: {
           disabled={props.busy || askingEverywhere}
           onClick={() => setAskingEverywhere(true)}
         >
-          Sign out everywhere
+          {t('session_sign_out_everywhere')}
         </button>
       </div>
       {askingEverywhere && (
         <div class="confirm" role="alertdialog" aria-labelledby="everywhere-question">
-          <p id="everywhere-question">Sign {session.username} out on every device and app, not only in Sidekey?</p>
+          <p id="everywhere-question">{t('session_everywhere_question', session.username ?? '')}</p>
           <button
             type="button"
             class="danger confirm-everywhere"
@@ -93,10 +99,10 @@ export function SessionCard(props: {
               props.onSignOut({ global: true });
             }}
           >
-            Sign out on every device
+            {t('session_sign_out_every_device')}
           </button>
           <button type="button" class="cancel-everywhere" onClick={() => setAskingEverywhere(false)}>
-            Cancel
+            {t('action_cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { SessionCard, timeLeft } from '../../components/SessionCard';
+import { english, readLocale, translateWith } from '../support/translate-messages';
 import { click, mount } from './mount';
 
 const SESSION = {
@@ -71,7 +72,26 @@ describe('SessionCard', () => {
   });
 
   it('counts minutes above two minutes and seconds below', () => {
-    expect(timeLeft(120_000, 0)).toBe('in 2 min');
-    expect(timeLeft(119_000, 0)).toBe('in 119 s');
+    expect(timeLeft(120_000, 0, english)).toBe('in 2 min');
+    expect(timeLeft(119_000, 0, english)).toBe('in 119 s');
+  });
+
+  it('reads in the browser’s language, the name and the time where German puts them', async () => {
+    const handlers = { onCopy: vi.fn(), onRefresh: vi.fn(), onSignOut: vi.fn() };
+    const site = { host: 'localhost:9230', onSignIn: vi.fn() };
+    const root = mount(<SessionCard session={SESSION} now={3_590_000} busy={false} site={site} {...handlers} />, {
+      t: translateWith(readLocale('de')),
+    });
+    expect(root.querySelector('h2')?.textContent).toBe('Angemeldet als walt');
+    expect(root.querySelector('h2 .username')?.textContent).toBe('walt');
+    expect(root.querySelector('.expiry .time-left')?.textContent).toBe('noch 10 s');
+    expect(root.querySelector('.expiry')?.textContent).toMatch(/^Bis .+ \(noch 10 s\)$/);
+    expect(root.querySelector('.hint strong')?.textContent).toBe('localhost:9230');
+    expect(root.querySelector('.hint')?.textContent).toContain('als walt angemeldet');
+    expect(root.querySelector('.sign-out')?.textContent).toBe('Abmelden');
+    await click(root.querySelector('.sign-out-everywhere')!);
+    expect(root.querySelector('#everywhere-question')?.textContent).toBe(
+      'walt auf allen Geräten und in allen Apps abmelden, nicht nur in Sidekey?',
+    );
   });
 });

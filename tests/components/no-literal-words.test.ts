@@ -25,7 +25,6 @@ const API_NAME = /^[a-z]+[A-Z]\w*(?: \([\w: ]+\))?$/;
  */
 const NOT_YET_CONVERTED = new Set([
   'components/SignInForm.tsx',
-  'components/SessionCard.tsx',
   'components/AccountsView.tsx',
   'components/OriginsField.tsx',
   // Landed today by the accounts engineer after this test was written (its provider names are literals).
