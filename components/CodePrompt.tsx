@@ -11,7 +11,7 @@ const SENT: Record<string, { to: MessageKey; plain: MessageKey }> = {
 const SENT_SOMEHOW = { to: 'code_sent_to', plain: 'code_sent' } as const;
 
 /** "We sent a code by email to a***@e***": where Cognito says the code went (the destination comes masked). */
-function deliveryText(details: CodeDeliveryDetails | undefined, t: Translate): string | undefined {
+export function deliveryText(details: CodeDeliveryDetails | undefined, t: Translate): string | undefined {
   if (!details?.destination && !details?.deliveryMedium) return undefined;
   const keys = SENT[details.deliveryMedium ?? ''] ?? SENT_SOMEHOW;
   return details.destination ? t(keys.to, details.destination) : t(keys.plain);

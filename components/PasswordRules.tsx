@@ -1,42 +1,46 @@
-import { COGNITO_DEFAULT_POLICY, type PasswordPolicy } from '../core/profiles/password-policy';
-import { type MessageKey, useT } from './translator-context';
+import {
+  COGNITO_DEFAULT_POLICY,
+  type PasswordPolicy,
+  type PasswordRule,
+  policyRules,
+  unmetPasswordRules,
+} from '../core/profiles/password-policy';
+import { type MessageKey, type Translate, useT } from './translator-context';
 
-type ClassRule = Exclude<keyof PasswordPolicy, 'minimumLength'>;
+const CLASS_TEXT: Record<Exclude<PasswordRule, 'minimumLength'>, MessageKey> = {
+  requireLowercase: 'settings_rule_lower',
+  requireUppercase: 'settings_rule_upper',
+  requireNumbers: 'settings_rule_number',
+  requireSymbols: 'settings_rule_symbol',
+};
 
-/** Each character class a policy may require, how it is named and how a password shows it. */
-const CLASSES: ReadonlyArray<readonly [ClassRule, MessageKey, RegExp]> = [
-  ['requireLowercase', 'settings_rule_lower', /[a-z]/],
-  ['requireUppercase', 'settings_rule_upper', /[A-Z]/],
-  ['requireNumbers', 'settings_rule_number', /[0-9]/],
-  // Cognito counts any of its listed special characters; anything neither a letter, a digit nor a space is close.
-  ['requireSymbols', 'settings_rule_symbol', /[^A-Za-z0-9\s]/],
-];
+function ruleText(rule: PasswordRule, policy: PasswordPolicy, t: Translate): string {
+  return rule === 'minimumLength' ? t('settings_rule_length', String(policy.minimumLength)) : t(CLASS_TEXT[rule]);
+}
 
 /**
  * The pool's password policy (as its settings say; Cognito's default otherwise) as a list a person ticks off while
- * typing a new password: each rule marked met or not. Only a hint: the pool decides, and its refusal is shown at
- * the field.
+ * typing a new password: each rule marked met or not, by the same check (core/profiles/password-policy.ts) that
+ * decides whether the password is sent. Only a hint: the pool decides, and its refusal is shown at the field.
  */
 export function PasswordRules(props: { policy?: PasswordPolicy; password: string; id: string }) {
   const t = useT();
   const policy = props.policy ?? COGNITO_DEFAULT_POLICY;
-  const rules: Array<[string, boolean]> = [
-    [t('settings_rule_length', String(policy.minimumLength)), props.password.length >= policy.minimumLength],
-    ...CLASSES.filter(([rule]) => policy[rule]).map(([, name, pattern]): [string, boolean] => [
-      t(name),
-      pattern.test(props.password),
-    ]),
-  ];
+  const unmet = unmetPasswordRules(policy, props.password);
   return (
     <div class="password-rules" id={props.id}>
       <p>{t('settings_password_rules')}</p>
       <ul>
-        {rules.map(([text, met]) => (
-          <li key={text} class={met ? 'rule met' : 'rule'}>
-            <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
-            {text}
-          </li>
-        ))}
+        {policyRules(policy).map((rule) => {
+          const met = !unmet.includes(rule);
+          return (
+            <li key={rule} data-rule={rule} class={met ? 'rule met' : 'rule'}>
+              <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
+              {ruleText(rule, policy, t)}
+              <span class="visually-hidden"> {t(met ? 'account_rule_met' : 'account_rule_unmet')}</span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

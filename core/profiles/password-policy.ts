@@ -45,3 +45,31 @@ export function strictestPolicy(policies: ReadonlyArray<PasswordPolicy | undefin
     requireSymbols: known.some((policy) => policy.requireSymbols),
   };
 }
+
+/** One requirement of a policy: its length, or a class of character it requires. */
+export type PasswordRule = keyof PasswordPolicy;
+
+/** Every rule `policy` sets, in the order Cognito's console lists them (length first). */
+export function policyRules(policy: PasswordPolicy): PasswordRule[] {
+  const classes = ['requireLowercase', 'requireUppercase', 'requireNumbers', 'requireSymbols'] as const;
+  return ['minimumLength', ...classes.filter((rule) => policy[rule])];
+}
+
+/**
+ * Cognito's special characters (a space counts too, inside a password).
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html
+ */
+const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
+
+const MEETS: Record<PasswordRule, (password: string, policy: PasswordPolicy) => boolean> = {
+  minimumLength: (password, policy) => [...password].length >= policy.minimumLength,
+  requireLowercase: (password) => /[a-z]/.test(password),
+  requireUppercase: (password) => /[A-Z]/.test(password),
+  requireNumbers: (password) => /[0-9]/.test(password),
+  requireSymbols: (password) => SYMBOL.test(password),
+};
+
+/** The rules of `policy` that `password` does not meet yet (none: the pool should accept it). */
+export function unmetPasswordRules(policy: PasswordPolicy, password: string): PasswordRule[] {
+  return policyRules(policy).filter((rule) => !MEETS[rule](password, policy));
+}

@@ -1,5 +1,6 @@
 import type { AccountState, AccountsViewProps } from '../../components/AccountsView';
 import type { Translate } from '../../components/translator-context';
+import type { CodeDeliveryDetails } from '../../core/auth/index';
 import type { Failure } from '../../core/messages/reply';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import type { CodeEntry } from '../../core/vault/vault-messages';
@@ -56,18 +57,40 @@ export type AccountsAction =
   | { type: 'signedOut'; id: number; announcement?: string }
   /** The request's work is over (its last answer applied): the form is no longer busy. */
   | { type: 'settled'; id: number }
+  /**
+   * The user opened a screen that sends nothing yet (Create account, Forgot password?, Back to sign-in): it
+   * becomes the current request, so whatever an earlier one answers late is dropped.
+   */
+  | { type: 'opened'; id: number; account: AccountState; announcement?: string }
+  /** A new code was sent (Resend code) to where Cognito says. */
+  | { type: 'codeSent'; id: number; delivery: CodeDeliveryDetails }
   /** Something to tell screen readers that no request carries (a copied token). */
   | { type: 'announced'; text: string };
 
 /** Starts of requests: they make `id` the current request. */
-const STARTS = new Set<AccountsAction['type']>(['poolsAsked', 'poolChosen', 'started']);
+const STARTS = new Set<AccountsAction['type']>(['poolsAsked', 'poolChosen', 'started', 'opened']);
 
 function failure(state: AccountsState, reply: Failure, t: Translate): AccountsState['error'] {
   // Cognito also answers NotAuthorizedException to a challenge answered on a spent Session, so mid-step it may
   // mean "start again" as well as "wrong password".
   // @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
   const midStep = state.account.status === 'step' && reply.code === 'NotAuthorizedException';
-  return { text: describeFailure(reply, t), restart: RESTART_CODES.has(reply.code) || midStep };
+  const restart = RESTART_CODES.has(reply.code) || midStep;
+  return { text: describeFailure(reply, t), restart, ...(reply.field ? { field: reply.field } : {}) };
+}
+
+/**
+ * The screen for where a sign-in stands: the two steps that leave no sign-in in progress open the account flows
+ * (an unconfirmed account confirms, a password that must be reset is reset), every other step its prompt.
+ */
+function screenFor(account: AccountState): AccountState {
+  if (account.status !== 'step') return account;
+  const { signInStep } = account.step;
+  if (signInStep === 'CONFIRM_SIGN_UP' && account.username) {
+    return { status: 'confirmSignUp', username: account.username, autoSignIn: false };
+  }
+  if (signInStep === 'RESET_PASSWORD') return { status: 'forgotPassword', username: account.username };
+  return account;
 }
 
 /**
@@ -102,9 +125,25 @@ export function accountsReducer(state: AccountsState, action: AccountsAction, t:
     case 'started':
       return { ...state, requestId: action.id, busy: true, error: undefined };
     case 'accountShown':
-      return { ...state, account: action.account, preferredChoice: undefined };
+      return { ...state, account: screenFor(action.account), preferredChoice: undefined };
     case 'factorPreferred':
       return state.account.status === 'step' ? { ...state, preferredChoice: action.choice } : state;
+    case 'opened':
+      return {
+        ...state,
+        requestId: action.id,
+        account: action.account,
+        busy: false,
+        error: undefined,
+        announcement: action.announcement ?? state.announcement,
+      };
+    case 'codeSent':
+      if (state.account.status !== 'confirmSignUp' && state.account.status !== 'confirmResetPassword') return state;
+      return {
+        ...state,
+        account: { ...state.account, delivery: action.delivery },
+        announcement: t('announce_code_sent'),
+      };
     case 'failed':
       return {
         ...state,

@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
+import type { AccountState } from '../../components/AccountsView';
 import type { SignInRequest } from '../../components/SignInForm';
+import type { SignUpRequest } from '../../components/SignUpScreen';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
 import { useT } from '../../components/translator-context';
 import type { RedirectProviderInput } from '../../core/profiles/account-messages';
@@ -91,9 +93,29 @@ export function useAccounts(options: AccountsOptions) {
   const stepFrom = async (id: number, reply: MessageReply<'auth.signIn'>, username: string | undefined) => {
     if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
     const { nextStep } = reply.data;
-    if (nextStep.signInStep !== 'DONE') return showStep(id, profileId, nextStep, username);
+    if (nextStep.signInStep !== 'DONE') {
+      await showStep(id, profileId, nextStep, username);
+      if (nextStep.signInStep !== 'CONFIRM_SIGN_UP' || !username || !isCurrent(id)) return;
+      // Signing in sends no code to an unconfirmed account: ask for one, as Amplify's Authenticator does.
+      const sent = await call('auth.resendSignUpCode', { profileId, username });
+      if (!sent.ok) return dispatch({ type: 'failed', id, failure: sent });
+      return dispatch({ type: 'codeSent', id, delivery: sent.data });
+    }
     dispatch({ type: 'signedIn', id });
     await loadSession(id, profileId);
+  };
+  /** The password of the last sign-in, kept in this popup's memory only to sign in once its account is confirmed. */
+  const lastSignIn = useRef<{ username: string; password: string } | undefined>(undefined);
+  const open = (account: AccountState, announcement?: string) =>
+    dispatch({ type: 'opened', id: next(), account, ...(announcement ? { announcement } : {}) });
+  /** After a confirmation: signs in with the password just typed, else back to the form with the username. */
+  const afterConfirmed = async (id: number, username: string) => {
+    const kept = lastSignIn.current;
+    lastSignIn.current = undefined;
+    if (kept?.username !== username) {
+      return dispatch({ type: 'accountShown', id, account: { status: 'signedOut', username } });
+    }
+    await stepFrom(id, await call('auth.signIn', { profileId, ...kept }), username);
   };
   const { account } = state;
   const pool = state.pools?.find((candidate) => candidate.id === state.selectedId);
@@ -115,8 +137,11 @@ export function useAccounts(options: AccountsOptions) {
         dispatch({ type: 'poolChosen', id: requestId, profileId: id });
         void loadSession(requestId, id);
       },
-      onSignIn: (request: SignInRequest) =>
-        run(async (id) => stepFrom(id, await call('auth.signIn', { profileId, ...request }), request.username)),
+      onSignIn: (request: SignInRequest) => {
+        lastSignIn.current =
+          request.password !== undefined ? { username: request.username, password: request.password } : undefined;
+        run(async (id) => stepFrom(id, await call('auth.signIn', { profileId, ...request }), request.username));
+      },
       onRedirect: (provider?: RedirectProviderInput) =>
         run(async (id) => {
           const reply = await call('auth.signInWithRedirect', { profileId, ...(provider ? { provider } : {}) });
@@ -131,6 +156,67 @@ export function useAccounts(options: AccountsOptions) {
             account.status === 'step' ? account.username : undefined,
           ),
         ),
+      flows: {
+        onCreateAccount: () => open({ status: 'signUp' }),
+        onForgotPassword: (username?: string) => open({ status: 'forgotPassword', username }),
+        onBackToSignIn: (username?: string) => open({ status: 'signedOut', username }),
+        onSignUp: (request: SignUpRequest) =>
+          run(async (id) => {
+            const { username, password, userAttributes } = request;
+            const reply = await call('auth.signUp', {
+              profileId,
+              username,
+              password,
+              options: { userAttributes, autoSignIn: true },
+            });
+            if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+            const { nextStep } = reply.data;
+            if (nextStep.signUpStep === 'CONFIRM_SIGN_UP') {
+              const delivery = nextStep.codeDeliveryDetails;
+              const screen = { status: 'confirmSignUp', username, delivery, autoSignIn: true } as const;
+              return dispatch({ type: 'accountShown', id, account: screen });
+            }
+            lastSignIn.current = { username, password };
+            await afterConfirmed(id, username);
+          }),
+        onConfirmSignUp: (confirmationCode: string) =>
+          run(async (id) => {
+            if (account.status !== 'confirmSignUp') return;
+            const { username } = account;
+            const reply = await call('auth.confirmSignUp', { profileId, username, confirmationCode });
+            if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+            if (reply.data.nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') {
+              const signedIn = await call('auth.autoSignIn', { profileId });
+              // A worker stopped since sign-up forgot it: the person signs in with the password instead.
+              if (signedIn.ok || signedIn.code !== 'AutoSignInException') return stepFrom(id, signedIn, username);
+            }
+            dispatch({ type: 'announced', text: t('announce_account_confirmed') });
+            await afterConfirmed(id, username);
+          }),
+        onResendSignUpCode: () =>
+          run(async (id) => {
+            if (account.status !== 'confirmSignUp') return;
+            const reply = await call('auth.resendSignUpCode', { profileId, username: account.username });
+            if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+            dispatch({ type: 'codeSent', id, delivery: reply.data });
+          }),
+        onSendResetCode: (username: string) =>
+          run(async (id) => {
+            const reply = await call('auth.resetPassword', { profileId, username });
+            if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+            const delivery = reply.data.nextStep.codeDeliveryDetails;
+            dispatch({ type: 'accountShown', id, account: { status: 'confirmResetPassword', username, delivery } });
+          }),
+        onConfirmResetPassword: (input: { confirmationCode: string; newPassword: string }) =>
+          run(async (id) => {
+            if (account.status !== 'confirmResetPassword') return;
+            const { username } = account;
+            const reply = await call('auth.confirmResetPassword', { profileId, username, ...input });
+            if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
+            lastSignIn.current = { username, password: input.newPassword };
+            await afterConfirmed(id, username);
+          }),
+      },
       onRestart: () =>
         run(async (id) => {
           // The worker forgets the sign-in too, or the next popup would resume it.

@@ -18,6 +18,16 @@ function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
     onRefresh: vi.fn(),
     onSignOut: vi.fn(),
   };
+  const flows = {
+    onCreateAccount: vi.fn(),
+    onForgotPassword: vi.fn(),
+    onBackToSignIn: vi.fn(),
+    onSignUp: vi.fn(),
+    onConfirmSignUp: vi.fn(),
+    onResendSignUpCode: vi.fn(),
+    onSendResetCode: vi.fn(),
+    onConfirmResetPassword: vi.fn(),
+  };
   const root = mount(
     <AccountsView
       pools={POOLS}
@@ -26,11 +36,12 @@ function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
       busy={false}
       now={0}
       optionsUrl="/options.html"
+      flows={flows}
       {...handlers}
       {...extra}
     />,
   );
-  return { root, ...handlers };
+  return { root, flows, ...handlers };
 }
 
 describe('AccountsView', () => {

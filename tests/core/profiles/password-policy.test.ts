@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COGNITO_DEFAULT_POLICY, strictestPolicy } from '../../../core/profiles/password-policy';
+import {
+  COGNITO_DEFAULT_POLICY,
+  policyRules,
+  strictestPolicy,
+  unmetPasswordRules,
+} from '../../../core/profiles/password-policy';
 
 const relaxed = {
   minimumLength: 12,
@@ -31,5 +36,36 @@ describe('strictestPolicy', () => {
       requireNumbers: false,
       requireSymbols: true,
     });
+  });
+});
+
+describe('unmetPasswordRules', () => {
+  const demo = { ...COGNITO_DEFAULT_POLICY, requireSymbols: false };
+
+  it('lists the policy’s rules, length first, only the classes it requires', () => {
+    expect(policyRules(demo)).toEqual(['minimumLength', 'requireLowercase', 'requireUppercase', 'requireNumbers']);
+    expect(policyRules(COGNITO_DEFAULT_POLICY)).toContain('requireSymbols');
+  });
+
+  it('answers every rule a password misses and none once it meets them all', () => {
+    expect(unmetPasswordRules(COGNITO_DEFAULT_POLICY, '')).toEqual(policyRules(COGNITO_DEFAULT_POLICY));
+    expect(unmetPasswordRules(COGNITO_DEFAULT_POLICY, 'abcdefgh')).toEqual([
+      'requireUppercase',
+      'requireNumbers',
+      'requireSymbols',
+    ]);
+    expect(unmetPasswordRules(COGNITO_DEFAULT_POLICY, 'Rick-pass-2')).toEqual([]);
+    expect(unmetPasswordRules(demo, 'Rickpass2')).toEqual([]);
+  });
+
+  it('counts Cognito’s special characters and a space as symbols, and letters beyond ASCII as neither case', () => {
+    for (const symbol of ['^', '\\', '`', ' ', '"', "'", '[', ']']) {
+      expect(unmetPasswordRules(COGNITO_DEFAULT_POLICY, `Abcdefg1${symbol}`)).toEqual([]);
+    }
+    expect(unmetPasswordRules(COGNITO_DEFAULT_POLICY, 'ÄBCDEFG1!')).toEqual(['requireLowercase']);
+  });
+
+  it('counts length in characters, not UTF-16 units', () => {
+    expect(unmetPasswordRules({ ...demo, minimumLength: 8 }, 'Aa1😀😀😀😀')).toEqual(['minimumLength']);
   });
 });

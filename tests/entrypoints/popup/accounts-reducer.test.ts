@@ -148,3 +148,53 @@ describe('accountsReducer', () => {
     expect(reduce(asked, { type: 'poolsListed', id: 1, pools: [P1, P2], chosenId: 'gone' }).selectedId).toBe('p1');
   });
 });
+
+describe('accountsReducer’s account flows', () => {
+  const failure = { ok: false, code: 'CodeMismatchException', message: 'x', field: 'confirmationCode' } as const;
+
+  it('opens the confirmation for an unconfirmed account and the reset for a password that must be reset', () => {
+    const started = reduce(listed(), { type: 'started', id: 2 });
+    const unconfirmed = reduce(started, {
+      type: 'accountShown',
+      id: 2,
+      account: { status: 'step', step: { signInStep: 'CONFIRM_SIGN_UP' }, username: 'uma' },
+    });
+    expect(unconfirmed.account).toEqual({ status: 'confirmSignUp', username: 'uma', autoSignIn: false });
+    const reset = reduce(started, {
+      type: 'accountShown',
+      id: 2,
+      account: { status: 'step', step: { signInStep: 'RESET_PASSWORD' }, username: 'rick' },
+    });
+    expect(reset.account).toEqual({ status: 'forgotPassword', username: 'rick' });
+  });
+
+  it('keeps the field a failure names, and where a resent code went', () => {
+    const confirming = reduce(listed(), {
+      type: 'opened',
+      id: 2,
+      account: { status: 'confirmSignUp', username: 'uma', autoSignIn: false },
+    });
+    const wrong = reduce(reduce(confirming, { type: 'started', id: 3 }), { type: 'failed', id: 3, failure });
+    expect(wrong.error).toEqual({ text: 'That code is not right.', restart: false, field: 'confirmationCode' });
+    expect(wrong.account).toEqual(confirming.account);
+    const delivery = { deliveryMedium: 'EMAIL' as const, destination: 'u***@e***' };
+    const resent = reduce(reduce(wrong, { type: 'started', id: 4 }), { type: 'codeSent', id: 4, delivery });
+    expect(resent.account).toMatchObject({ status: 'confirmSignUp', delivery });
+    expect(resent.announcement).toBe('A new code is on its way.');
+  });
+
+  it('opens a screen as a new request: the error goes, and a late answer to the earlier request is dropped', () => {
+    const failed = reduce(reduce(listed(), { type: 'started', id: 2 }), { type: 'failed', id: 2, failure });
+    const opened = reduce(failed, { type: 'opened', id: 3, account: { status: 'signUp' } });
+    expect(opened).toMatchObject({ account: { status: 'signUp' }, error: undefined, busy: false, requestId: 3 });
+    const late = reduce(opened, { type: 'accountShown', id: 2, account: { status: 'signedOut' } });
+    expect(late).toBe(opened);
+    expect(reduce(opened, { type: 'opened', id: 3, account: { status: 'signedOut' } })).toBe(opened);
+  });
+
+  it('ignores a sent code when no screen waits for one', () => {
+    const state = reduce(listed(), { type: 'started', id: 2 });
+    const delivery = { deliveryMedium: 'EMAIL' as const };
+    expect(reduce(state, { type: 'codeSent', id: 2, delivery })).toBe(state);
+  });
+});

@@ -60,11 +60,15 @@ async function render(
 
 async function openSignIn(root: HTMLElement) {
   await click(root.querySelector<HTMLElement>('#tab-accounts')!);
-  // The accounts view is a lazily imported chunk: wait for it (and the pool list) to be in the DOM.
-  await vi.waitFor(async () => {
-    await act(async () => {});
-    expect(root.querySelector('.accounts form, .accounts .session')).not.toBeNull();
-  });
+  // The accounts view is a lazily imported chunk: wait for it (and the pool list) to be in the DOM. Importing it
+  // (the sign-in form, its steps and the account-flow screens) takes seconds on a loaded machine.
+  await vi.waitFor(
+    async () => {
+      await act(async () => {});
+      expect(root.querySelector('.accounts form, .accounts .session')).not.toBeNull();
+    },
+    { timeout: 5000 },
+  );
 }
 
 async function signIn(root: HTMLElement) {
