@@ -259,7 +259,7 @@ export const VAULT_REQUEST_TYPES = [
  * Failure codes of vault requests (besides the router's BadMessage / ForbiddenSender / UnknownRequest / Internal).
  * Import item errors in {@link ImportResult.errors} use the Otp*, Migration* and Qr* codes.
  */
-type VaultErrorCode =
+export type VaultErrorCode =
   | 'VaultUninitialised' // no passphrase set yet: call vault.setup
   | 'VaultAlreadyInitialised' // vault.setup on a vault that has one
   | 'VaultLocked' // the request needs an unlocked vault

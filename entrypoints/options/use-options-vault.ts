@@ -22,6 +22,13 @@ function described<R extends Reply<unknown>>(reply: R, t: Translate): R {
   return reply.ok ? reply : { ...reply, message: describeFailure(reply, t) };
 }
 
+/** An import's refused items are worded by their codes too (OtpUri…, Migration…: the vault's item codes). */
+function describedItems(reply: Reply<ImportResult>, t: Translate): Reply<ImportResult> {
+  if (!reply.ok) return reply;
+  const errors = reply.data.errors.map((error) => ({ ...error, message: describeFailure(error, t) }));
+  return { ...reply, data: { ...reply.data, errors } };
+}
+
 /** The settings page's controller: loads state and entries, runs each form's request, reloads after changes. */
 export function useOptionsVault(options: OptionsVaultOptions) {
   const { call } = options;
@@ -52,7 +59,7 @@ export function useOptionsVault(options: OptionsVaultOptions) {
     if (reply.ok || reply.code === 'VaultLocked') await reload();
     return reply;
   };
-  const importing = (input: ImportInput) => changing(call('vault.import', input));
+  const importing = async (input: ImportInput) => describedItems(await changing(call('vault.import', input)), t);
   const submitPassphrase = (screen: 'setup' | 'locked', passphrase: string) => {
     setView({ screen, busy: true });
     void call(screen === 'setup' ? 'vault.setup' : 'vault.unlock', { passphrase }).then((reply) => {

@@ -3,12 +3,6 @@ import { useT } from '../../components/translator-context';
 import type { MessageClient } from '../extension-pages/create-message-client';
 import { describeFailure } from './describe-failure';
 
-/** People-facing text for the failures of `site.fillPage` (docs/messages.md §7). */
-const FILL_PAGE_TEXT: Record<string, string> = {
-  SiteNotBound: 'Nothing in Sidekey is bound to this site. Add it to a pool, a sign-in or a code in Settings.',
-  SiteUnavailable: 'Sidekey may not fill this page.',
-};
-
 /**
  * The popup's "Fill on this page": asks the worker to put the filler into the active tab (`site.fillPage`) and
  * closes the popup so the page's own Sidekey control can be used; a refusal stays in the popup as an announcement.
@@ -25,7 +19,7 @@ export function useFillPage(options: { call: MessageClient; tabId?: number; orig
       setAnnouncement(undefined);
       const reply = await call('site.fillPage', { tabId });
       if (reply.ok) close();
-      else setAnnouncement(FILL_PAGE_TEXT[reply.code] ?? describeFailure(reply, t));
+      else setAnnouncement(describeFailure(reply, t));
     },
   };
 }

@@ -52,7 +52,7 @@ export function useScan(options: ScanOptions) {
       const reply = await options.call('vault.import', { kind: textImportKind(text), payload: text, origins });
       if (!reply.ok) return setView({ ...view, busy: false, error: describeFailure(reply, t) });
       const { added, duplicates, errors } = reply.data;
-      if (errors.length > 0) return setView({ ...view, busy: false, error: errors[0]!.message });
+      if (errors.length > 0) return setView({ ...view, busy: false, error: describeFailure(errors[0]!, t) });
       options.setAnnouncement(
         added === 1
           ? t('scan_added_one')

@@ -79,6 +79,34 @@ describe('OptionsApp', () => {
     expect(saveFile).toHaveBeenCalledTimes(1);
   });
 
+  it('words each refused item of an import by its code, not the worker’s English', async () => {
+    const vault = fakeVault({
+      'vault.state': { ok: true, data: unlocked },
+      'vault.listCodes': { ok: true, data: [] },
+      'vault.import': {
+        ok: true,
+        data: {
+          added: 0,
+          duplicates: [],
+          errors: [
+            { index: 0, code: 'OtpUriBadSecret', message: 'The secret is not Base32.' },
+            { index: 1, code: 'MigrationUnsupported', message: 'Unsupported algorithm.' },
+          ],
+        },
+      },
+    });
+    const { root } = await render(vault);
+    act(() => typeInto(root.querySelector<HTMLTextAreaElement>('textarea[name="import-text"]')!, 'otpauth://x\ny'));
+    await submit(root.querySelector<HTMLFormElement>('.import form')!);
+    // The page reloads its entries after the import, then shows the summary.
+    await act(async () => {});
+    await act(async () => {});
+    expect([...root.querySelectorAll('.import-summary .errors li')].map((item) => item.textContent)).toEqual([
+      'Item 1: The secret key is not valid Base32.',
+      'Item 2: This item of the export has a type or algorithm Sidekey does not support.',
+    ]);
+  });
+
   it('shows the worker’s wrong-passphrase refusal in words', async () => {
     const vault = fakeVault({
       'vault.state': { ok: true, data: locked },
