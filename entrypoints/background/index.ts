@@ -19,6 +19,7 @@ import { createVault } from '../../core/vault/create-vault';
 import { createVaultHandlers } from '../../core/vault/handlers/create-vault-handlers';
 import { startAutoLock } from '../../core/vault/start-auto-lock';
 import { createEngines } from './create-engines';
+import { decodeIcon } from './decode-icon';
 import { createFillerInjector } from './inject-filler';
 import { keepAwakeWhileBusy } from './keep-awake-while-busy';
 import { createSiteTabs } from './site-tabs';
@@ -105,6 +106,7 @@ export default defineBackground({
       tabs: browser.tabs,
       button: browser.action,
       storage: browser.storage,
+      decode: decodeIcon,
     });
     const whileBusy = keepAwakeWhileBusy({ ping: () => browser.runtime.getPlatformInfo(), everyMs: BUSY_PING_MS });
     const answer = async (message: unknown, sender: Runtime.MessageSender) => {

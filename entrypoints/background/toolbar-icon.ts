@@ -1,4 +1,4 @@
-import type { Storage, Tabs } from 'webextension-polyfill';
+import type { Action, Storage, Tabs } from 'webextension-polyfill';
 import type { Vault } from '../../core/vault/create-vault';
 import { type ToolbarState, toolbarState } from '../../core/vault/toolbar-state';
 
@@ -11,7 +11,11 @@ const ICON_PATHS: Record<ToolbarState, Record<number, string>> = {
 
 /** `browser.action`, in both browsers' MV3 builds: only its per-tab call. */
 interface ToolbarButton {
-  setIcon(details: { tabId: number; path: Record<number, string> }): Promise<void>;
+  setIcon(
+    details:
+      | { tabId: number; path: Record<number, string> }
+      | { tabId: number; imageData: Record<number, Action.ImageDataType> },
+  ): Promise<void>;
 }
 
 interface ToolbarIconSources {
@@ -20,6 +24,13 @@ interface ToolbarIconSources {
   button: ToolbarButton;
   /** The session area holds the unlocked data key: any change there may be a lock or an unlock. */
   storage: Pick<Storage.Static, 'onChanged'>;
+  /**
+   * Decodes one icon file (an ICON_PATHS value) to pixels. Each state is decoded once per worker and then passed as
+   * `imageData`: given a `path`, setIcon fetches and decodes both PNGs in the worker on every paint, and a paint
+   * follows every navigation — work a popup opening at that moment waits behind. Without it, or when decoding
+   * fails, paths are passed.
+   */
+  decode?: (path: string) => Promise<Action.ImageDataType>;
 }
 
 /**
@@ -32,6 +43,21 @@ export function startToolbarIcon(sources: ToolbarIconSources) {
   const { vault, tabs, button } = sources;
   const painting = new Map<number, number>();
   let paints = 0;
+  const decoded = new Map<ToolbarState, Promise<Record<number, Action.ImageDataType> | undefined>>();
+  const imagesOf = (state: ToolbarState) => {
+    const { decode } = sources;
+    if (!decode) return undefined;
+    let images = decoded.get(state);
+    if (!images) {
+      const sizes = Object.entries(ICON_PATHS[state]);
+      images = Promise.all(sizes.map(async ([size, path]) => [size, await decode(path)] as const)).then(
+        (pairs) => Object.fromEntries(pairs),
+        () => undefined,
+      );
+      decoded.set(state, images);
+    }
+    return images;
+  };
 
   const paint = async (tab: Tabs.Tab) => {
     const tabId = tab.id;
@@ -42,8 +68,10 @@ export function startToolbarIcon(sources: ToolbarIconSources) {
     const state = toolbarState({ status, url: tab.url, codeOrigins });
     // A later paint of the same tab (a quick navigation) wins over this one.
     if (painting.get(tabId) !== ticket) return;
+    const imageData = await imagesOf(state);
+    if (painting.get(tabId) !== ticket) return;
     painting.delete(tabId);
-    await button.setIcon({ tabId, path: ICON_PATHS[state] });
+    await button.setIcon(imageData ? { tabId, imageData } : { tabId, path: ICON_PATHS[state] });
   };
   // A tab closed mid-paint rejects setIcon; the icon is cosmetic, so no failure here is worth surfacing.
   const paintQuietly = (tab: Tabs.Tab) => paint(tab).catch(() => undefined);

@@ -15,10 +15,14 @@ function fakeEvent() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp(options: { status: 'locked' | 'unlocked'; origins: string[][] }) {
+function setUp(options: {
+  status: 'locked' | 'unlocked';
+  origins: string[][];
+  decode?: (path: string) => Promise<ImageData>;
+}) {
   const vault = { status: options.status as string, origins: options.origins, viewed: 0 };
   const tabs = [{ id: 7, url: 'https://app.example/login', active: true }];
-  const icons: Array<{ tabId: number; path: Record<number, string> }> = [];
+  const icons: Array<{ tabId: number; path?: Record<number, string>; imageData?: Record<number, ImageData> }> = [];
   const events = { activated: fakeEvent(), updated: fakeEvent(), storage: fakeEvent() };
   const toolbar = startToolbarIcon({
     vault: {
@@ -38,6 +42,7 @@ function setUp(options: { status: 'locked' | 'unlocked'; origins: string[][] }) 
     } as never,
     button: { setIcon: async (details) => void icons.push(details) },
     storage: { onChanged: events.storage } as never,
+    ...(options.decode ? { decode: options.decode as never } : {}),
   });
   const last = () => icons.at(-1);
   return { vault, tabs, icons, events, toolbar, last };
@@ -92,5 +97,45 @@ describe('startToolbarIcon', () => {
     vault.origins = [['https://elsewhere.example']];
     await toolbar.refresh();
     expect(last()?.path[16]).toBe('/icons/sidekey-16.png');
+  });
+
+  it('decodes each state once and paints from pixels after that, not from files', async () => {
+    const decoded: string[] = [];
+    const decode = async (path: string) => {
+      decoded.push(path);
+      return { width: path.includes('32') ? 32 : 16, path } as unknown as ImageData;
+    };
+    const { events, last } = setUp({ status: 'unlocked', origins: [['https://app.example']], decode });
+    await settle();
+    expect(last()).toEqual({
+      tabId: 7,
+      imageData: {
+        16: { width: 16, path: '/icons/sidekey-code-ready-16.png' },
+        32: { width: 32, path: '/icons/sidekey-code-ready-32.png' },
+      },
+    });
+    for (const url of ['https://other.example/', 'https://app.example/', 'https://other.example/a']) {
+      events.updated.fire(7, { url }, { id: 7, url });
+      await settle();
+    }
+    expect(last()?.imageData?.[16]).toEqual({ width: 16, path: '/icons/sidekey-16.png' });
+    expect(decoded.sort()).toEqual([
+      '/icons/sidekey-16.png',
+      '/icons/sidekey-32.png',
+      '/icons/sidekey-code-ready-16.png',
+      '/icons/sidekey-code-ready-32.png',
+    ]);
+  });
+
+  it('paints from the files when the icons cannot be decoded', async () => {
+    const decode = async () => {
+      throw new Error('no OffscreenCanvas');
+    };
+    const { last } = setUp({ status: 'locked', origins: [], decode });
+    await settle();
+    expect(last()).toEqual({
+      tabId: 7,
+      path: { 16: '/icons/sidekey-locked-16.png', 32: '/icons/sidekey-locked-32.png' },
+    });
   });
 });
