@@ -24,6 +24,11 @@ export interface PopupVaultOptions {
    * entrypoint before rendering (saves waiting for an effect).
    */
   firstCodes?: Promise<Reply<CodeEntry[]>>;
+  /**
+   * That request's reply when it arrived before the first render: the popup then starts on the screen it decides
+   * (the codes, or the unlock form) and renders once, instead of a loading screen replaced in the next render.
+   */
+  firstReply?: Reply<CodeEntry[]>;
   /** Runs `task` once the first codes are painted (default: the frame after the next); tests run it at once. */
   afterPaint?: (task: () => void) => void;
 }
@@ -31,6 +36,19 @@ export interface PopupVaultOptions {
 /** After the next frame is presented: a task queued from a requestAnimationFrame callback runs after that paint. */
 function nextPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** The screen a `vault.listCodes` reply leads to; a failure other than locked or new shows on `failedScreen`. */
+function viewOf(
+  reply: Reply<CodeEntry[]>,
+  options: { t: ReturnType<typeof useT>; failedScreen?: 'locked' | 'setup' | 'failed' },
+): PopupView {
+  const { t, failedScreen = 'failed' } = options;
+  if (reply.ok) return { screen: 'codes', codes: reply.data };
+  if (reply.code === 'VaultLocked') return { screen: 'locked', busy: false };
+  if (reply.code === 'VaultUninitialised') return { screen: 'setup', busy: false };
+  if (failedScreen === 'failed') return { screen: 'failed', error: describeFailure(reply, t) };
+  return { screen: failedScreen, busy: false, error: describeFailure(reply, t) };
 }
 
 /** How long the row keeps its "Copied" badge (the clipboard itself is never cleared behind the user's back). */
@@ -43,33 +61,25 @@ const COPIED_BADGE_MS = 2000;
 export function usePopupVault(options: PopupVaultOptions) {
   const { call, origin } = options;
   const t = useT();
-  const [view, setView] = useState<PopupView>({ screen: 'loading' });
+  const { firstCodes, firstReply, afterPaint = nextPaint } = options;
+  const [view, setView] = useState<PopupView>(() => (firstReply ? viewOf(firstReply, { t }) : { screen: 'loading' }));
   const [announcement, setAnnouncement] = useState<string>();
   const [copiedId, setCopiedId] = useState<string>();
   const refreshing = useRef(false);
   const badgeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const showList = useCallback(
-    (reply: Reply<CodeEntry[]>, failedScreen: 'locked' | 'setup' | 'failed' = 'failed') => {
-      if (reply.ok) setView({ screen: 'codes', codes: reply.data });
-      else if (reply.code === 'VaultLocked') setView({ screen: 'locked', busy: false });
-      else if (reply.code === 'VaultUninitialised') setView({ screen: 'setup', busy: false });
-      else if (failedScreen === 'failed') setView({ screen: 'failed', error: describeFailure(reply, t) });
-      else setView({ screen: failedScreen, busy: false, error: describeFailure(reply, t) });
-    },
+    (reply: Reply<CodeEntry[]>, failedScreen: 'locked' | 'setup' | 'failed' = 'failed') =>
+      setView(viewOf(reply, { t, failedScreen })),
     [t],
   );
   const loadCodes = useCallback(() => call('vault.listCodes', origin ? { origin } : undefined), [call, origin]);
-  const { firstCodes, afterPaint = nextPaint } = options;
 
   // A layout effect, not an effect: Preact runs effects only after the next paint, which would leave a reply that is
   // already here waiting a frame; this subscribes as the first render commits.
   useLayoutEffect(() => {
     // The first screenful is painted first; the rest (search, scrolling, End) follows once that is on screen.
-    const first = firstCodes ?? call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
-    void first.then((reply) => {
-      performance.mark('sidekey:codes-reply');
-      showList(reply);
+    const askForTheRest = (reply: Reply<CodeEntry[]>) => {
       if (!reply.ok || reply.data.length < FIRST_SCREEN_ROWS) return;
       afterPaint(() => {
         void loadCodes().then((rest) => {
@@ -77,8 +87,14 @@ export function usePopupVault(options: PopupVaultOptions) {
           showList(rest);
         });
       });
+    };
+    if (firstReply) return askForTheRest(firstReply);
+    const first = firstCodes ?? call('vault.listCodes', { ...(origin ? { origin } : {}), limit: FIRST_SCREEN_ROWS });
+    void first.then((reply) => {
+      showList(reply);
+      askForTheRest(reply);
     });
-  }, [call, origin, firstCodes, afterPaint, loadCodes, showList]);
+  }, [call, origin, firstCodes, firstReply, afterPaint, loadCodes, showList]);
 
   /** Called by the ticker: once any shown TOTP period has ended, ask the worker for fresh codes (once at a time). */
   const onTick = useCallback(

@@ -99,6 +99,55 @@ describe('PopupApp', () => {
     expect([...root.querySelectorAll('.code')].map((code) => code.getAttribute('data-code'))).toEqual(['100039']);
   });
 
+  it('starts on the codes when the first reply came before the first render, and asks for the rest after paint', async () => {
+    vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+    const all = Array.from({ length: 30 }, (_, n) =>
+      codeEntry({ id: `e${n}`, issuer: `Issuer ${n}`, code: String(200000 + n), periodEndsAt: PERIOD_END }),
+    );
+    const first: Reply<typeof all> = { ok: true, data: all.slice(0, FIRST_SCREEN_ROWS) };
+    const vault = fakeVault({ 'vault.listCodes': { ok: true, data: all } });
+    const painted: Array<() => void> = [];
+    // No act around it beyond mount's own: what shows now is the first render, before any promise settles.
+    const root = mount(
+      <PopupApp
+        call={vault.call}
+        origin="https://github.com"
+        optionsUrl="/options.html"
+        writeClipboard={vi.fn(async () => undefined)}
+        readQr={vi.fn()}
+        firstCodes={Promise.resolve(first)}
+        firstReply={first}
+        afterPaint={(task) => painted.push(task)}
+      />,
+    );
+    expect(root.querySelector('.loading')).toBeNull();
+    expect(root.querySelectorAll('.code')).toHaveLength(FIRST_SCREEN_ROWS);
+    expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('200000');
+    expect(vault.calls).toEqual([]);
+    expect(painted).toHaveLength(1);
+    await act(async () => painted[0]!());
+    await act(async () => {});
+    expect(vault.calls).toEqual([{ type: 'vault.listCodes', input: { origin: 'https://github.com' } }]);
+    expect(root.querySelector<HTMLElement>('.code-list')?.style.height).toBe(`${30 * 56}px`);
+  });
+
+  it('starts on the unlock form when the first reply, already here, says locked', () => {
+    const locked: Reply<never> = { ok: false, code: 'VaultLocked', message: 'locked' };
+    const vault = fakeVault({});
+    const root = mount(
+      <PopupApp
+        call={vault.call}
+        optionsUrl="/options.html"
+        writeClipboard={vi.fn(async () => undefined)}
+        readQr={vi.fn()}
+        firstCodes={Promise.resolve(locked)}
+        firstReply={locked}
+      />,
+    );
+    expect(root.querySelector('input[name="passphrase"]')).not.toBeNull();
+    expect(vault.calls).toEqual([]);
+  });
+
   it('asks for the passphrase when the vault is locked and lists the codes once unlocked', async () => {
     const vault = fakeVault({
       'vault.listCodes': [
