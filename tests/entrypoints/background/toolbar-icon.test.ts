@@ -64,11 +64,11 @@ describe('startToolbarIcon', () => {
     vault.status = 'locked';
     events.storage.fire({}, 'session');
     await settle();
-    expect(last()?.path[16]).toBe('/icons/sidekey-locked-16.png');
+    expect(last()?.path?.[16]).toBe('/icons/sidekey-locked-16.png');
     vault.status = 'unlocked';
     events.storage.fire({}, 'session');
     await settle();
-    expect(last()?.path[16]).toBe('/icons/sidekey-code-ready-16.png');
+    expect(last()?.path?.[16]).toBe('/icons/sidekey-code-ready-16.png');
   });
 
   it('repaints a tab that navigates to an unbound site, and one that is activated', async () => {
@@ -89,14 +89,14 @@ describe('startToolbarIcon', () => {
   it('shows the bound origins the vault answers at each paint, and repaints on refresh', async () => {
     const { vault, events, toolbar, last } = setUp({ status: 'unlocked', origins: [] });
     await settle();
-    expect(last()?.path[16]).toBe('/icons/sidekey-16.png');
+    expect(last()?.path?.[16]).toBe('/icons/sidekey-16.png');
     vault.origins = [['https://app.example']];
     events.activated.fire({ tabId: 7, windowId: 1 });
     await settle();
-    expect(last()?.path[16]).toBe('/icons/sidekey-code-ready-16.png');
+    expect(last()?.path?.[16]).toBe('/icons/sidekey-code-ready-16.png');
     vault.origins = [['https://elsewhere.example']];
     await toolbar.refresh();
-    expect(last()?.path[16]).toBe('/icons/sidekey-16.png');
+    expect(last()?.path?.[16]).toBe('/icons/sidekey-16.png');
   });
 
   it('decodes each state once and paints from pixels after that, not from files', async () => {
