@@ -2,10 +2,14 @@
  * Why Sidekey hand-writes its Cognito client: bundles a tiny browser entry that makes one InitiateAuth call with
  * our `core/auth/cognito` client and one with `@aws-sdk/client-cognito-identity-provider`
  * (CognitoIdentityProviderClient + InitiateAuthCommand), with esbuild (bundle, minify, ESM, browser), and prints
- * the minified and gzip (level 9) sizes. Run: `npm run bench -- bundle-size`.
+ * the minified and gzip (level 9) sizes. Then the popup's start bundle in the store build: what popup.html loads
+ * before its first line runs (the script it parses and compiles on every open), against what it loads only on
+ * demand (the Sign in tab, QR reading, …). Run: `npm run bench -- bundle-size`.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildStore } from './build-store';
+import { popupStartBundle } from './popup-start-bundle';
 
 const entries = {
   'sidekey core/auth/cognito': `
@@ -45,4 +49,12 @@ export async function run(): Promise<void> {
   }
   const [ours, sdk] = Object.values(sizes);
   console.log(`  the AWS SDK client is ${(sdk!.gzipped / ours!.gzipped).toFixed(0)}× larger gzipped`);
+
+  const { start, later } = popupStartBundle(buildStore());
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  console.log('\nThe popup in the store build (minified as built; gzip -9 per file)');
+  console.log(`  loaded at start: ${kb(start.minified)} min, ${kb(start.gzipped)} gzip (${start.files.join(', ')})`);
+  console.log(
+    `  loaded on demand: ${kb(later.minified)} min, ${kb(later.gzipped)} gzip (${later.files.length} chunks)`,
+  );
 }

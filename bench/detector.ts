@@ -13,7 +13,6 @@
  * detector's cost over the `document` floor, then the worst round against the target (≤ 0.2 ms without a form).
  * Run: `npm run bench -- detector` (it builds the store build itself). RUNS=n sets the runs per script per round.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { buildStore } from './build-store';
 
 const runs = Number(process.env.RUNS ?? 11);
 const ROUNDS = 5;
@@ -145,8 +145,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 export async function run(): Promise<void> {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' }); // the store build: what users get
-  const read = (name: string) => readFileSync(resolve('.output/chrome-mv3/content-scripts', name));
+  const store = buildStore(); // the store build: what users get
+  const read = (name: string) => readFileSync(resolve(store, 'content-scripts', name));
   const detector = read('detector.js');
   for (const name of ['detector.js', 'filler.js']) {
     const bytes = read(name);
