@@ -14,8 +14,9 @@ const locales = new Map(LANGUAGES.map((lang) => [lang, readLocale(lang)]));
 const english = locales.get('en')!;
 
 /**
- * The sources that may name a message: the views, their wiring, the manifest, and the filler's controls in
- * core/page, which name their words by key and are given the translator (docs/i18n.md §2).
+ * The sources that may name a message: the views, their wiring, the manifest, and the filler's words in core/page,
+ * read from the one list of keys it may use (page-translate.ts's PageWordKey, docs/i18n.md §2) — the rest of
+ * core/page names Amplify's form fields, some of which look like keys (`confirm_password`).
  */
 function sources(): { path: string; text: string }[] {
   const found: { path: string; text: string }[] = [];
@@ -26,8 +27,10 @@ function sources(): { path: string; text: string }[] {
       else if (/\.tsx?$/.test(entry.name)) found.push({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') });
     }
   };
-  for (const dir of ['components', 'entrypoints', 'core/page']) walk(join(ROOT, dir));
-  found.push({ path: 'wxt.config.ts', text: readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8') });
+  for (const dir of ['components', 'entrypoints']) walk(join(ROOT, dir));
+  for (const path of ['core/page/page-translate.ts', 'wxt.config.ts']) {
+    found.push({ path, text: readFileSync(join(ROOT, path), 'utf8') });
+  }
   return found;
 }
 
