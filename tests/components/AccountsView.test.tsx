@@ -45,6 +45,29 @@ function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
 }
 
 describe('AccountsView', () => {
+  it('offers Forgot password? with the username kept and Create account under the sign-in form', async () => {
+    const { root, flows } = render({ status: 'signedOut', username: 'uma' }, { username: 'remembered' });
+    expect(root.querySelector<HTMLInputElement>('form.sign-in input[name="username"]')?.value).toBe('uma');
+    await click(root.querySelector<HTMLButtonElement>('.forgot-password')!);
+    expect(flows.onForgotPassword).toHaveBeenCalledExactlyOnceWith('uma');
+    await click(root.querySelector<HTMLButtonElement>('.create-account')!);
+    expect(flows.onCreateAccount).toHaveBeenCalledOnce();
+  });
+
+  it('starts Forgot password? from the remembered username when no flow brought one back', async () => {
+    const { root, flows } = render({ status: 'signedOut' }, { username: 'rick' });
+    expect(root.querySelector<HTMLInputElement>('form.sign-in input[name="username"]')?.value).toBe('rick');
+    await click(root.querySelector<HTMLButtonElement>('.forgot-password')!);
+    expect(flows.onForgotPassword).toHaveBeenCalledExactlyOnceWith('rick');
+  });
+
+  it('shows a flow screen’s failure at its field only, not again as the error line above', () => {
+    const error = { text: 'That code is not right.', restart: false, field: 'confirmationCode' };
+    const { root } = render({ status: 'confirmSignUp', username: 'uma', autoSignIn: false }, { error });
+    expect(root.querySelector('form.confirm-sign-up')).not.toBeNull();
+    expect([...root.querySelectorAll('[role="alert"]')].map((alert) => alert.id)).toEqual(['confirmationCode-error']);
+  });
+
   it('points to Settings when there is no pool yet', () => {
     const { root } = render({ status: 'signedOut' }, { pools: [] });
     expect(root.textContent).toContain('No user pools yet.');
