@@ -14,6 +14,7 @@ import { SessionCard, type SessionSite } from './SessionCard';
 import { SignInForm, type SignInRequest } from './SignInForm';
 import { SignInStepPrompt } from './SignInStepPrompt';
 import { type SignUpRequest, SignUpScreen } from './SignUpScreen';
+import { sentenceWith } from './sentence-with';
 import type { ConfirmOptions } from './step-prompt-props';
 import { useT } from './translator-context';
 
@@ -92,13 +93,13 @@ const FLOW_SCREENS = new Set<AccountState['status']>([
 export function AccountsView(props: AccountsViewProps) {
   const t = useT();
   const { pools, account } = props;
-  if (!pools) return <p class="loading">Loading user pools…</p>;
+  if (!pools) return <p class="loading">{t('accounts_loading_pools')}</p>;
   if (pools.length === 0) {
     return (
       <section class="screen accounts-empty">
-        <p>No user pools yet.</p>
+        <p>{t('pools_empty')}</p>
         <a href={props.optionsUrl} target="_blank" rel="noopener">
-          Add one in Settings
+          {t('accounts_add_pool')}
         </a>
       </section>
     );
@@ -113,7 +114,7 @@ export function AccountsView(props: AccountsViewProps) {
   return (
     <section class="screen accounts">
       <label>
-        User pool
+        {t('accounts_pool')}
         <select name="pool" value={pool.id} onChange={(event) => props.onSelect(event.currentTarget.value)}>
           {pools.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -127,12 +128,12 @@ export function AccountsView(props: AccountsViewProps) {
           {props.error.text}{' '}
           {props.error.restart && (
             <button type="button" class="restart" onClick={props.onRestart}>
-              Start again
+              {t('step_restart')}
             </button>
           )}
         </p>
       )}
-      {account.status === 'loading' && <p class="loading">Checking…</p>}
+      {account.status === 'loading' && <p class="loading">{t('accounts_checking')}</p>}
       {account.status === 'signedIn' && (
         <SessionCard
           session={account.session}
@@ -216,12 +217,16 @@ export function AccountsView(props: AccountsViewProps) {
         <p class="signing-in-as">
           {account.username && (
             <>
-              Signing in as <strong class="signing-in-user">{account.username}</strong>{' '}
+              {sentenceWith(
+                t,
+                'accounts_signing_in_as',
+                <strong class="signing-in-user">{account.username}</strong>,
+              )}{' '}
             </>
           )}
           {!props.error?.restart && (
             <button type="button" class="start-again" disabled={props.busy} onClick={props.onRestart}>
-              Start again
+              {t('step_restart')}
             </button>
           )}
         </p>

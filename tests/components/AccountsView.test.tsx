@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { type AccountState, AccountsView, type AccountsViewProps } from '../../components/AccountsView';
+import type { Translate } from '../../components/translator-context';
+import { readLocale, translateWith } from '../support/translate-messages';
 import { click, mount } from './mount';
 import { poolProfile } from './pool-fixture';
 
 const POOLS = [poolProfile({ id: 'p1', label: 'Shop' }), poolProfile({ id: 'p2', label: 'Admin' })];
 
-function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
+function render(account: AccountState, extra: Partial<AccountsViewProps> = {}, language?: Translate) {
   const handlers = {
     onSelect: vi.fn(),
     onSignIn: vi.fn(),
@@ -40,6 +42,7 @@ function render(account: AccountState, extra: Partial<AccountsViewProps> = {}) {
       {...handlers}
       {...extra}
     />,
+    language ? { t: language } : {},
   );
   return { root, flows, ...handlers };
 }
@@ -72,6 +75,18 @@ describe('AccountsView', () => {
     const { root } = render({ status: 'signedOut' }, { pools: [] });
     expect(root.textContent).toContain('No user pools yet.');
     expect(root.querySelector('a')?.getAttribute('href')).toBe('/options.html');
+  });
+
+  it('speaks the browser’s language: the picker, who is signing in, and starting again', () => {
+    const german = translateWith(readLocale('de'));
+    const step = { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } as const;
+    const { root } = render({ status: 'step', username: 'walt', step }, {}, german);
+    expect(root.querySelector('label')?.firstChild?.textContent).toBe('Benutzerpool');
+    expect(root.querySelector('.signing-in-as')?.textContent).toBe('Anmeldung als walt Von vorn beginnen');
+    expect(root.querySelector('.signing-in-user')?.textContent).toBe('walt');
+    expect(render({ status: 'signedOut' }, { pools: [] }, german).root.textContent).toBe(
+      'Noch keine Benutzerpools.In den Einstellungen hinzufügen',
+    );
   });
 
   it('switches pools from the picker', () => {
