@@ -76,10 +76,15 @@ export async function waitForText(page: Page, selector: string, text: string): P
   throw new Error(`waitForText: no ${selector} contained "${text}" within 30 s; saw ${JSON.stringify(seen)}`);
 }
 
-/** Types into a field found by selector, replacing what was there. */
+/**
+ * Types into a field found by selector, replacing what was there. The emptied field says so with an input event,
+ * so a view that owns the value (a Preact controlled input) empties it too and a re-render in between (the popup's
+ * clock ticks every second) cannot put the old text back in front of the typed one.
+ */
 export async function fill(page: Page, selector: string, value: string): Promise<void> {
   await page.$eval(selector, (element) => {
     (element as HTMLInputElement).value = '';
+    element.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await page.type(selector, value);
 }
