@@ -42,6 +42,11 @@ export function useAccounts(options: AccountsOptions) {
   );
   const lastId = useRef(0);
   const asked = useRef(false);
+  /**
+   * The clientMetadata typed for the sign-in in progress. Amplify's confirmSignIn sends only the metadata it is
+   * given, so the popup gives every answer the sign-in's own, and the pool's triggers see it on each round.
+   */
+  const signInMetadata = useRef<Record<string, string> | undefined>(undefined);
   const next = () => ++lastId.current;
   const isCurrent = (id: number) => id === lastId.current;
   const profileId = state.selectedId ?? '';
@@ -134,12 +139,14 @@ export function useAccounts(options: AccountsOptions) {
       preferredChoice: state.preferredChoice,
       onSelect: (id: string) => {
         const requestId = next();
+        signInMetadata.current = undefined;
         dispatch({ type: 'poolChosen', id: requestId, profileId: id });
         void loadSession(requestId, id);
       },
       onSignIn: (request: SignInRequest) => {
         lastSignIn.current =
           request.password !== undefined ? { username: request.username, password: request.password } : undefined;
+        signInMetadata.current = request.options?.clientMetadata;
         run(async (id) => stepFrom(id, await call('auth.signIn', { profileId, ...request }), request.username));
       },
       onRedirect: (provider?: RedirectProviderInput) =>
@@ -148,14 +155,17 @@ export function useAccounts(options: AccountsOptions) {
           if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
           await loadSession(id, profileId);
         }),
-      onConfirm: (challengeResponse: string, confirmOptions?: ConfirmOptions) =>
+      onConfirm: (challengeResponse: string, confirmOptions?: ConfirmOptions) => {
+        const metadata = signInMetadata.current;
+        const sent = metadata ? { clientMetadata: metadata, ...confirmOptions } : confirmOptions;
         run(async (id) =>
           stepFrom(
             id,
-            await call('auth.confirmSignIn', { profileId, challengeResponse, options: confirmOptions }),
+            await call('auth.confirmSignIn', { profileId, challengeResponse, options: sent }),
             account.status === 'step' ? account.username : undefined,
           ),
-        ),
+        );
+      },
       flows: {
         onCreateAccount: () => open({ status: 'signUp' }),
         onForgotPassword: (username?: string) => open({ status: 'forgotPassword', username }),
@@ -217,13 +227,15 @@ export function useAccounts(options: AccountsOptions) {
             await afterConfirmed(id, username);
           }),
       },
-      onRestart: () =>
+      onRestart: () => {
+        signInMetadata.current = undefined;
         run(async (id) => {
           // The worker forgets the sign-in too, or the next popup would resume it.
           const reply = await call('auth.cancelSignIn', { profileId });
           if (!reply.ok) dispatch({ type: 'failed', id, failure: reply });
           dispatch({ type: 'signedOut', id });
-        }),
+        });
+      },
       onSaveTotp: (uri: string) =>
         run(async (id) => {
           const reply = await call('vault.addEntry', { uri, origins: pool?.origins ?? [] });

@@ -160,6 +160,34 @@ describe('the popup’s Sign in tab', () => {
     expect(root.querySelector('input[name="code"]')).not.toBeNull();
   });
 
+  it('sends the sign-in’s clientMetadata again with the custom challenge’s answer', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'auth.session': { ok: true, data: { signedIn: false } },
+      'auth.signIn': {
+        ok: true,
+        data: {
+          isSignedIn: false,
+          nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE', additionalInfo: { challenge: 'CODE' } },
+        },
+      },
+      'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    act(() => typeInto(root.querySelector<HTMLTextAreaElement>('textarea[name="clientMetadata"]')!, 'campaign=spring'));
+    await signIn(root);
+    act(() => typeInto(root.querySelector<HTMLInputElement>('input[name="answer"]')!, '424242'));
+    await submit(root.querySelector('.step form')!);
+    expect(worker.calls.find((call) => call.type === 'auth.signIn')?.input).toMatchObject({
+      options: { clientMetadata: { campaign: 'spring' } },
+    });
+    expect(worker.calls.at(-1)).toEqual({
+      type: 'auth.confirmSignIn',
+      input: { profileId: 'p1', challengeResponse: '424242', options: { clientMetadata: { campaign: 'spring' } } },
+    });
+  });
+
   it('offers to start again when the sign-in expired, back to the form', async () => {
     const worker = fakeWorker({
       ...base,
