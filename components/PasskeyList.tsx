@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PasskeySummary } from '../core/profiles/account-messages';
 import { type MessageKey, type Translate, useT } from './translator-context';
@@ -16,6 +17,8 @@ export interface PasskeyListProps {
   note?: { text: string; failed: boolean };
   onAdd: () => void;
   onDelete: (passkey: PasskeySummary) => void;
+  /** Shown under the heading: the settings page puts its choice of account there. */
+  children?: ComponentChildren;
 }
 
 function when(epochMs: number | undefined, fallback: string) {
@@ -42,6 +45,7 @@ export function PasskeyList(props: PasskeyListProps) {
   return (
     <section class="passkeys" aria-labelledby="passkeys-title">
       <h3 id="passkeys-title">{t('passkey_title')}</h3>
+      {props.children}
       {passkeys === undefined && <p class="loading">{t('passkey_loading')}</p>}
       {passkeys?.length === 0 && <p class="passkeys-empty">{t('passkey_none')}</p>}
       {passkeys && passkeys.length > 0 && (

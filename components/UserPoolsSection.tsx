@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import { PoolForm } from './PoolForm';
+import { PoolPasskeys, type PoolPasskeysProps } from './PoolPasskeys';
 import { PoolRow } from './PoolRow';
 import type { PoolInput, PoolReply } from './pool-form-values';
 import { useT } from './translator-context';
@@ -14,11 +15,13 @@ export interface UserPoolsSectionProps {
   /** `profiles.update` of the pool `id`: its whole new settings. */
   onUpdate: (id: string, input: PoolInput) => Promise<PoolReply>;
   onRemove: (id: string) => void;
+  /** The passkeys of the accounts signed in to these pools; shown once there is a pool. */
+  passkeys?: PoolPasskeysProps;
 }
 
 /**
  * The settings page's "User pools" card: the Cognito pools Sidekey signs in to, each editable in place (one at a
- * time; Cancel leaves it as it was), and a form to add one.
+ * time; Cancel leaves it as it was), the passkeys of the accounts signed in to them, and a form to add one.
  */
 export function UserPoolsSection(props: UserPoolsSectionProps) {
   const t = useT();
@@ -56,6 +59,7 @@ export function UserPoolsSection(props: UserPoolsSectionProps) {
           )}
         </ul>
       )}
+      {pools && pools.length > 0 && props.passkeys && <PoolPasskeys {...props.passkeys} />}
       <PoolForm onSave={props.onAdd} />
     </section>
   );

@@ -8,7 +8,8 @@ import { type DemoSite, startDemoSite } from './support/demo-site';
  * Passkeys from Sidekey's popup for pat on the demo site's pool (RP id `localhost`), the way a person does it:
  * signed in with the password, "Sidekey: add a passkey" — the ceremony runs in the demo site's own tab, where the
  * browser answers for the site's origin (never in the popup, whose chrome-extension:// origin Cognito refuses) —
- * then signed out and in again with the passkey (USER_AUTH + WEB_AUTHN), then the passkey deleted. The site's tab
+ * then signed out and in again with the passkey (USER_AUTH + WEB_AUTHN), then the passkey deleted; then the same
+ * from the settings page's user pools, for the account signed in to the pool. The site's tab
  * carries a DevTools virtual authenticator (docs/browser-testing.md §Passkeys).
  */
 
@@ -24,6 +25,9 @@ const AUTHENTICATOR = {
 let site: DemoSite;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let popup: Page;
+/** The settings page, opened once the popup's part is done. */
+let settings: Page;
+type PasskeysReply = { data: Array<{ credentialId: string; relyingPartyId?: string }> };
 let sitePage: Page;
 let cdp: CDPSession;
 let authenticatorId: string;
@@ -73,7 +77,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe('passkeys from the popup, run in the demo site’s tab', () => {
+describe('passkeys from the popup and the settings page, run in the demo site’s tab', () => {
   it('signs pat in with the password and shows that pat has no passkey yet', async () => {
     await fill(popup, 'form.sign-in input[name="username"]', 'pat');
     await fill(popup, 'form.sign-in input[name="password"]', 'Pat-pass-1');
@@ -130,5 +134,40 @@ describe('passkeys from the popup, run in the demo site’s tab', () => {
     await (await popup.waitForSelector(`::-p-aria(${confirm})`))!.click();
     expect(await waitForText(popup, '.passkeys-empty', 'No passkeys')).toBe('No passkeys yet.');
     expect(await sendMessage(popup, 'auth.listPasskeys', { profileId })).toEqual({ ok: true, data: [] });
+  });
+
+  it('adds a passkey from the settings page too, for the account signed in there', async () => {
+    settings = await openPage(chromium.browser, 'options.html#user-pools');
+    await settings.bringToFront();
+    await waitForText(settings, 'select[name="passkeyAccount"] option', 'pat');
+    expect(await settings.$eval('select[name="passkeyAccount"] option', (option) => option.textContent)).toBe(
+      'Demo: pat',
+    );
+    expect(await waitForText(settings, '.passkeys-empty', 'No passkeys')).toBe('No passkeys yet.');
+    await (await settings.waitForSelector('::-p-aria(Sidekey: add a passkey)'))!.click();
+    // The authenticator keeps one resident key per user of a site, so the new one replaces the first on the device.
+    const listed = async () => (await sendMessage(settings, 'auth.listPasskeys', { profileId })) as PasskeysReply;
+    await until(async () => (await listed()).data.length === 1);
+    await settings.bringToFront();
+    await waitForText(settings, '.passkeys [role="status"]', 'Passkey added');
+    const [passkey] = (await listed()).data;
+    expect(passkey).toMatchObject({ relyingPartyId: 'localhost' });
+    const onDevice = await credentialsOnDevice();
+    expect(onDevice.map((key) => Buffer.from(key.credentialId, 'base64').toString('base64url'))).toContain(
+      passkey!.credentialId,
+    );
+    expect(await settings.$eval('.passkey', (row) => row.getAttribute('data-credential-id'))).toBe(
+      passkey!.credentialId,
+    );
+  });
+
+  it('deletes it from the settings page after asking', async () => {
+    await settings.bringToFront();
+    const label = await settings.$eval('.passkey-delete', (button) => button.getAttribute('aria-label') ?? '');
+    await (await settings.waitForSelector(`::-p-aria(${label})`))!.click();
+    const confirm = label.replace('Sidekey: delete passkey', 'Sidekey: confirm deleting passkey');
+    await (await settings.waitForSelector(`::-p-aria(${confirm})`))!.click();
+    expect(await waitForText(settings, '.passkeys-empty', 'No passkeys')).toBe('No passkeys yet.');
+    expect(await sendMessage(settings, 'auth.listPasskeys', { profileId })).toEqual({ ok: true, data: [] });
   });
 });

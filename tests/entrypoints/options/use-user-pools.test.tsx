@@ -145,4 +145,56 @@ describe('the settings page’s user pools', () => {
     expect(root.querySelector('nav.options-nav [aria-current="location"]')?.textContent).toBe('User pools');
     expect(root.querySelector('#user-pools .user-pools')).not.toBeNull();
   });
+
+  it('lists the passkeys of the account signed in to a pool, and adds one there', async () => {
+    const passkey = { credentialId: 'cred-1', name: 'Passkey', createdAt: Date.UTC(2026, 0, 2) };
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' }), poolProfile({ id: 'p2', label: 'Shop' })] },
+      'auth.session': [
+        { ok: true, data: { signedIn: false } },
+        { ok: true, data: { signedIn: true, username: 'pat' } },
+      ],
+      'auth.listPasskeys': [
+        { ok: true, data: [] },
+        { ok: true, data: [passkey] },
+      ],
+      'auth.registerPasskey': { ok: true, data: undefined },
+    });
+    const root = await render(worker);
+    await act(async () => {});
+    const accounts = [...root.querySelectorAll('select[name="passkeyAccount"] option')];
+    expect(accounts.map((option) => option.textContent)).toEqual(['Shop: pat']);
+    expect(worker.calls.find((entry) => entry.type === 'auth.listPasskeys')?.input).toEqual({ profileId: 'p2' });
+    await click(root.querySelector<HTMLElement>('button[aria-label="Sidekey: add a passkey"]')!);
+    await act(async () => {});
+    expect(worker.calls.find((entry) => entry.type === 'auth.registerPasskey')?.input).toEqual({ profileId: 'p2' });
+    expect(root.querySelector('.passkey-name')?.textContent).toBe('Passkey');
+    expect(root.querySelector('.passkeys [role="status"]')?.textContent).toBe('Passkey added.');
+  });
+
+  it('asks again who is signed in when the page gets the focus back, as after signing in in the popup', async () => {
+    const worker = fakeWorker({
+      'vault.state': uninitialised,
+      'vault.listCodes': { ok: true, data: [] },
+      'profiles.list': { ok: true, data: [poolProfile({ id: 'p1' })] },
+      'auth.session': [
+        { ok: true, data: { signedIn: false } },
+        { ok: true, data: { signedIn: true, username: 'pat' } },
+      ],
+      'auth.listPasskeys': { ok: true, data: [] },
+    });
+    const root = await render(worker);
+    await act(async () => {});
+    expect(root.querySelector('.passkeys-signed-out')).not.toBeNull();
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('.passkeys-empty')?.textContent).toBe('No passkeys yet.');
+    });
+    expect(root.querySelector('select[name="passkeyAccount"] option')?.textContent).toBe('Local pool: pat');
+  });
 });
