@@ -23,7 +23,14 @@ export async function press(page: Page, selector: string): Promise<void> {
  */
 export async function addPools(
   browser: Browser,
-  pools: Array<{ label: string; userPoolId: string; userPoolClientId: string; endpoint: string; origins?: string[] }>,
+  pools: Array<{
+    label: string;
+    userPoolId: string;
+    userPoolClientId: string;
+    endpoint: string;
+    origins?: string[];
+    hostedUiDomain?: string;
+  }>,
 ): Promise<string[]> {
   const options = await openPage(browser, 'options.html');
   const setUp = await sendMessage(options, 'vault.setup', { passphrase: 'e2e passphrase, not secret' });
