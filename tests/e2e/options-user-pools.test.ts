@@ -136,4 +136,18 @@ describe('the settings page’s user pools', () => {
     expect(await waitForText(options, '.pool-label', 'Unreachable')).toBe('Unreachable');
     expect((await storedPools()).map((stored) => stored.label)).toEqual(['Local pool, renamed', 'Unreachable']);
   });
+
+  it('removes a pool only once the removal is confirmed, and walt’s session goes with it', async () => {
+    const row = `.pool[data-pool-id="${profileId}"]`;
+    await press(options, `${row} .remove`);
+    await press(options, `${row} .cancel-remove`);
+    expect(await storedPools()).toHaveLength(2);
+    await press(options, `${row} .remove`);
+    await press(options, `${row} .confirm-remove`);
+    await expect
+      .poll(async () => (await storedPools()).map((stored) => stored.label), { timeout: 10_000 })
+      .toEqual(['Unreachable']);
+    await expect.poll(() => options.$(row), { timeout: 10_000 }).toBeNull();
+    expect(await send(options, 'auth.session', { profileId })).toMatchObject({ ok: false });
+  });
 });
