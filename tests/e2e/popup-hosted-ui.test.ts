@@ -72,9 +72,9 @@ describe('hosted-UI sign-in from the popup', () => {
     await popup.select('form.sign-in select[name="flow"]', 'hosted');
     await popup.select('form.sign-in select[name="provider"]', 'Google');
     await press(popup, 'form.sign-in button[type="submit"]');
-    // The pool's own OAuth error, passed on as the hosted UI gave it (OAuthSignInException).
-    expect(await waitForText(popup, '.accounts > .error', 'identity_provider')).toContain(
-      'identity_provider must be COGNITO',
+    // The pool's OAuth error (invalid_request: identity_provider must be COGNITO) is OAuthSignInException.
+    expect(await waitForText(popup, '.accounts > .error', 'hosted sign-in')).toContain(
+      'The hosted sign-in failed. Try again.',
     );
     expect(await sendMessage(popup, 'auth.session', { profileId })).toEqual({ ok: true, data: { signedIn: false } });
   });
