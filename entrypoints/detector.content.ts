@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { addsInput } from '../core/page/adds-input';
 import { looksLikeSignInPage } from '../core/page/looks-like-sign-in-page';
 
 /** The extension API as the page's isolated world has it, without the polyfill (the detector must stay tiny). */
@@ -11,7 +12,8 @@ const THROTTLE_MS = 300;
  * The detector: registered at runtime only for origins the user bound to an account (entrypoints/background/
  * plan-detector-scripts.ts), it takes one selector query to decide whether the page shows a sign-in step and, if
  * so, asks the worker to inject the filler. A throttled MutationObserver, set up only when the first look found
- * nothing, notices single-page-app route changes; an idle page costs nothing after the first look. Its build is a
+ * nothing, notices single-page-app route changes that add an input (core/page/adds-input.ts) and looks again only
+ * then; an idle page costs nothing after the first look. Its build is a
  * plain IIFE without WXT's wrapper (wxt.config.ts). Pure recognition: core/page/looks-like-sign-in-page.ts.
  */
 export default defineContentScript({
@@ -41,8 +43,8 @@ export default defineContentScript({
       void sendMessage.call(runtime, { type: 'page.inject', input: { kind } })?.catch(() => undefined);
     };
     const watch = () => {
-      const watcher = new MutationObserver(() => {
-        if (waiting) return;
+      const watcher = new MutationObserver((records) => {
+        if (waiting || !addsInput(records)) return;
         waiting = true;
         setTimeout(look, THROTTLE_MS);
       });

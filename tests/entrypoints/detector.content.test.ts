@@ -44,6 +44,24 @@ describe('the detector content script', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('looks at the page again only after a change that added an input', async () => {
+    vi.useFakeTimers();
+    const send = start('<article><p>Just reading.</p></article>');
+    const looks = vi.spyOn(document, 'getElementsByTagName');
+    const section = document.createElement('section');
+    for (let i = 0; i < 20; i++) section.append(document.createElement('p'));
+    document.body.append(section);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(looks).not.toHaveBeenCalled();
+    const search = document.createElement('div');
+    search.innerHTML = '<label>Search <input type="search" name="q"></label>';
+    document.body.append(search);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(looks).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+    looks.mockRestore();
+  });
+
   it('starts without throwing when the `browser` global is missing', () => {
     document.body.innerHTML = '<input type="password">';
     scope.browser = undefined;
