@@ -268,7 +268,7 @@ export function useAccounts(options: AccountsOptions) {
                   dispatch({
                     type: 'signedOut',
                     id,
-                    announcement: `Signed ${reply.data.username} in on ${siteHost}; Sidekey let go of that session.`,
+                    announcement: t('announce_signed_in_site', [reply.data.username, siteHost]),
                   });
                 }),
             }
