@@ -2,7 +2,6 @@ import type { CodeDeliveryDetails } from '../core/auth/index';
 import type { RedirectProviderInput, SessionSummary } from '../core/profiles/account-messages';
 import { COGNITO_DEFAULT_POLICY } from '../core/profiles/password-policy';
 import type { PoolProfile } from '../core/profiles/pool-profile';
-import type { MessageNextStep } from '../core/profiles/to-message-output';
 import { AccountSettings } from './AccountSettings';
 import type { AccountSettingsProps } from './account-settings-props';
 import type { CodeItem } from './CodeRow';
@@ -15,7 +14,7 @@ import { SignInForm, type SignInRequest } from './SignInForm';
 import { SignInStepPrompt } from './SignInStepPrompt';
 import { type SignUpRequest, SignUpScreen } from './SignUpScreen';
 import { sentenceWith } from './sentence-with';
-import type { ConfirmOptions } from './step-prompt-props';
+import type { ConfirmOptions, PromptStep } from './step-prompt-props';
 import { useT } from './translator-context';
 
 /** Where the chosen pool's sign-in stands. */
@@ -33,7 +32,7 @@ export type AccountState =
   | { status: 'confirmResetPassword'; username: string; delivery?: CodeDeliveryDetails }
   | { status: 'signedIn'; session: SessionSummary }
   /** `username` is who is signing in, when known (always for a sign-in resumed from the worker). */
-  | { status: 'step'; step: MessageNextStep; username?: string };
+  | { status: 'step'; step: PromptStep; username?: string };
 
 export interface AccountsViewProps {
   /** Undefined until `profiles.list` answered. */

@@ -4,18 +4,18 @@ import { AnswerPrompt } from './AnswerPrompt';
 import { ChoicePrompt } from './ChoicePrompt';
 import { CodePrompt } from './CodePrompt';
 import { NewPasswordPrompt } from './NewPasswordPrompt';
-import { NoticePrompt } from './NoticePrompt';
-import type { StepName, StepPromptProps } from './step-prompt-props';
+import type { PromptStepName, StepPromptProps } from './step-prompt-props';
 import { TotpSetupPrompt } from './TotpSetupPrompt';
 import { type Translate, useT } from './translator-context';
 
 /** A step's props, and the translator its words come from (the table's entries are not components of their own). */
-type PromptProps<S extends StepName> = StepPromptProps<S> & { t: Translate };
-type PromptTable = { [S in StepName]: (props: PromptProps<S>) => JSX.Element };
+type PromptProps<S extends PromptStepName> = StepPromptProps<S> & { t: Translate };
+type PromptTable = { [S in PromptStepName]: (props: PromptProps<S>) => JSX.Element };
 
 /**
  * The one table from Amplify's `signInStep` (docs/cognito-api.md §9, §14) to the prompt that answers it. Every
  * prompt answers through `onConfirm(challengeResponse, options)`; the worker decides what the answer means.
+ * `CONFIRM_SIGN_UP` and `RESET_PASSWORD` are not here: they open the popup's account flows (FlowStepName).
  */
 export const STEP_PROMPTS: PromptTable = {
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: (props) => (
@@ -113,22 +113,12 @@ export const STEP_PROMPTS: PromptTable = {
       onSubmit={props.onConfirm}
     />
   ),
-  CONFIRM_SIGN_UP: (props) => (
-    <NoticePrompt title={props.t('step_confirm_sign_up_title')} onRestart={props.onRestart}>
-      <p>{props.t('step_confirm_sign_up_text')}</p>
-    </NoticePrompt>
-  ),
-  RESET_PASSWORD: (props) => (
-    <NoticePrompt title={props.t('step_reset_password_title')} onRestart={props.onRestart}>
-      <p>{props.t('step_reset_password_text')}</p>
-    </NoticePrompt>
-  ),
   DONE: (props) => <p class="step">{props.t('step_done')}</p>,
 };
 
 /** Renders the prompt for the current step from {@link STEP_PROMPTS}. */
 export function SignInStepPrompt(props: StepPromptProps) {
   const t = useT();
-  const Prompt = STEP_PROMPTS[props.step.signInStep] as (props: PromptProps<StepName>) => JSX.Element;
+  const Prompt = STEP_PROMPTS[props.step.signInStep] as (props: PromptProps<PromptStepName>) => JSX.Element;
   return <Prompt {...props} t={t} />;
 }

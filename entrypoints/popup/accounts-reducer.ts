@@ -3,6 +3,7 @@ import type { Translate } from '../../components/translator-context';
 import type { CodeDeliveryDetails } from '../../core/auth/index';
 import type { Failure } from '../../core/messages/reply';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
+import type { MessageNextStep } from '../../core/profiles/to-message-output';
 import type { CodeEntry } from '../../core/vault/vault-messages';
 import { describeFailure, RESTART_CODES } from './describe-failure';
 
@@ -24,6 +25,9 @@ export interface AccountsState {
   requestId: number;
 }
 
+/** Where the worker says a sign-in stands: any step, before {@link screenFor} picks the screen that answers it. */
+type ShownAccount = AccountState | { status: 'step'; step: MessageNextStep; username?: string };
+
 export const initialAccountsState: AccountsState = { account: { status: 'loading' }, busy: false, requestId: 0 };
 
 /**
@@ -44,7 +48,7 @@ export type AccountsAction =
   /** A user action's request began: the form is busy and the last error cleared. */
   | { type: 'started'; id: number }
   /** Where the chosen pool's sign-in now stands (session, a step, signed out). */
-  | { type: 'accountShown'; id: number; account: AccountState }
+  | { type: 'accountShown'; id: number; account: ShownAccount }
   /** At the factor choice just shown: the answer to preselect (`auth.preferredFactor`). */
   | { type: 'factorPreferred'; id: number; choice: string }
   /** A request failed; `account` is what to show instead, when the failure changes it. */
@@ -83,14 +87,16 @@ function failure(state: AccountsState, reply: Failure, t: Translate): AccountsSt
  * The screen for where a sign-in stands: the two steps that leave no sign-in in progress open the account flows
  * (an unconfirmed account confirms, a password that must be reset is reset), every other step its prompt.
  */
-function screenFor(account: AccountState): AccountState {
+function screenFor(account: ShownAccount): AccountState {
   if (account.status !== 'step') return account;
-  const { signInStep } = account.step;
-  if (signInStep === 'CONFIRM_SIGN_UP' && account.username) {
-    return { status: 'confirmSignUp', username: account.username, autoSignIn: false };
+  const { step, username } = account;
+  // Only a sign-in's first answer is CONFIRM_SIGN_UP, and it always names whom; without a name the sign-in
+  // form, which opens the confirmation once signed in with it, is the way on.
+  if (step.signInStep === 'CONFIRM_SIGN_UP') {
+    return username ? { status: 'confirmSignUp', username, autoSignIn: false } : { status: 'signedOut' };
   }
-  if (signInStep === 'RESET_PASSWORD') return { status: 'forgotPassword', username: account.username };
-  return account;
+  if (step.signInStep === 'RESET_PASSWORD') return { status: 'forgotPassword', username };
+  return { status: 'step', step, username };
 }
 
 /**

@@ -168,6 +168,23 @@ describe('accountsReducer’s account flows', () => {
     expect(reset.account).toEqual({ status: 'forgotPassword', username: 'rick' });
   });
 
+  it('shows the sign-in form for an unconfirmed account it has no name for, and every other step as its prompt', () => {
+    const started = reduce(listed(), { type: 'started', id: 2 });
+    const nameless = reduce(started, {
+      type: 'accountShown',
+      id: 2,
+      account: { status: 'step', step: { signInStep: 'CONFIRM_SIGN_UP' } },
+    });
+    expect(nameless.account).toEqual({ status: 'signedOut' });
+    const totp = { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } as const;
+    const prompt = reduce(started, {
+      type: 'accountShown',
+      id: 2,
+      account: { status: 'step', step: totp, username: 'tom' },
+    });
+    expect(prompt.account).toEqual({ status: 'step', step: totp, username: 'tom' });
+  });
+
   it('keeps the field a failure names, and where a resent code went', () => {
     const confirming = reduce(listed(), {
       type: 'opened',
