@@ -128,7 +128,7 @@ describe('the popup’s account flows, against the demo pool', () => {
     await signOut();
   });
 
-  it('creates an account, confirms it with the emailed code and is signed in without typing the password again', async () => {
+  it('creates an account, has the code sent again, confirms it and is signed in without typing the password again', async () => {
     const mark = outboxMark();
     await press(popup, 'button.create-account');
     await popup.waitForSelector('form.sign-up');
@@ -138,8 +138,12 @@ describe('the popup’s account flows, against the demo pool', () => {
     await fill(popup, 'form.sign-up input[name="passwordRepeat"]', 'Newbie-pass-1');
     await submitForm(popup, 'form.sign-up');
     await popup.waitForSelector('form.confirm-sign-up');
-    const code = await codeFor('newbie', mark);
+    await codeFor('newbie', mark);
     expect(await waitForText(popup, '.confirm-sign-up .delivery', '@')).toContain('n***@e***');
+    // Resend code: the pool sends another, and that one confirms.
+    const resent = outboxMark();
+    await press(popup, 'button.resend-code');
+    const code = await codeFor('newbie', resent);
     await fill(popup, 'form.confirm-sign-up input[name="confirmationCode"]', code);
     await submitForm(popup, 'form.confirm-sign-up');
     expect(await waitForText(popup, '.session .username', 'newbie')).toBe('newbie');
