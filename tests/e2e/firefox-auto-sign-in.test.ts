@@ -6,7 +6,6 @@ import {
   FIREFOX_AVAILABLE,
   type FirefoxSession,
   launchFirefox,
-  markEventPage,
   openExtensionPage,
 } from './support/firefox';
 
@@ -35,13 +34,6 @@ afterEach(() => {
   expect(firefox.extensionErrors()).toEqual([]);
 });
 
-/** Closes the page after marking the event page, and waits until Firefox has suspended it. */
-async function suspendAfter(page: Awaited<ReturnType<typeof openExtensionPage>>): Promise<void> {
-  await markEventPage(page);
-  await page.close();
-  await firefox.letEventPageSuspend();
-}
-
 describe.skipIf(!FIREFOX_AVAILABLE)('auto sign-in across event-page suspensions in Firefox ESR', () => {
   it('signs up, confirms and auto-signs in with the event page suspended after each step', async () => {
     const setup = await openExtensionPage(firefox.browser, 'options.html');
@@ -64,7 +56,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('auto sign-in across event-page suspensions 
       options: { userAttributes: { email: 'nora@example.com' }, autoSignIn: true },
     });
     expect(signedUp).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'CONFIRM_SIGN_UP' } } });
-    await suspendAfter(setup);
+    await firefox.letEventPageSuspend(setup);
 
     const confirmPage = await openExtensionPage(firefox.browser, 'options.html');
     const code = (await pool.codes('nora')).at(-1)!;
@@ -75,7 +67,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('auto sign-in across event-page suspensions 
     });
     expect(confirmed).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'COMPLETE_AUTO_SIGN_IN' } } });
     expect(await eventPageIsFresh(confirmPage)).toBe(true);
-    await suspendAfter(confirmPage);
+    await firefox.letEventPageSuspend(confirmPage);
 
     const last = await openExtensionPage(firefox.browser, 'options.html');
     expect(await send(last, 'auth.autoSignIn', { profileId })).toEqual({

@@ -7,8 +7,8 @@ import {
   type FirefoxSession,
   launchFirefox,
   openExtensionPage,
-  pollUntil,
 } from './support/firefox';
+import { pollUntil } from './support/poll-until';
 
 /*
  * The store build (`npm run build:firefox`) in Firefox ESR: an MV3 manifest with an event page, installed as a

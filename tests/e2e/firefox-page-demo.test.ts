@@ -2,8 +2,9 @@ import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
-import { FIREFOX_AVAILABLE, type FirefoxSession, launchFirefox, openExtensionPage, pollUntil } from './support/firefox';
+import { FIREFOX_AVAILABLE, type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickInlineControl } from './support/firefox-inline-control';
+import { pollUntil } from './support/poll-until';
 
 /*
  * The page side in Firefox ESR, on the real Amplify UI Authenticator (the demo site), driven as an outside test would:

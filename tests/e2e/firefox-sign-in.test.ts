@@ -119,9 +119,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('signing in to a user pool from Sidekey’s 
     await fill(first, 'form.sign-in input[name="password"]', 'Stop-and-go-1');
     await submitForm(first, 'form.sign-in');
     await waitForText(first, '#step-title', 'Enter the code from your authenticator');
-    await markEventPage(first);
-    await first.close(); // the person goes to fetch a code; the event page goes idle
-    await firefox.letEventPageSuspend();
+    await firefox.letEventPageSuspend(first); // the person goes to fetch a code; the event page goes idle
 
     const second = await openSignInTab();
     await waitForText(second, '#step-title', 'Enter the code from your authenticator');
@@ -141,9 +139,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('signing in to a user pool from Sidekey’s 
     expect(started).toMatchObject({ ok: true, data: { nextStep: { signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP' } } });
     const secret = (started as { data: { nextStep: { totpSetupDetails: { sharedSecret: string } } } }).data.nextStep
       .totpSetupDetails.sharedSecret;
-    await markEventPage(page);
-    await page.close();
-    await firefox.letEventPageSuspend();
+    await firefox.letEventPageSuspend(page);
 
     const again = await openExtensionPage(firefox.browser, 'options.html');
     const done = await send(again, 'auth.confirmSignIn', { profileId, challengeResponse: totpNow(pool, secret) });

@@ -8,7 +8,6 @@ import {
   FIREFOX_EXTENSION_URL,
   type FirefoxSession,
   launchFirefox,
-  markEventPage,
   openExtensionPage,
   waitForElement,
   waitForText,
@@ -97,9 +96,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('the vault in Firefox ESR', () => {
 
   it('keeps every entry, unlocked, after Firefox suspends the idle event page', async () => {
     const first = await openExtensionPage(firefox.browser, 'popup.html');
-    await markEventPage(first);
-    await first.close();
-    await firefox.letEventPageSuspend();
+    await firefox.letEventPageSuspend(first);
     const popup = await openExtensionPage(firefox.browser, 'popup.html');
     await waitForElement(popup, '.code, form.unlock');
     expect(await popup.$('form.unlock')).toBeNull();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { pollUntil } from './firefox';
+import { pollUntil } from './poll-until';
 
 /** The raw WebDriver BiDi session under puppeteer's Firefox browser and page (not in puppeteer's typings). */
 type BidiSend = (method: string, params: object) => Promise<{ result: BidiResult }>;

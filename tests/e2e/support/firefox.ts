@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pollUntil } from './poll-until';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Whether Firefox ESR is installed here: the Firefox files skip themselves without it. */
@@ -29,10 +30,12 @@ export interface FirefoxSession {
    */
   extensionErrors: () => string[];
   /**
-   * Waits out the idle timeout the session was launched with, and a margin, so Firefox has suspended the event
-   * page — nothing of Sidekey's may be open or in flight meanwhile.
+   * Marks the running event page through `page`, closes `page`, and waits until Firefox has suspended that event
+   * page: watched, not slept on, so a loaded machine that suspends it late only makes the wait longer. Nothing else
+   * of Sidekey's may be in flight meanwhile. Fails with a clear message when the marked page is still running
+   * `SUSPEND_GRACE_MS` after the idle timeout the session was launched with.
    */
-  letEventPageSuspend: () => Promise<void>;
+  letEventPageSuspend: (page: Page) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -80,26 +83,17 @@ export async function launchFirefox(options: { build?: string; idleTimeoutMs?: n
   return {
     browser,
     extensionErrors: () => [...errors],
-    letEventPageSuspend: async () => {
+    letEventPageSuspend: async (page) => {
       if (options.idleTimeoutMs === undefined) throw new Error('launchFirefox was given no idleTimeoutMs');
-      await new Promise((done) => setTimeout(done, options.idleTimeoutMs! + 3_000));
+      await markEventPage(page);
+      await page.close();
+      await waitForEventPageSuspension(browser, options.idleTimeoutMs);
     },
     close: async () => {
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Polls `check` (a few `$$eval` round trips, never code run by the page: the extension CSP forbids that). */
-export async function pollUntil<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
 }
 
 /**
@@ -119,17 +113,27 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   return page;
 }
 
-/** The text of the first element matching `selector` once it contains `text`. */
+/**
+ * The text of the first element matching `selector` once it contains `text`. A miss names what the page showed
+ * instead (a refusal in an alert, say), so a failure under load says why, not only that it timed out.
+ */
 export async function waitForText(page: Page, selector: string, text: string): Promise<string> {
-  return pollUntil(
-    () =>
-      page.$$eval(
-        selector,
-        (elements, wanted) => elements.map((element) => element.textContent ?? '').find((t) => t.includes(wanted)),
-        text,
-      ),
-    `"${text}" in ${selector}`,
-  );
+  try {
+    return await pollUntil(
+      () =>
+        page.$$eval(
+          selector,
+          (elements, wanted) => elements.map((element) => element.textContent ?? '').find((t) => t.includes(wanted)),
+          text,
+        ),
+      `"${text}" in ${selector}`,
+    );
+  } catch (error) {
+    const shown = await page
+      .$$eval(`${selector}, [role="alert"]`, (elements) => elements.map((element) => element.textContent ?? ''))
+      .catch(() => ['(the page could not be read)']);
+    throw new Error(`${(error as Error).message}; the page showed ${JSON.stringify(shown)}`, { cause: error });
+  }
 }
 
 /** Waits until `selector` matches an element (polled with `$$eval`). */
@@ -141,7 +145,43 @@ export async function waitForElement(page: Page, selector: string): Promise<void
 }
 
 type BackgroundWindow = { sidekeyTestMarker?: number };
-type FirefoxGlobal = { browser: { runtime: { getBackgroundPage: () => Promise<BackgroundWindow> } } };
+type FirefoxGlobal = {
+  browser: {
+    runtime: { getBackgroundPage: () => Promise<BackgroundWindow> };
+    extension: { getBackgroundPage: () => BackgroundWindow | null };
+  };
+};
+
+/**
+ * How long after its idle timeout Firefox may take to suspend an event page before `letEventPageSuspend` gives up:
+ * its idle timer fires late on a loaded machine, and tearing the page down takes a while more.
+ */
+const SUSPEND_GRACE_MS = 45_000;
+
+/**
+ * Waits until the event page marked by `markEventPage` is gone. It watches from an options page of its own (an open
+ * extension tab does not keep the event page awake; the page's requests at load only restart the idle timer),
+ * through `extension.getBackgroundPage()`, which — unlike `runtime.getBackgroundPage()` — answers the background
+ * window of this process as it is, or null, and never wakes a suspended one.
+ */
+async function waitForEventPageSuspension(browser: Browser, idleTimeoutMs: number): Promise<void> {
+  const watcher = await openExtensionPage(browser, 'options.html');
+  try {
+    await pollUntil(
+      () =>
+        watcher.evaluate(() =>
+          (globalThis as unknown as FirefoxGlobal).browser.extension.getBackgroundPage()?.sidekeyTestMarker === 1
+            ? undefined
+            : true,
+        ),
+      `Firefox to suspend the idle event page (extensions.background.idle.timeout is ${idleTimeoutMs} ms): ` +
+        'the marked event page is still running, so something kept it awake',
+      idleTimeoutMs + SUSPEND_GRACE_MS,
+    );
+  } finally {
+    await watcher.close();
+  }
+}
 
 /** Marks the running event page (a property on its window), waking it if it was suspended. */
 export async function markEventPage(page: Page): Promise<void> {
