@@ -58,17 +58,27 @@ async function render(
   return { root, writeClipboard };
 }
 
+/**
+ * Re-renders until `check` passes. The bound is generous on purpose: the accounts view is a lazily imported chunk,
+ * which a loaded machine may take seconds to transform on first use (vi.waitFor's own default is one second).
+ */
+async function settle(check: () => void) {
+  await vi.waitFor(
+    async () => {
+      await act(async () => {});
+      check();
+    },
+    { timeout: 20_000 },
+  );
+}
+
 async function openSignIn(root: HTMLElement) {
   await click(root.querySelector<HTMLElement>('#tab-accounts')!);
   // The accounts view is a lazily imported chunk: wait for it (and the pool list) to be in the DOM. Importing it
   // (the sign-in form, its steps and the account-flow screens) takes seconds on a loaded machine.
-  await vi.waitFor(
-    async () => {
-      await act(async () => {});
-      expect(root.querySelector('.accounts form, .accounts .session')).not.toBeNull();
-    },
-    { timeout: 5000 },
-  );
+  await settle(() => {
+    expect(root.querySelector('.accounts form, .accounts .session')).not.toBeNull();
+  });
 }
 
 async function signIn(root: HTMLElement) {
@@ -351,8 +361,7 @@ describe('the popup’s Sign in tab', () => {
     }) as MessageClient;
     const { root } = await render({ ...worker, call });
     await click(root.querySelector<HTMLElement>('#tab-accounts')!);
-    await vi.waitFor(async () => {
-      await act(async () => {});
+    await settle(() => {
       expect(root.querySelector('select[name="pool"]')).not.toBeNull();
     });
     expect(root.querySelector('.accounts .loading')?.textContent).toBe('Checking…');
@@ -361,8 +370,7 @@ describe('the popup’s Sign in tab', () => {
       select.value = 'p2';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(async () => {
-      await act(async () => {});
+    await settle(() => {
       expect(root.querySelector('form.sign-in')).not.toBeNull();
     });
 
@@ -393,8 +401,7 @@ describe('the popup’s Sign in tab', () => {
     });
     const { root } = await render(worker);
     await click(root.querySelector<HTMLElement>('#tab-accounts')!);
-    await vi.waitFor(async () => {
-      await act(async () => {});
+    await settle(() => {
       expect(root.querySelector('.choices .preferred')).not.toBeNull();
     });
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.preferredFactor', input: { profileId: 'p1' } });
@@ -415,8 +422,7 @@ describe('the popup’s Sign in tab', () => {
       remembered: { tab: 'accounts', profileId: 'p2', usernames: { p1: 'walt', p2: 'olga' } },
       saveMemory: (memory) => saved.push(memory),
     });
-    await vi.waitFor(async () => {
-      await act(async () => {});
+    await settle(() => {
       expect(root.querySelector('form.sign-in')).not.toBeNull();
     });
     expect(worker.calls.find((entry) => entry.type === 'auth.session')?.input).toEqual({
@@ -461,8 +467,7 @@ describe('the popup’s Sign in tab', () => {
     select('flow', 'hosted');
     select('provider', 'Google');
     await submit(root.querySelector('form.sign-in')!);
-    await vi.waitFor(async () => {
-      await act(async () => {});
+    await settle(() => {
       expect(root.querySelector('.session .username')?.textContent).toBe('walt');
     });
     expect(worker.calls.find((call) => call.type === 'auth.signInWithRedirect')?.input).toEqual({
