@@ -1,5 +1,5 @@
 import type { CodeDeliveryDetails } from '../core/auth/index';
-import type { RedirectProviderInput, SessionSummary } from '../core/profiles/account-messages';
+import type { RedirectProviderInput, SessionSummary } from '../core/profiles/account-message-shapes';
 import { COGNITO_DEFAULT_POLICY } from '../core/profiles/password-policy';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import { AccountSettings } from './AccountSettings';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DeviceSummary } from '../core/profiles/account-messages';
+import type { DeviceSummary } from '../core/profiles/account-message-shapes';
 import type { AccountSettingsProps } from './account-settings-props';
 import { SettingsNoteText } from './SettingsNoteText';
 import { useT } from './translator-context';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PasskeySummary } from '../core/profiles/account-messages';
+import type { PasskeySummary } from '../core/profiles/account-message-shapes';
 import { type MessageKey, type Translate, useT } from './translator-context';
 
 /** How an authenticator is described to people (WebAuthn's `authenticatorAttachment`). */

@@ -1,4 +1,4 @@
-import type { RedirectProviderInput } from '../core/profiles/account-messages';
+import type { RedirectProviderInput } from '../core/profiles/account-message-shapes';
 import { type MessageKey, useT } from './translator-context';
 
 /** The hosted UI's own form, Amplify's social providers, or a named OIDC/SAML provider the person types. */

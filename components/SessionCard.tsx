@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SessionSummary } from '../core/profiles/account-messages';
+import type { SessionSummary } from '../core/profiles/account-message-shapes';
 import { sentenceWith } from './sentence-with';
 import { type Translate, useT } from './translator-context';
 

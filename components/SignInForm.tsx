@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { AccountRequests, RedirectProviderInput } from '../core/profiles/account-messages';
+import type { RedirectProviderInput } from '../core/profiles/account-message-shapes';
+import type { AccountRequests } from '../core/profiles/account-messages';
 import type { PoolProfile } from '../core/profiles/pool-profile';
 import { PasswordField } from './PasswordField';
 import { type ProviderChoice, RedirectProviderField, redirectProvider } from './RedirectProviderField';

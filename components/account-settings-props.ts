@@ -1,5 +1,5 @@
 import type { AuthMFAType } from '../core/auth/amplify-shapes';
-import type { DeviceSummary } from '../core/profiles/account-messages';
+import type { DeviceSummary } from '../core/profiles/account-message-shapes';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
 import type { CodeEntry } from '../core/vault/vault-messages';
 

@@ -1,4 +1,4 @@
-import type { PoolInputField } from '../core/profiles/account-messages';
+import type { PoolInputField } from '../core/profiles/account-message-shapes';
 
 /** The pool form's fields, as `profiles.add` names them. */
 export type PoolField =

@@ -1,4 +1,4 @@
-import type { ConfirmSignInOptions } from '../core/profiles/account-messages';
+import type { ConfirmSignInOptions } from '../core/profiles/account-message-shapes';
 import type { MessageNextStep } from '../core/profiles/to-message-output';
 import type { CodeItem } from './CodeRow';
 

@@ -7,186 +7,23 @@
  *
  * Replies travel as `{ok: true, data} | {ok: false, code, message, field?}` (core/messages/reply.ts); `field` names
  * the refused piece of input for `BadMessage`, `InvalidProfile`, `InvalidOrigin`, `UserPoolNotFound` and
- * `AppClientNotFound`. docs/messages.md describes
- * them for people.
+ * `AppClientNotFound`. The options and summaries the requests are made of are in account-message-shapes.ts, their
+ * failure codes in account-error-codes.ts; docs/messages.md describes them for people.
  */
+import type { AuthMFAType, CodeDeliveryDetails, ResetPasswordOutput, SignUpOutput } from '../auth/index';
+import type { AuthErrorCode, ProfileErrorCode, RedirectErrorCode, SettingsErrorCode } from './account-error-codes';
 import type {
-  AuthFactorType,
-  AuthFlowType,
-  AuthMFAType,
-  CodeDeliveryDetails,
-  ResetPasswordOutput,
-  SignUpOutput,
-} from '../auth/index';
-import type { PasskeyRelayErrorCode } from '../passkeys/create-passkey-relay';
-import type { PasskeyFailureCode } from '../passkeys/passkey-ceremony';
+  ClientMetadata,
+  ConfirmSignInOptions,
+  DeviceSummary,
+  MFAPreference,
+  PasskeySummary,
+  RedirectProviderInput,
+  SessionSummary,
+  SignInOptions,
+} from './account-message-shapes';
 import type { NewPoolInput, PoolCheckOption, PoolProfile } from './pool-profile';
-
 import type { MessageNextStep, MessageSignInOutput } from './to-message-output';
-
-/** Amplify's `clientMetadata`: key-value pairs handed to the pool's Lambda triggers (custom challenges among them). */
-type ClientMetadata = Record<string, string>;
-
-/** `auth.signIn` options, Amplify's names. */
-interface SignInOptions {
-  authFlowType?: AuthFlowType;
-  preferredChallenge?: AuthFactorType;
-  clientMetadata?: ClientMetadata;
-}
-
-/** `auth.confirmSignIn` options, Amplify's names. */
-export interface ConfirmSignInOptions {
-  userAttributes?: Record<string, string>;
-  friendlyDeviceName?: string;
-  clientMetadata?: ClientMetadata;
-}
-
-/** What a page shows of a signed-in session: who, until when, and the raw tokens for developers to copy. */
-export interface SessionSummary {
-  signedIn: boolean;
-  username?: string;
-  userId?: string;
-  expiresAt?: number;
-  idToken?: string;
-  accessToken?: string;
-}
-
-/** Fields of `profiles.add` a refusal may name in its `field`. */
-export type PoolInputField = keyof NewPoolInput;
-
-/**
- * Failures of `profiles.*`: a refused field, a pool already added, one that is gone, unreadable storage; and from the
- * check with the pool's server (core/profiles/check-pool.ts): no such pool, no such app client, no answer.
- */
-type ProfileErrorCode =
-  | 'InvalidProfile'
-  | 'InvalidOrigin'
-  | 'ProfileExists'
-  | 'ProfileNotFound'
-  | 'StorageCorrupt'
-  | 'UserPoolNotFound'
-  | 'AppClientNotFound'
-  | 'PoolNotChecked';
-
-/** Cognito's exception names the sign-in requests pass on (Cognito API reference, InitiateAuth and friends). */
-type CognitoErrorCode =
-  | 'NotAuthorizedException'
-  | 'UserNotFoundException'
-  | 'UsernameExistsException'
-  | 'UserNotConfirmedException'
-  | 'UserLambdaValidationException'
-  | 'InvalidLambdaResponseException'
-  | 'CodeMismatchException'
-  | 'ExpiredCodeException'
-  | 'EnableSoftwareTokenMFAException'
-  | 'InvalidPasswordException'
-  | 'InvalidParameterException'
-  | 'AliasExistsException'
-  | 'ResourceNotFoundException'
-  | 'TooManyFailedAttemptsException'
-  | 'TooManyRequestsException'
-  | 'LimitExceededException'
-  | 'CodeDeliveryFailureException'
-  | 'ForbiddenException'
-  | 'InternalErrorException'
-  | 'TokenRevokedException'
-  | 'RefreshTokenReuseException'
-  | 'WebAuthnOriginNotAllowedException'
-  | 'WebAuthnRelyingPartyMismatchException'
-  | 'UnknownError'
-  | 'NetworkError'
-  | 'TimeoutError'
-  | 'AbortError';
-
-/** The engine's own failures (Amplify's names, and Sidekey's for the 3-minute sign-in and passkeys). */
-type EngineErrorCode =
-  | 'SignInException'
-  | 'SignInSessionExpired'
-  | 'UserAlreadyAuthenticatedException'
-  | 'UserUnAuthenticatedException'
-  | 'IncorrectMFAMethod'
-  | 'PasskeyNotSupported'
-  | 'RelyingPartyMismatch'
-  | 'DeviceMetadataNotFoundException'
-  | 'EmptyChallengeResponse'
-  | 'AutoSignInException'
-  | 'EmptySignUpUsername'
-  | 'EmptyConfirmSignUpUsername'
-  | 'EmptyConfirmSignUpCode'
-  | 'EmptyResetPasswordUsername'
-  | 'EmptyConfirmResetPasswordUsername'
-  | 'EmptyConfirmResetPasswordNewPassword'
-  | 'EmptyConfirmResetPasswordConfirmationCode'
-  | 'InvalidJwt';
-
-/**
- * Passkey failures (docs/cognito-api.md §7): the ceremony's in the site's page (Amplify's names), the relay's
- * (no bound site on the relying-party id, no usable tab, out of time), bad options, and Cognito's WebAuthn
- * exceptions beyond the origin and relying-party ones.
- */
-type PasskeyErrorCode =
-  | PasskeyFailureCode
-  | PasskeyRelayErrorCode
-  | 'InvalidPasskeyRegistrationOptions'
-  | 'InvalidPasskeyAuthenticationOptions'
-  | 'WebAuthnChallengeNotFoundException'
-  | 'WebAuthnClientMismatchException'
-  | 'WebAuthnCredentialNotSupportedException'
-  | 'WebAuthnNotEnabledException';
-
-/** Failures of `auth.*`: Cognito's, the engine's, passkeys', and a profile that is gone. */
-type AuthErrorCode = CognitoErrorCode | EngineErrorCode | PasskeyErrorCode | 'ProfileNotFound' | 'StorageCorrupt';
-
-/** One passkey of the signed-in user, as the popup and the options page list it. */
-export interface PasskeySummary {
-  credentialId: string;
-  /** Cognito's FriendlyCredentialName (it names passkeys itself). */
-  name: string;
-  relyingPartyId?: string;
-  /** Epoch milliseconds. */
-  createdAt?: number;
-  /** Epoch milliseconds of Sidekey's last sign-in with it; Cognito does not report use. */
-  lastUsedAt?: number;
-  /** `platform` (this device's), `cross-platform` (a security key, a phone), when Cognito knows. */
-  authenticatorAttachment?: string;
-  transports?: string[];
-}
-
-/** Amplify's per-factor MFA preference values for `auth.updateMFAPreference`. */
-type MFAPreference = 'ENABLED' | 'DISABLED' | 'PREFERRED' | 'NOT_PREFERRED';
-
-/** Amplify's `signInWithRedirect` providers: its social names, or a named OIDC/SAML provider (`custom`). */
-export type RedirectProviderInput = 'Google' | 'Facebook' | 'Amazon' | 'Apple' | { custom: string };
-
-/** One of the signed-in user's remembered-device records (ListDevices), as the popup lists it. */
-export interface DeviceSummary {
-  /** Cognito's DeviceKey. */
-  id: string;
-  /** The name the device gave itself at ConfirmDevice (Cognito has no rename). */
-  name?: string;
-  /** Whether Cognito skips MFA for it (`dev:device_remembered_status`). */
-  remembered: boolean;
-  /** Whether it is the device Sidekey signs this pool in as. */
-  current: boolean;
-  /** Epoch milliseconds. */
-  createdAt?: number;
-  lastUsedAt?: number;
-}
-
-/** Failures of the account settings requests beyond the sign-in ones (Amplify's validation names). */
-type SettingsErrorCode =
-  | 'EmptyVerifyTOTPSetupCode'
-  | 'EmptyUpdatePassword'
-  | 'SetUpTOTPException'
-  | 'SoftwareTokenMFANotFoundException';
-
-/** Failures of `auth.signInWithRedirect` on top of {@link AuthErrorCode}. */
-type RedirectErrorCode =
-  | 'OAuthNotConfigured'
-  | 'OAuthCanceled'
-  | 'OAuthSignInException'
-  | 'OAuthStateMismatch'
-  | 'OAuthRedirectMismatch';
 
 /** The request map: `type` → its input, output and failure codes. Send as `{type, input}`. */
 export interface AccountRequests {

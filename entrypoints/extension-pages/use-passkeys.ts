@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PasskeyListProps } from '../../components/PasskeyList';
 import { type MessageKey, useT } from '../../components/translator-context';
-import type { PasskeySummary } from '../../core/profiles/account-messages';
+import type { PasskeySummary } from '../../core/profiles/account-message-shapes';
 import { describeFailure } from '../popup/describe-failure';
 import type { MessageClient } from './create-message-client';
 

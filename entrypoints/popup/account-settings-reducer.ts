@@ -1,6 +1,6 @@
 import type { SettingsNote, SettingsSection, TotpSetup } from '../../components/account-settings-props';
 import type { AuthMFAType } from '../../core/auth/amplify-shapes';
-import type { DeviceSummary } from '../../core/profiles/account-messages';
+import type { DeviceSummary } from '../../core/profiles/account-message-shapes';
 import type { CodeEntry } from '../../core/vault/vault-messages';
 
 /** The signed-in account's settings in the popup; changed only by {@link accountSettingsReducer}. */

@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '../../components/translator-context';
 import type { SidekeyErrorCode } from '../../core/errors/sidekey-error';
-import type { PoolInputField } from '../../core/profiles/account-messages';
+import type { PoolInputField } from '../../core/profiles/account-message-shapes';
 import type { VaultErrorCode } from '../../core/vault/vault-messages';
 import type { MessageErrorCode, MessageType } from '../extension-pages/create-message-client';
 

@@ -8,7 +8,7 @@ import type {
 import { type MessageKey, useT } from '../../components/translator-context';
 import type { AuthMFAType } from '../../core/auth/amplify-shapes';
 import type { Failure } from '../../core/messages/reply';
-import type { DeviceSummary } from '../../core/profiles/account-messages';
+import type { DeviceSummary } from '../../core/profiles/account-message-shapes';
 import type { PoolProfile } from '../../core/profiles/pool-profile';
 import type { MessageClient } from '../extension-pages/create-message-client';
 import {

@@ -4,7 +4,7 @@ import type { SignInRequest } from '../../components/SignInForm';
 import type { SignUpRequest } from '../../components/SignUpScreen';
 import type { ConfirmOptions } from '../../components/step-prompt-props';
 import { useT } from '../../components/translator-context';
-import type { RedirectProviderInput } from '../../core/profiles/account-messages';
+import type { RedirectProviderInput } from '../../core/profiles/account-message-shapes';
 import type { MessageNextStep } from '../../core/profiles/to-message-output';
 import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
 import { type AccountsAction, type AccountsState, accountsReducer, initialAccountsState } from './accounts-reducer';

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { AccountSettings } from '../../components/AccountSettings';
 import type { AccountSettingsProps } from '../../components/account-settings-props';
-import type { DeviceSummary } from '../../core/profiles/account-messages';
+import type { DeviceSummary } from '../../core/profiles/account-message-shapes';
 import { readLocale, translateWith } from '../support/translate-messages';
 import { codeEntry, typeInto } from './code-entry-fixture';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { PasskeyList, passkeyLabel } from '../../components/PasskeyList';
-import type { PasskeySummary } from '../../core/profiles/account-messages';
+import type { PasskeySummary } from '../../core/profiles/account-message-shapes';
 import { english } from '../support/translate-messages';
 import { click, mount } from './mount';
 

@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../messages/message-contract';
 import { boolean, object, oneOf, optional, parser, string } from '../../messages/shape';
-import type { AccountRequests, DeviceSummary } from '../account-messages';
+import type { DeviceSummary } from '../account-message-shapes';
+import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { profileId } from './account-input';

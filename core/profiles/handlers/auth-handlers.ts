@@ -1,7 +1,8 @@
 import type { ContractHandlers } from '../../messages/message-contract';
 import { boolean, dictionary, object, oneOf, optional, parser, type Shape, string } from '../../messages/shape';
 import type { FactorPreferences } from '../../preferences/create-factor-preferences';
-import type { AccountRequests, RedirectProviderInput } from '../account-messages';
+import type { RedirectProviderInput } from '../account-message-shapes';
+import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { choiceForFactor, choiceOfStep, type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';

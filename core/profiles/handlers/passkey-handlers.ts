@@ -1,6 +1,7 @@
 import type { ContractHandlers } from '../../messages/message-contract';
 import { object, parser, string } from '../../messages/shape';
-import type { AccountRequests, PasskeySummary } from '../account-messages';
+import type { PasskeySummary } from '../account-message-shapes';
+import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import { profileId } from './account-input';
 
