@@ -69,6 +69,18 @@ export function boolean(): Shape<boolean> {
   };
 }
 
+/**
+ * `true`, `false`, or an object read by `shape`: Amplify's `autoSignIn`, which is a flag or the sign-in options to
+ * use. Anything else is refused as neither.
+ */
+export function booleanOr<T extends object>(shape: Shape<T>): Shape<boolean | T> {
+  return (value, field) => {
+    if (typeof value === 'boolean') return value;
+    if (!isPlainObject(value)) throw refuse(field, 'true, false or an object');
+    return shape(value, field);
+  };
+}
+
 /** One of the listed strings. */
 export function oneOf<const T extends string>(values: readonly T[]): Shape<T> {
   return (value, field) => {

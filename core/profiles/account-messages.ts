@@ -117,13 +117,20 @@ export interface AccountRequests {
     output: undefined;
     errors: AuthErrorCode;
   };
-  /** Creates an account; with `autoSignIn` the worker signs it in once it is confirmed (`auth.autoSignIn`). */
+  /**
+   * Creates an account; with `autoSignIn` the worker signs it in once it is confirmed (`auth.autoSignIn`): `true`
+   * for the default sign-in (SRP), or, as in Amplify, the sign-in options to use then.
+   */
   'auth.signUp': {
     input: {
       profileId: string;
       username: string;
       password: string;
-      options?: { userAttributes?: Record<string, string>; clientMetadata?: ClientMetadata; autoSignIn?: boolean };
+      options?: {
+        userAttributes?: Record<string, string>;
+        clientMetadata?: ClientMetadata;
+        autoSignIn?: boolean | SignInOptions;
+      };
     };
     output: SignUpOutput;
     errors: AuthErrorCode;

@@ -1,10 +1,10 @@
 import type { ContractHandlers } from '../../messages/message-contract';
-import { boolean, dictionary, object, optional, parser, string } from '../../messages/shape';
+import { booleanOr, dictionary, object, optional, parser, string } from '../../messages/shape';
 import type { AccountRequests } from '../account-messages';
 import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { toMessageOutput } from '../to-message-output';
-import { clientMetadata, profileId } from './account-input';
+import { clientMetadata, profileId, signInOptions } from './account-input';
 import { failAtField } from './fail-at-field';
 
 interface Context {
@@ -64,7 +64,7 @@ export const accountFlowHandlers = {
           object({
             userAttributes: optional(dictionary(string({ min: 0, max: 2048 }), { max: 50 })),
             clientMetadata,
-            autoSignIn: optional(boolean()),
+            autoSignIn: optional(booleanOr(signInOptions)),
           }),
         ),
       }),

@@ -7,7 +7,7 @@ import type { EngineRegistry } from '../create-engine-registry';
 import type { ProfileStore } from '../create-profile-store';
 import { choiceForFactor, choiceOfStep, type FactorPick, factorPicked, firstFactorPicked } from '../factor-picked';
 import { toMessageOutput } from '../to-message-output';
-import { clientMetadata, profileId } from './account-input';
+import { clientMetadata, profileId, signInOptions } from './account-input';
 import type { accountSettingsHandlers } from './account-settings-handlers';
 
 interface Context {
@@ -74,15 +74,7 @@ export const authHandlers = {
         profileId,
         username: string({ max: 256 }),
         password: optional(string()),
-        options: optional(
-          object({
-            authFlowType: optional(
-              oneOf(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'CUSTOM_WITH_SRP', 'CUSTOM_WITHOUT_SRP', 'USER_AUTH']),
-            ),
-            preferredChallenge: optional(oneOf(['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'])),
-            clientMetadata,
-          }),
-        ),
+        options: optional(signInOptions),
       }),
     ),
     async run({ profileId, ...input }, context) {

@@ -4,6 +4,7 @@ import { FieldError } from '../../../core/messages/field-error';
 import {
   absentAsEmpty,
   boolean,
+  booleanOr,
   dictionary,
   list,
   noInput,
@@ -128,6 +129,21 @@ describe('message input shapes', () => {
       field: 'origin',
       message: 'not https',
     });
+  });
+
+  it('reads a flag or an object where both are allowed, and refuses anything else at that field', () => {
+    const read = parser(object({ auto: optional(booleanOr(object({ flow: optional(oneOf(['SRP'])) }))) }));
+    expect(read({ auto: true })).toEqual({ auto: true });
+    expect(read({ auto: false })).toEqual({ auto: false });
+    expect(read({ auto: { flow: 'SRP', extra: 1 } })).toEqual({ auto: { flow: 'SRP' } });
+    for (const auto of ['true', 1, null, ['SRP']]) {
+      expect(refusal(() => read({ auto }))).toMatchObject({
+        code: 'BadMessage',
+        field: 'auto',
+        message: '"auto" must be true, false or an object.',
+      });
+    }
+    expect(refusal(() => read({ auto: { flow: 'ADMIN' } }))).toMatchObject({ field: 'auto.flow' });
   });
 
   it('answers a family’s own code in place of BadMessage, keeping the field', () => {

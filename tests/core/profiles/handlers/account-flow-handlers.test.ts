@@ -130,6 +130,64 @@ describe('account flow handlers', () => {
     expect(await send('auth.session', {})).toMatchObject({ ok: true, data: { signedIn: true, username: 'newcomer' } });
   });
 
+  it('sign the new account in with the sign-in options given as autoSignIn, as Amplify takes them', async () => {
+    const { send } = await startWorker();
+    const signedUp = await send('auth.signUp', {
+      username: 'chooser',
+      password: 'Chooser-pass-1',
+      options: {
+        userAttributes: { email: 'chooser@example.com' },
+        autoSignIn: { authFlowType: 'CUSTOM_WITHOUT_SRP', clientMetadata: { purpose: 'test' } },
+      },
+    });
+    expect(signedUp).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'CONFIRM_SIGN_UP' } } });
+    expect(
+      await send('auth.confirmSignUp', { username: 'chooser', confirmationCode: await lastCode('chooser') }),
+    ).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'COMPLETE_AUTO_SIGN_IN' } } });
+    // The custom flow, not the default SRP: the pool's custom challenge asks for a code before any session.
+    expect(await send('auth.autoSignIn', {})).toMatchObject({
+      ok: true,
+      data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE' } },
+    });
+    expect(await send('auth.confirmSignIn', { challengeResponse: await lastCode('chooser') })).toMatchObject({
+      ok: true,
+      data: { isSignedIn: true },
+    });
+    expect(await send('auth.session', {})).toMatchObject({ ok: true, data: { signedIn: true, username: 'chooser' } });
+  });
+
+  it('arm nothing for autoSignIn false, and refuse an autoSignIn that is neither a flag nor sign-in options', async () => {
+    const { send } = await startWorker();
+    const attributes = { email: 'flagless@example.com' };
+    const refused = [
+      [{ autoSignIn: 'yes' }, 'options.autoSignIn'],
+      [{ autoSignIn: ['USER_AUTH'] }, 'options.autoSignIn'],
+      [{ autoSignIn: { authFlowType: 'ADMIN_NO_SRP_AUTH' } }, 'options.autoSignIn.authFlowType'],
+      [{ autoSignIn: { preferredChallenge: 'PASSKEY' } }, 'options.autoSignIn.preferredChallenge'],
+      [{ autoSignIn: { clientMetadata: { purpose: 7 } } }, 'options.autoSignIn.clientMetadata.purpose'],
+    ] as const;
+    for (const [options, field] of refused) {
+      expect(
+        await send('auth.signUp', {
+          username: 'flagless',
+          password: 'Flagless-pass-1',
+          options: { userAttributes: attributes, ...options },
+        }),
+      ).toMatchObject({ ok: false, code: 'BadMessage', field });
+    }
+    expect(
+      await send('auth.signUp', {
+        username: 'flagless',
+        password: 'Flagless-pass-1',
+        options: { userAttributes: attributes, autoSignIn: false },
+      }),
+    ).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'CONFIRM_SIGN_UP' } } });
+    expect(
+      await send('auth.confirmSignUp', { username: 'flagless', confirmationCode: await lastCode('flagless') }),
+    ).toMatchObject({ ok: true, data: { nextStep: { signUpStep: 'DONE' } } });
+    expect(await send('auth.autoSignIn', {})).toMatchObject({ ok: false, code: 'AutoSignInException' });
+  });
+
   it('name the field a sign-up failure concerns: a taken username, a password the pool refuses, an empty username', async () => {
     const { send } = await startWorker();
     const attributes = { userAttributes: { email: 'someone@example.com' } };
