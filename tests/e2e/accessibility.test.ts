@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { EXTENSION_URL, launchChromium, openPage, sendMessage, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { pollUntil } from './support/poll-until';
 
 /*
  * axe-core in Chromium over the e2e build (docs/accessibility.md): the popup in its main states, the settings page
@@ -63,6 +64,20 @@ async function audit(page: Page, state: string, include?: string): Promise<void>
   checked.push(state);
 }
 
+/**
+ * `selector` on `page` once it matches, within 60 s. Asked in short round trips (support/poll-until.ts): puppeteer's
+ * `waitForSelector` holds one protocol call open for the whole wait, which on a loaded machine ran past the
+ * protocol timeout (15 s) while the inline control was still on its way.
+ */
+async function shown(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  return pollUntil(async () => (await page.$(selector)) ?? undefined, selector, 60_000);
+}
+
+/** Waits until `selector` matches nothing on `page`, asked as {@link shown} asks. */
+async function gone(page: Page, selector: string): Promise<void> {
+  await pollUntil(async () => ((await page.$(selector)) === null ? true : undefined), `${selector} to go`, 60_000);
+}
+
 async function openPopup(): Promise<Page> {
   const popup = await openPage(chromium.browser, 'popup.html');
   await popup.bringToFront();
@@ -75,8 +90,8 @@ async function tomCodeNow(): Promise<string> {
 
 /** The inline control's closed shadow root, from its button found by accessible name. */
 async function controlRoot(page: Page, name: string): Promise<JSHandle<ShadowRoot>> {
-  const button = await page.waitForSelector(`::-p-aria(${name})`, { timeout: 60_000 });
-  return (button as ElementHandle<Element>).evaluateHandle((element) => element.getRootNode() as ShadowRoot);
+  const button = await shown(page, `::-p-aria(${name})`);
+  return button.evaluateHandle((element) => element.getRootNode() as ShadowRoot);
 }
 
 /** Copies the control's closed root into an open one on the same page, where axe can reach it. */
@@ -110,7 +125,7 @@ const focusedName = (root: JSHandle<ShadowRoot>) =>
 describe('accessibility checked by axe in Chromium', () => {
   it('the popup’s first-run vault setup', async () => {
     const popup = await openPopup();
-    await popup.waitForSelector('form.setup');
+    await shown(popup, 'form.setup');
     await audit(popup, 'popup: first-run vault setup');
     await popup.close();
   });
@@ -118,7 +133,7 @@ describe('accessibility checked by axe in Chromium', () => {
   it('the popup’s codes, none and then three', async () => {
     await ok('vault.setup', { passphrase: PASSPHRASE });
     let popup = await openPopup();
-    await popup.waitForSelector('.empty-state');
+    await shown(popup, '.empty-state');
     await audit(popup, 'popup: codes, none yet');
     await popup.close();
 
@@ -137,23 +152,23 @@ describe('accessibility checked by axe in Chromium', () => {
     });
     await ok('vault.addEntry', { fields: { kind: 'totp', secret: 'MFRGGZDFMZTWQ2LK', account: 'no issuer' } });
     popup = await openPopup();
-    await popup.waitForSelector('.code[data-code]');
+    await shown(popup, '.code[data-code]');
     await audit(popup, 'popup: codes list with TOTP and HOTP entries');
     await popup.close();
   });
 
   it('the settings page, and the popup and the settings page locked', async () => {
     await settings.reload();
-    await settings.waitForSelector('form.add-entry');
+    await shown(settings, 'form.add-entry');
     await audit(settings, 'options: every section (add, entries, import, export, security, user pools)');
 
     await ok('vault.lock');
     const popup = await openPopup();
-    await popup.waitForSelector('form.unlock');
+    await shown(popup, 'form.unlock');
     await audit(popup, 'popup: locked');
     await popup.close();
     await settings.reload();
-    await settings.waitForSelector('form.unlock');
+    await shown(settings, 'form.unlock');
     await audit(settings, 'options: locked');
     await ok('vault.unlock', { passphrase: PASSPHRASE });
   });
@@ -168,13 +183,13 @@ describe('accessibility checked by axe in Chromium', () => {
       origins: [site.url],
     });
     await settings.reload();
-    await settings.waitForSelector('.pool-label');
+    await shown(settings, '.pool-label');
     await audit(settings, 'options: every section with a user pool');
 
     const popup = await openPopup();
-    await popup.waitForSelector('#tab-accounts');
+    await shown(popup, '#tab-accounts');
     await popup.$eval('#tab-accounts', (tab) => (tab as HTMLElement).click());
-    await popup.waitForSelector('form.sign-in');
+    await shown(popup, 'form.sign-in');
     await audit(popup, 'popup: accounts tab, sign-in form');
     await popup.$eval('form.sign-in details.advanced', (details) => {
       (details as HTMLDetailsElement).open = true;
@@ -184,7 +199,7 @@ describe('accessibility checked by axe in Chromium', () => {
     await popup.type('form.sign-in input[name="username"]', 'tom');
     await popup.type('form.sign-in input[name="password"]', 'Tom-pass-1');
     await popup.$eval('form.sign-in', (form) => (form as HTMLFormElement).requestSubmit());
-    await popup.waitForSelector('form.code-form');
+    await shown(popup, 'form.code-form');
     await audit(popup, 'popup: sign-in step, TOTP code');
 
     await popup.type('form.code-form input[name="code"]', await tomCodeNow());
@@ -195,15 +210,15 @@ describe('accessibility checked by axe in Chromium', () => {
     await popup.$eval('details.account-settings', (details) => {
       (details as HTMLDetailsElement).open = true;
     });
-    await popup.waitForSelector('.mfa-factors');
-    await popup.waitForFunction(() => !document.querySelector('.account-settings .loading'), { timeout: 30_000 });
+    await shown(popup, '.mfa-factors');
+    await gone(popup, '.account-settings .loading');
     await audit(popup, 'popup: account settings (two-step verification, devices, password)');
     await popup.$eval('.sign-out-everywhere', (button) => (button as HTMLElement).click());
-    await popup.waitForSelector('.confirm[role="alertdialog"]');
+    await shown(popup, '.confirm[role="alertdialog"]');
     await audit(popup, 'popup: asking before signing out everywhere');
     // The popup reopens on the tab it was left on; the next tests start from the codes.
     await popup.$eval('#tab-codes', (tab) => (tab as HTMLElement).click());
-    await popup.waitForSelector('#tab-codes[aria-selected="true"]');
+    await shown(popup, '#tab-codes[aria-selected="true"]');
     await popup.close();
   });
 
@@ -213,8 +228,8 @@ describe('accessibility checked by axe in Chromium', () => {
     await page.goto(site.url);
     const root = await controlRoot(page, 'Sidekey: fill sign-in');
     await auditControl(page, root, 'inline control: sign-in, closed');
-    await (await page.waitForSelector('::-p-aria(Sidekey: fill sign-in)'))!.click();
-    await page.waitForSelector('::-p-aria(Sidekey: fill and sign in as alice)');
+    await (await shown(page, '::-p-aria(Sidekey: fill sign-in)')).click();
+    await shown(page, '::-p-aria(Sidekey: fill and sign in as alice)');
     await auditControl(page, root, 'inline control: sign-in, list open');
     await page.close();
 
@@ -222,8 +237,8 @@ describe('accessibility checked by axe in Chromium', () => {
     const locked = await chromium.browser.newPage();
     await locked.goto(site.url);
     const lockedRoot = await controlRoot(locked, 'Sidekey: fill sign-in');
-    await (await locked.waitForSelector('::-p-aria(Sidekey: fill sign-in)'))!.click();
-    await locked.waitForSelector('::-p-aria(Sidekey: try again)');
+    await (await shown(locked, '::-p-aria(Sidekey: fill sign-in)')).click();
+    await shown(locked, '::-p-aria(Sidekey: try again)');
     await auditControl(locked, lockedRoot, 'inline control: sign-in while the vault is locked (note and Try again)');
     await locked.close();
     await ok('vault.unlock', { passphrase: PASSPHRASE });
@@ -239,21 +254,24 @@ describe('the keyboard alone', () => {
     await tabToControl(page);
     expect(await focusedName(root)).toBe('Sidekey: fill sign-in');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('::-p-aria(Sidekey: sign in as alice)');
+    await shown(page, '::-p-aria(Sidekey: sign in as alice)');
     expect(await focusedName(root)).toBe('Sidekey: sign in as alice');
     await page.keyboard.press('ArrowDown');
     expect(await focusedName(root)).toBe('Sidekey: fill and sign in as alice');
     await page.keyboard.press('Escape');
-    await page.waitForFunction((shadow) => !shadow.querySelector('[role="menu"]'), {}, root);
+    await pollUntil(
+      async () => ((await root.evaluate((shadow) => !shadow.querySelector('[role="menu"]'))) ? true : undefined),
+      'the inline control’s menu to close',
+    );
     expect(await focusedName(root)).toBe('Sidekey: fill sign-in');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('sidekey-inline'), { timeout: 10_000 });
+    await gone(page, 'sidekey-inline');
 
     await page.reload();
     root = await controlRoot(page, 'Sidekey: fill sign-in');
     await tabToControl(page);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('::-p-aria(Sidekey: fill and sign in as alice)');
+    await shown(page, '::-p-aria(Sidekey: fill and sign in as alice)');
     await page.keyboard.press('ArrowDown');
     expect(await focusedName(root)).toBe('Sidekey: fill and sign in as alice');
     await page.keyboard.press('Enter');
@@ -267,11 +285,11 @@ describe('the keyboard alone', () => {
       .overridePermissions(EXTENSION_URL, ['clipboard-read', 'clipboard-write']);
     await ok('vault.lock');
     const popup = await openPopup();
-    await popup.waitForSelector('form.unlock input[name="passphrase"]');
+    await shown(popup, 'form.unlock input[name="passphrase"]');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('passphrase');
     await popup.keyboard.type(PASSPHRASE);
     await popup.keyboard.press('Enter');
-    await popup.waitForSelector('button.copy');
+    await shown(popup, 'button.copy');
     let focused = '';
     for (let pressed = 0; pressed < 20 && !focused.includes('copy'); pressed++) {
       await popup.keyboard.press('Tab');
