@@ -3,17 +3,8 @@ import type { Reply } from '../core/messages/reply';
 import type { ImportInput, ImportResult } from '../core/vault/vault-messages';
 import { type ActionState, ActionStatus } from './ActionStatus';
 import { ImportSummary } from './ImportSummary';
+import { textImportKind } from './text-import-kind';
 import { useT } from './translator-context';
-
-/** Which import a pasted text is: a Google Authenticator export link, one `otpauth://` link, or a list of them. */
-export function textImportKind(text: string): 'migration' | 'otpauth-uri' | 'otpauth-list' {
-  const lines = text
-    .trim()
-    .split(/\s*\n\s*/)
-    .filter(Boolean);
-  if (lines.length === 1 && lines[0]!.toLowerCase().startsWith('otpauth-migration:')) return 'migration';
-  return lines.length === 1 ? 'otpauth-uri' : 'otpauth-list';
-}
 
 export interface ImportPanelProps {
   onImport: (input: ImportInput) => Promise<Reply<ImportResult>>;

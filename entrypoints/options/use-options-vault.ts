@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AddEntryInput } from '../../components/AddEntryForm';
 import type { UpdateEntryInput } from '../../components/EntryEditor';
-import { textImportKind } from '../../components/ImportPanel';
 import type { OptionsView } from '../../components/OptionsPage';
+import { textImportKind } from '../../components/text-import-kind';
 import { type Translate, useT } from '../../components/translator-context';
 import { type Reply, replyFromError } from '../../core/messages/reply';
 import { decodeQrPixels } from '../../core/otp/decode-qr-pixels';

@@ -1,6 +1,6 @@
-import { textImportKind } from '../../components/ImportPanel';
 import type { PopupView } from '../../components/Popup';
 import type { ScanBox } from '../../components/QrScanScreen';
+import { textImportKind } from '../../components/text-import-kind';
 import { useT } from '../../components/translator-context';
 import { replyFromError } from '../../core/messages/reply';
 import type { MessageClient } from '../extension-pages/create-message-client';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { ImportPanel, textImportKind } from '../../components/ImportPanel';
+import { ImportPanel } from '../../components/ImportPanel';
 import type { ImportResult } from '../../core/vault/vault-messages';
 import { typeInto } from './code-entry-fixture';
 import { mount, submit } from './mount';
@@ -16,14 +16,6 @@ function setup(reply = { ok: true as const, data: result }) {
   };
   return { root: mount(<ImportPanel {...handlers} />), ...handlers };
 }
-
-describe('textImportKind', () => {
-  it('tells a migration link, one link and a list apart', () => {
-    expect(textImportKind('otpauth-migration://offline?data=abc')).toBe('migration');
-    expect(textImportKind('otpauth://totp/a?secret=x')).toBe('otpauth-uri');
-    expect(textImportKind('otpauth://totp/a?secret=x\n  otpauth://totp/b?secret=y\n')).toBe('otpauth-list');
-  });
-});
 
 describe('ImportPanel', () => {
   it('imports pasted links and summarises what was added and skipped', async () => {
