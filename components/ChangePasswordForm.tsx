@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { COGNITO_DEFAULT_POLICY } from '../core/profiles/password-policy';
 import type { AccountSettingsProps } from './account-settings-props';
+import { checkNewPassword } from './check-new-password';
+import type { FlowError } from './flow-error';
 import { PasswordRules } from './PasswordRules';
 import { SettingsNoteText } from './SettingsNoteText';
 import { useT } from './translator-context';
@@ -19,7 +22,8 @@ export function ChangePasswordForm(
   const [oldPassword, setOld] = useState('');
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  /** A new password refused here, before it is sent: it misses the pool's rules, or its copy differs. */
+  const [local, setLocal] = useState<FlowError>();
   const note = props.notes.password;
   const busy = props.busy.password === true;
   const refs = { oldPassword: useRef<HTMLInputElement>(null), newPassword: useRef<HTMLInputElement>(null) };
@@ -33,7 +37,9 @@ export function ChangePasswordForm(
       setRepeat('');
     }
   }, [note]);
-  const errorAt = (field: string) => (note?.failed && note.field === field ? note.text : undefined);
+  const errorAt = (field: string) =>
+    local?.field === field ? local.text : note?.failed && note.field === field ? note.text : undefined;
+  const mismatch = errorAt('repeatPassword');
 
   const input = (field: (typeof FIELDS)[number], label: string, value: string, onInput: (value: string) => void) => {
     const error = errorAt(field);
@@ -72,12 +78,14 @@ export function ChangePasswordForm(
         class="change-password-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (newPassword !== repeat) {
-            setMismatch(true);
-            repeatRef.current?.focus();
+          const policy = props.passwordPolicy ?? COGNITO_DEFAULT_POLICY;
+          const input = { policy, password: newPassword, repeat, field: 'newPassword', repeatField: 'repeatPassword' };
+          const failure = checkNewPassword(input, t);
+          setLocal(failure);
+          if (failure) {
+            (failure.field === 'newPassword' ? refs.newPassword : repeatRef).current?.focus();
             return;
           }
-          setMismatch(false);
           props.onChangePassword({ oldPassword, newPassword });
         }}
       >
@@ -100,7 +108,7 @@ export function ChangePasswordForm(
         </label>
         {mismatch && (
           <p id="repeat-password-error" class="field-error" role="alert">
-            {t('settings_password_mismatch')}
+            {mismatch}
           </p>
         )}
         <button

@@ -4,15 +4,18 @@ import type { Translate } from './translator-context';
 
 /**
  * Whether a new password may be sent: it meets the pool's `policy` and was typed the same twice. Answers the
- * failure at the field to fix (`field`, or `<field>Repeat` for the second copy), or undefined when it may.
+ * failure at the field to fix (`field`, or `repeatField`, `<field>Repeat` unless named, for the second copy), or
+ * undefined when it may.
  */
 export function checkNewPassword(
-  input: { policy: PasswordPolicy; password: string; repeat: string; field: string },
+  input: { policy: PasswordPolicy; password: string; repeat: string; field: string; repeatField?: string },
   t: Translate,
 ): FlowError | undefined {
   if (unmetPasswordRules(input.policy, input.password).length > 0) {
     return { text: t('account_password_unmet'), field: input.field };
   }
-  if (input.password !== input.repeat) return { text: t('account_passwords_differ'), field: `${input.field}Repeat` };
+  if (input.password !== input.repeat) {
+    return { text: t('account_passwords_differ'), field: input.repeatField ?? `${input.field}Repeat` };
+  }
   return undefined;
 }

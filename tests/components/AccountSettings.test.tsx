@@ -146,10 +146,29 @@ describe('AccountSettings', () => {
     expect(rules().every(([, className]) => className === 'rule met')).toBe(true);
     await submit(root.querySelector('form.change-password-form')!);
     expect(given.onChangePassword).not.toHaveBeenCalled();
-    expect(root.querySelector('#repeat-password-error')?.textContent).toBe('The two new passwords differ.');
+    expect(root.querySelector('#repeat-password-error')?.textContent).toBe('The two passwords differ.');
+    expect(document.activeElement?.getAttribute('name')).toBe('repeatPassword');
     act(() => typeInto(field('repeatPassword'), 'longer-pass-2'));
     await submit(root.querySelector('form.change-password-form')!);
     expect(given.onChangePassword).toHaveBeenCalledWith({ oldPassword: 'Old-pass-1', newPassword: 'longer-pass-2' });
+  });
+
+  it('sends no new password that misses the pool’s rules, saying so at that field, focused', async () => {
+    const given = props();
+    const root = mount(<AccountSettings {...given} />);
+    const field = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    act(() => {
+      typeInto(field('oldPassword'), 'Old-pass-1');
+      typeInto(field('newPassword'), 'short');
+      typeInto(field('repeatPassword'), 'short');
+    });
+    await submit(root.querySelector('form.change-password-form')!);
+    expect(given.onChangePassword).not.toHaveBeenCalled();
+    expect(root.querySelector('#newPassword-error')?.textContent).toBe(
+      'The password does not meet the pool’s rules yet.',
+    );
+    expect(field('newPassword').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field('newPassword'));
   });
 
   it('shows a wrong old password at its field and focuses it', () => {
