@@ -1,4 +1,5 @@
 import type { FillOutcome } from './fill-fields';
+import type { PageErrorCode } from './page-messages';
 import type { PageTranslate, PageWordKey } from './page-translate';
 
 const SENTENCES: Record<Exclude<FillOutcome, { ok: true }>['reason'], PageWordKey> = {
@@ -13,8 +14,16 @@ const SENTENCES: Record<Exclude<FillOutcome, { ok: true }>['reason'], PageWordKe
   'code-length': 'page_refused_code_length',
 };
 
-/** The sentence for each failure a page request can meet; any other keeps the worker's (English) message. */
-const FAILURES: Record<string, PageWordKey> = {
+/**
+ * The sentence for each failure a page request can meet: every {@link PageErrorCode}, and the transport's and the
+ * vault's storage failures; any other code keeps the worker's (English) message.
+ */
+const FAILURES: Record<
+  PageErrorCode | 'Unavailable' | 'OtpUriBadType' | 'VaultFull' | 'VaultCorrupt' | 'StorageCorrupt',
+  PageWordKey
+> = {
+  ForbiddenSender: 'page_forbidden_sender',
+  PageOriginNotAllowed: 'page_origin_not_allowed',
   VaultLocked: 'page_locked',
   VaultUninitialised: 'page_uninitialised',
   Unavailable: 'failure_unavailable',
@@ -34,6 +43,6 @@ export function describeFillRefusal(outcome: Exclude<FillOutcome, { ok: true }>,
 
 /** The sentence for a failed page request, by its code (the worker's message for a code a person never meets). */
 export function describeRequestFailure(failure: { code: string; message: string }, t: PageTranslate): string {
-  const key = FAILURES[failure.code];
+  const key = Object.hasOwn(FAILURES, failure.code) ? FAILURES[failure.code as keyof typeof FAILURES] : undefined;
   return key ? t(key) : failure.message;
 }

@@ -41,6 +41,8 @@ export type PageWordKey =
   | 'page_refused_covered'
   | 'page_refused_code_length'
   // Failed page requests.
+  | 'page_forbidden_sender'
+  | 'page_origin_not_allowed'
   | 'page_locked'
   | 'page_uninitialised'
   | 'page_entry_not_found'

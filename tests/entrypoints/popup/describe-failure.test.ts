@@ -1,49 +1,26 @@
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { describeFailure, RESTART_CODES } from '../../../entrypoints/popup/describe-failure';
+import { stringUnion } from '../../support/string-union';
 import { english, readLocale, translateWith } from '../../support/translate-messages';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const german = translateWith(readLocale('de'));
 
 /**
- * Every member of the failure-code unions, read from the sources by the TypeScript compiler: each request's codes
- * in the vault and account contracts (with the router's and the transport's), the vault's item codes and core's own.
+ * Every member of the failure-code unions: each request's codes in the vault and account contracts (with the
+ * router's and the transport's), the vault's item codes and core's own.
  */
-function failureCodes(): string[] {
-  const probe = join(ROOT, 'tests/entrypoints/popup/failure-codes-probe.ts');
-  const text = [
-    "import type { SidekeyErrorCode } from '../../../core/errors/sidekey-error';",
-    "import type { VaultErrorCode } from '../../../core/vault/vault-messages';",
-    "import type { MessageErrorCode, MessageType } from '../../../entrypoints/extension-pages/create-message-client';",
-    'export type Codes = MessageErrorCode<MessageType> | VaultErrorCode | SidekeyErrorCode;',
-  ].join('\n');
-  const options: ts.CompilerOptions = {
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    resolveJsonModule: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists } = host;
-  host.fileExists = (path) => path === probe || fileExists(path);
-  host.getSourceFile = (path, language, ...rest) =>
-    path === probe ? ts.createSourceFile(path, text, language) : getSourceFile(path, language, ...rest);
-  const program = ts.createProgram([probe], options, host);
-  const checker = program.getTypeChecker();
-  const alias = program.getSourceFile(probe)!.statements.find(ts.isTypeAliasDeclaration)!;
-  const union = checker.getTypeAtLocation(alias.name);
-  const members = union.isUnion() ? union.types : [union];
-  return members.map((member) => {
-    if (!member.isStringLiteral()) throw new Error(`${checker.typeToString(member)} is not a code`);
-    return member.value;
-  });
-}
+const failureCodes = () =>
+  stringUnion(
+    join(ROOT, 'tests/entrypoints/popup/failure-codes-probe.ts'),
+    [
+      "import type { SidekeyErrorCode } from '../../../core/errors/sidekey-error';",
+      "import type { VaultErrorCode } from '../../../core/vault/vault-messages';",
+      "import type { MessageErrorCode, MessageType } from '../../../entrypoints/extension-pages/create-message-client';",
+      'export type Codes = MessageErrorCode<MessageType> | VaultErrorCode | SidekeyErrorCode;',
+    ].join('\n'),
+  );
 
 describe('describeFailure', () => {
   it('has a sentence in English and in German for every code of the failure unions', { timeout: 60_000 }, () => {
