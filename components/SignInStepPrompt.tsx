@@ -3,6 +3,7 @@ import { ALL_FIRST_FACTORS } from '../core/profiles/factor-picked';
 import { AnswerPrompt } from './AnswerPrompt';
 import { ChoicePrompt } from './ChoicePrompt';
 import { CodePrompt } from './CodePrompt';
+import { codeAt } from './CodeRow';
 import { NewPasswordPrompt } from './NewPasswordPrompt';
 import type { PromptStepName, StepPromptProps } from './step-prompt-props';
 import { TotpSetupPrompt } from './TotpSetupPrompt';
@@ -19,7 +20,12 @@ type PromptTable = { [S in PromptStepName]: (props: PromptProps<S>) => JSX.Eleme
  */
 export const STEP_PROMPTS: PromptTable = {
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: (props) => (
-    <CodePrompt title={props.t('step_totp_title')} busy={props.busy} onSubmit={props.onConfirm} />
+    <CodePrompt
+      title={props.t('step_totp_title')}
+      {...(props.savedTotp ? { offered: codeAt(props.savedTotp, props.now).code } : {})}
+      busy={props.busy}
+      onSubmit={props.onConfirm}
+    />
   ),
   CONFIRM_SIGN_IN_WITH_SMS_CODE: (props) => (
     <CodePrompt

@@ -15,7 +15,7 @@ export interface AccountsState {
   account: AccountState;
   busy: boolean;
   error?: AccountsViewProps['error'];
-  /** The vault entry saved from a TOTP setup step, whose code the prompt offers. */
+  /** The vault entry saved from a TOTP setup step, or bound to the account at a TOTP code step: its code is offered. */
   savedTotp?: CodeEntry;
   /** At a factor choice: the answer this account picked last, which the prompt preselects. */
   preferredChoice?: string;
@@ -57,6 +57,8 @@ export type AccountsAction =
   | { type: 'signedIn'; id: number }
   /** A TOTP setup secret was saved in the vault. */
   | { type: 'totpSaved'; id: number; entry: CodeEntry }
+  /** At a TOTP code step: the vault entry bound to the account signing in, whose code the prompt offers. */
+  | { type: 'vaultCodeFound'; id: number; entry: CodeEntry }
   /** The worker forgot the sign-in in progress (Start again), or the user signed out. */
   | { type: 'signedOut'; id: number; announcement?: string }
   /** The request's work is over (its last answer applied): the form is no longer busy. */
@@ -161,6 +163,8 @@ export function accountsReducer(state: AccountsState, action: AccountsAction, t:
       return { ...state, savedTotp: undefined, announcement: t('announce_signed_in') };
     case 'totpSaved':
       return { ...state, savedTotp: action.entry, announcement: t('announce_saved') };
+    case 'vaultCodeFound':
+      return state.account.status === 'step' ? { ...state, savedTotp: action.entry } : state;
     case 'signedOut':
       return {
         ...state,

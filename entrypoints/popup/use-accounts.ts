@@ -51,9 +51,29 @@ export function useAccounts(options: AccountsOptions) {
   const isCurrent = (id: number) => id === lastId.current;
   const profileId = state.selectedId ?? '';
 
-  /** Shows a step of the sign-in, and at a factor choice asks which answer this account picked last. */
+  /** At a TOTP code step: the vault entry bound to this pool's app client and user, if there is one. */
+  const offerVaultCode = async (id: number, pool: string, username: string | undefined) => {
+    const profile = state.pools?.find((candidate) => candidate.id === pool);
+    if (!profile || !username) return;
+    const codes = await call('vault.listCodes');
+    const entry = codes.ok
+      ? codes.data.find(
+          ({ cognito }) =>
+            cognito?.userPoolId === profile.userPoolId &&
+            cognito.clientId === profile.userPoolClientId &&
+            cognito.username.toLowerCase() === username.toLowerCase(),
+        )
+      : undefined;
+    if (entry) dispatch({ type: 'vaultCodeFound', id, entry });
+  };
+
+  /**
+   * Shows a step of the sign-in; at a TOTP code step offers the vault's code for the account, and at a factor
+   * choice asks which answer this account picked last.
+   */
   const showStep = async (id: number, pool: string, step: MessageNextStep, username: string | undefined) => {
     dispatch({ type: 'accountShown', id, account: { status: 'step', step, username } });
+    if (step.signInStep === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return offerVaultCode(id, pool, username);
     if (!FACTOR_CHOICES.has(step.signInStep) || !isCurrent(id)) return;
     const preferred = await call('auth.preferredFactor', { profileId: pool });
     // Only a hint: without it the prompt shows its choices unranked.

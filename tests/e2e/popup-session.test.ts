@@ -6,10 +6,11 @@ import { DEMO_SITES } from '../../demo/demo-sites';
 import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { EXTENSION_URL, launchChromium, sendMessage, waitForText } from './support/chromium';
-import { addPools, answerCode, openSignInTab, press, startSignIn } from './support/popup-sign-in';
+import { addPools, openSignInTab, press, startSignIn } from './support/popup-sign-in';
 
 /*
- * What the popup offers once signed in (issue 9 item 2), for tom of the demo seed (TOTP MFA): copying the ID and
+ * What the popup offers once signed in (issue 9 item 2), for tom of the demo seed (TOTP MFA), who signs in with
+ * the code the vault holds for him, offered at the TOTP step: copying the ID and
  * access tokens, refreshing them, two-step verification turned on and off, this browser remembered as his device
  * so that his next sign-in asks for no code (device SRP), and signing out everywhere after a question, after
  * which the pool refuses his old access token.
@@ -24,8 +25,8 @@ let profileId: string;
 type Session = { signedIn: boolean; username?: string; idToken?: string; accessToken?: string };
 
 const session = async () => ((await sendMessage(popup, 'auth.session', { profileId })) as { data: Session }).data;
-const tomsCode = () =>
-  new TOTP({ secret: TOM_SECRET, digits: 6, period: 30 }).generate({ timestamp: pool.clock.now() });
+const tomsCode = (offsetMs = 0) =>
+  new TOTP({ secret: TOM_SECRET, digits: 6, period: 30 }).generate({ timestamp: pool.clock.now() + offsetMs });
 const clipboard = () => popup.evaluate(() => navigator.clipboard.readText());
 
 /** Asks the pool itself who an access token belongs to (GetUser), as a site's API would. */
@@ -60,9 +61,15 @@ afterAll(async () => {
 });
 
 describe('signed in, in the popup', () => {
-  it('signs tom in with his authenticator’s code', async () => {
+  it('signs tom in with the code the vault holds for him, offered at the TOTP step', async () => {
+    const cognito = { userPoolId: DEMO.userPoolId, clientId: DEMO.userPoolClientId, username: 'tom' };
+    const uri = `otpauth://totp/Demo:tom?secret=${TOM_SECRET}&issuer=Demo`;
+    expect(await sendMessage(popup, 'vault.addEntry', { uri, cognito })).toMatchObject({ ok: true });
     await startSignIn(popup, { username: 'tom', password: 'Tom-pass-1' });
-    await answerCode(popup, 'authenticator', tomsCode());
+    await waitForText(popup, '#step-title', 'authenticator');
+    const offered = await waitForText(popup, '.step .saved-totp .code', '');
+    expect([tomsCode(), tomsCode(30_000)]).toContain(offered.replace(/\s/g, ''));
+    await press(popup, '.step .use-code');
     expect(await waitForText(popup, '.session .username', 'tom')).toBe('tom');
     expect(await popup.$eval('.time-left', (element) => element.textContent)).toMatch(/^in \d+ (min|s)$/);
   });

@@ -37,6 +37,12 @@ const base = {
   'auth.cancelSignIn': { ok: true, data: undefined },
 } as const;
 
+/** A signed-out pool whose sign-in stops at the TOTP code step. */
+const AT_TOTP_STEP = {
+  'auth.session': { ok: true, data: { signedIn: false } },
+  'auth.signIn': { ok: true, data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } } },
+} as const;
+
 async function render(
   worker: ReturnType<typeof fakeWorker>,
   tab: { origin?: string; tabId?: number; remembered?: PopupMemory; saveMemory?: (memory: PopupMemory) => void } = {},
@@ -155,11 +161,7 @@ describe('the popup’s Sign in tab', () => {
   it('says a wrong code is not right and keeps the prompt', async () => {
     const worker = fakeWorker({
       ...base,
-      'auth.session': { ok: true, data: { signedIn: false } },
-      'auth.signIn': {
-        ok: true,
-        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
-      },
+      ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
     });
     const { root } = await render(worker);
@@ -168,6 +170,50 @@ describe('the popup’s Sign in tab', () => {
     await enterCode(root, '000000');
     expect(root.querySelector('.accounts [role="alert"]')?.textContent?.trim()).toBe('That code is not right.');
     expect(root.querySelector('input[name="code"]')).not.toBeNull();
+  });
+
+  it('offers the vault’s code of the account signing in at the TOTP step, focused, and sends it', async () => {
+    const bound = codeEntry({
+      id: 'e1',
+      code: '135790',
+      periodEndsAt: Date.now() + 25_000,
+      cognito: { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' },
+    });
+    const other = codeEntry({ id: 'e2', code: '000111', periodEndsAt: Date.now() + 25_000 });
+    const worker = fakeWorker({
+      ...base,
+      'vault.listCodes': { ok: true, data: [other, bound] },
+      ...AT_TOTP_STEP,
+      'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(root.querySelector('.step .saved-totp .code')?.textContent).toBe('135 790');
+    });
+    expect(document.activeElement).toBe(root.querySelector('.step .use-code'));
+    await click(root.querySelector<HTMLElement>('.step .use-code')!);
+    expect(worker.calls.at(-1)).toEqual({
+      type: 'auth.confirmSignIn',
+      input: { profileId: 'p1', challengeResponse: '135790' },
+    });
+  });
+
+  it('offers no code at the TOTP step when no vault entry is bound to the account', async () => {
+    const worker = fakeWorker({
+      ...base,
+      'vault.listCodes': { ok: true, data: [codeEntry({ id: 'e2', periodEndsAt: Date.now() + 25_000 })] },
+      ...AT_TOTP_STEP,
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await act(async () => {});
+    expect(worker.calls.filter((call) => call.type === 'vault.listCodes').length).toBeGreaterThan(1);
+    expect(root.querySelector('form.code-form')).not.toBeNull();
+    expect(root.querySelector('.step .use-code')).toBeNull();
   });
 
   it('sends the sign-in’s clientMetadata again with the custom challenge’s answer', async () => {
@@ -337,7 +383,11 @@ describe('the popup’s Sign in tab', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await act(async () => {});
-    expect(worker.calls.at(-1)).toEqual({ type: 'auth.pendingSignIn', input: { profileId: 'p2' } });
+    // At the held TOTP step the vault is asked for a code bound to olga.
+    expect(worker.calls.slice(-2)).toEqual([
+      { type: 'auth.pendingSignIn', input: { profileId: 'p2' } },
+      { type: 'vault.listCodes', input: undefined },
+    ]);
     expect(root.querySelector('.signing-in-user')?.textContent).toBe('olga');
   });
 
