@@ -8,7 +8,9 @@ import { createAreaStorage } from '../../../core/storage/create-area-storage';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { signInThroughHostedUi } from '../../pool/hosted-ui/hosted-ui-browser';
 import { clientId, hostedUiSeed, poolId } from '../../pool/hosted-ui/hosted-ui-pool';
+import { startTestPool } from '../../pool/support/test-pool';
 import { clientId as passkeyClientId, poolId as passkeyPoolId, passkeySeed } from '../../pool/webauthn/passkey-pool';
+import { createPoolAuthClient } from '../auth/pool-auth-client';
 import { memoryArea } from '../storage/memory-area';
 
 const redirectUrl = 'https://npbmcjcmafkjbchncmpemdbkmagoobec.chromiumapp.org/';
@@ -108,6 +110,48 @@ describe('createEngineRegistry', () => {
       expect(own.asked).toMatchObject([{ rp: { id: 'localhost' } }]);
     } finally {
       await passkeyPool.stop();
+    }
+  });
+});
+
+describe('removing a profile', () => {
+  it('forgets its remembered device and revokes its refresh token with the pool before wiping its storage', async () => {
+    const devicePool = await startTestPool({
+      poolInput: {
+        DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true },
+      },
+      users: [{ username: 'dora', password: 'Passw0rd!' }],
+    });
+    try {
+      const { engines, area } = await setup({
+        userPoolId: devicePool.poolId,
+        userPoolClientId: devicePool.clientId,
+        userPoolEndpoint: devicePool.url,
+      });
+      const engine = await engines.engineFor('p1');
+      expect((await engine.signIn({ username: 'dora', password: 'Passw0rd!' })).nextStep.signInStep).toBe('DONE');
+      await engine.rememberDevice();
+      const stored = (suffix: string) =>
+        [...area.data.entries()].find(([key]) => key.endsWith(`.dora.${suffix}`))?.[1] as string | undefined;
+      const deviceKey = stored('deviceKey');
+      const refreshToken = stored('refreshToken');
+      expect(deviceKey).toBeTruthy();
+      expect(refreshToken).toBeTruthy();
+
+      await engines.drop('p1');
+      expect(area.data.size).toBe(0);
+      const refreshed = await devicePool.call('InitiateAuth', {
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        ClientId: devicePool.clientId,
+        AuthParameters: { REFRESH_TOKEN: refreshToken, DEVICE_KEY: deviceKey },
+      });
+      expect(refreshed.body.__type).toBe('NotAuthorizedException');
+      // A fresh sign-in elsewhere lists the user's devices: the removed profile's is no longer among them.
+      const { auth } = createPoolAuthClient(devicePool);
+      await auth.signIn({ username: 'dora', password: 'Passw0rd!' });
+      expect((await auth.fetchDevices()).map((device) => device.id)).not.toContain(deviceKey);
+    } finally {
+      await devicePool.stop();
     }
   });
 });
