@@ -15,7 +15,7 @@ const LABELS: Record<string, MessageKey> = {
 
 /**
  * One button per choice; the choice's own name is the answer sent to confirmSignIn. The `preferred` choice (the
- * account's last pick) is marked and focused, so Enter confirms it.
+ * account's last pick) is marked and focused once the buttons are enabled, so Enter confirms it.
  */
 export function ChoicePrompt(props: {
   title: string;
@@ -26,10 +26,15 @@ export function ChoicePrompt(props: {
 }) {
   const t = useT();
   const preferredButton = useRef<HTMLButtonElement>(null);
+  const focused = useRef<string | undefined>(undefined);
   const preferred = props.choices.includes(props.preferred ?? '') ? props.preferred : undefined;
   useLayoutEffect(() => {
-    if (preferred) preferredButton.current?.focus();
-  }, [preferred]);
+    // The pick usually arrives while the sign-in request is still busy, when the buttons are disabled and cannot take
+    // focus: it is focused once they are enabled, and only once, so a later answer does not pull focus back.
+    if (!preferred || props.busy || focused.current === preferred) return;
+    preferredButton.current?.focus();
+    focused.current = preferred;
+  }, [preferred, props.busy]);
   return (
     <section class="step" aria-labelledby="step-title">
       <h2 id="step-title">{props.title}</h2>

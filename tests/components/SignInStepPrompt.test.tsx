@@ -5,7 +5,7 @@ import { SignInStepPrompt, STEP_PROMPTS } from '../../components/SignInStepPromp
 import type { PromptStep, PromptStepName } from '../../components/step-prompt-props';
 import { readLocale, translateWith } from '../support/translate-messages';
 import { codeEntry, typeInto } from './code-entry-fixture';
-import { click, mount, submit } from './mount';
+import { click, mount, rerender, submit } from './mount';
 
 const german = translateWith(readLocale('de'));
 const SETUP_URI = 'otpauth://totp/Shop:walt?secret=JBSWY3DPEHPK3PXP&issuer=Shop';
@@ -138,6 +138,25 @@ describe('SignInStepPrompt', () => {
     expect(preferred.getAttribute('data-choice')).toBe('EMAIL_OTP');
     expect(preferred.textContent).toBe('Email code (last used)');
     expect(document.activeElement).toBe(preferred);
+  });
+
+  it('focuses the pick once the buttons are enabled when it arrives while the sign-in is still busy', () => {
+    const step: PromptStep = { signInStep: 'CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION' };
+    const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
+    const prompt = (busy: boolean) => (
+      <SignInStepPrompt step={step} busy={busy} now={1_000} preferredChoice="EMAIL_OTP" {...handlers} />
+    );
+    const root = mount(prompt(true));
+    const preferred = root.querySelector<HTMLButtonElement>('.choices .preferred')!;
+    expect(preferred.disabled).toBe(true);
+    rerender(root, prompt(false));
+    expect(document.activeElement).toBe(preferred);
+    // Focused once: busy again and back (a refused answer) leaves focus where the person put it.
+    const other = root.querySelector<HTMLButtonElement>('[data-choice="PASSWORD"]')!;
+    other.focus();
+    rerender(root, prompt(true));
+    rerender(root, prompt(false));
+    expect(document.activeElement).toBe(other);
   });
 
   it('marks nothing when the remembered pick is not among the step’s choices', () => {
