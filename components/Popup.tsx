@@ -4,6 +4,7 @@ import { CodesView } from './CodesView';
 import { type PopupTab, PopupTabs } from './PopupTabs';
 import { QrScanScreen, type ScanBox } from './QrScanScreen';
 import { SetupScreen } from './SetupScreen';
+import { SitePoolOffer, type SitePoolOfferProps } from './SitePoolOffer';
 import { useT } from './translator-context';
 import { UnlockScreen } from './UnlockScreen';
 
@@ -46,6 +47,8 @@ export interface PopupProps {
   onTab?: (tab: PopupTab) => void;
   /** The "Sign in" view (an AccountsView, loaded on first use); without it the popup has no tab bar. */
   accounts?: ComponentChild;
+  /** "Add this site's user pool to Sidekey", when the active tab's page names a pool Sidekey lacks. */
+  sitePoolOffer?: SitePoolOfferProps;
 }
 
 /** The popup's root view: a header, the current screen and one live region for confirmations. */
@@ -80,6 +83,7 @@ export function Popup(props: PopupProps) {
           </button>
         </div>
       )}
+      {props.sitePoolOffer && view.screen !== 'scan' && <SitePoolOffer {...props.sitePoolOffer} />}
       {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
       {onAccounts && accounts}
       {!onAccounts && view.screen === 'loading' && <p class="loading">{t('popup_opening')}</p>}

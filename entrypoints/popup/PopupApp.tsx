@@ -10,6 +10,7 @@ import { useAccounts } from './use-accounts';
 import { useFillPage } from './use-fill-page';
 import { useNow } from './use-now';
 import { type PopupVaultOptions, usePopupVault } from './use-popup-vault';
+import { useSitePoolOffer } from './use-site-pool-offer';
 
 /** Name of the performance mark set when the first code is in the DOM (read by bench/popup.ts). */
 export const FIRST_CODE_MARK = 'sidekey:first-code';
@@ -23,6 +24,8 @@ export function PopupApp(
     /** Where the popup was left when it last closed (entrypoints/popup/popup-memory.ts), and where to keep it. */
     remembered?: PopupMemory;
     saveMemory?: (memory: PopupMemory) => void;
+    /** Asks for host access to sites being bound, in the click's gesture (entrypoints/background/request-site-access.ts). */
+    requestSiteAccess?: (origins: readonly string[]) => Promise<boolean>;
   },
 ) {
   const t = useT();
@@ -44,7 +47,7 @@ export function PopupApp(
   const remember = (change: Partial<PopupMemory>) => setMemory((current) => ({ ...current, ...change }));
   const { tab } = memory;
   const setTab = (next: PopupTab) => remember({ tab: next });
-  const { accounts, announcement } = useAccounts({
+  const { accounts, announcement, showPool } = useAccounts({
     chosenId: props.remembered?.profileId,
     call: props.call,
     writeClipboard: props.writeClipboard,
@@ -56,6 +59,19 @@ export function PopupApp(
     if (selectedId)
       setMemory((current) => (current.profileId === selectedId ? current : { ...current, profileId: selectedId }));
   }, [selectedId]);
+  const sitePoolOffer = useSitePoolOffer({
+    call: props.call,
+    tabId: props.tabId,
+    origin: props.origin,
+    dismissedOrigins: memory.dismissedOrigins ?? [],
+    requestSiteAccess: props.requestSiteAccess,
+    onDismiss: (origin) => remember({ dismissedOrigins: [...(memory.dismissedOrigins ?? []), origin] }),
+    onAdded: (profileId) => {
+      // The new pool's sign-in form, on the Sign in tab.
+      showPool(profileId);
+      remember({ tab: 'accounts', profileId });
+    },
+  });
   const passkeys = usePasskeys({
     call: props.call,
     profileId: accounts.selectedId,
@@ -108,6 +124,7 @@ export function PopupApp(
       onScanCancel={vault.onScanCancel}
       onRetry={vault.onRetry}
       tab={tab}
+      sitePoolOffer={sitePoolOffer}
       onTab={(next) => {
         setTab(next);
         if (next === 'codes') vault.refresh();

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { FIRST_SCREEN_ROWS } from '../../components/CodeList';
 import { TranslatorContext } from '../../components/translator-context';
 import { isUsableOrigin } from '../../core/origins/parse-origin';
+import { requestSiteAccess } from '../background/request-site-access';
 import { browserTranslate } from '../extension-pages/browser-translate';
 import { createMessageClient } from '../extension-pages/create-message-client';
 import { PopupApp } from './PopupApp';
@@ -68,6 +69,7 @@ async function main() {
         writeClipboard={(text) => navigator.clipboard.writeText(text)}
         captureTab={origin ? captureTab : undefined}
         readQr={readQrFromImage}
+        requestSiteAccess={requestSiteAccess}
       />
     </TranslatorContext.Provider>,
     root,

@@ -1,14 +1,16 @@
 import type { PopupTab } from '../../components/PopupTabs';
 
 /**
- * Where the popup was left: its tab, the pool chosen on the Sign in tab and the username typed for each pool. Never a
- * password or a code. Kept in `storage.session`, so it is gone when the browser restarts.
+ * Where the popup was left: its tab, the pool chosen on the Sign in tab, the username typed for each pool and the sites
+ * whose user pool offer was dismissed. Never a password or a code. Kept in `storage.session`, so it is gone when the browser restarts.
  */
 export interface PopupMemory {
   tab: PopupTab;
   profileId?: string;
   /** Username typed on the sign-in form, by pool (profile id). */
   usernames: Record<string, string>;
+  /** Origins whose "Add this site's user pool to Sidekey" the person dismissed. */
+  dismissedOrigins?: string[];
 }
 
 /** The part of a `browser.storage` area the memory uses (the popup hands in `storage.session`). */
@@ -22,6 +24,7 @@ const EMPTY: PopupMemory = { tab: 'codes', usernames: {} };
 /** Limits on what is read back: a username Cognito accepts, and no more pools than anyone has. */
 const MAX_TEXT = 256;
 const MAX_POOLS = 100;
+const MAX_ORIGINS = 100;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
 
@@ -35,10 +38,14 @@ function readMemory(value: unknown): PopupMemory {
       if (isText(pool) && isText(name)) usernames[pool] = name;
     }
   }
+  const dismissedOrigins = Array.isArray(stored.dismissedOrigins)
+    ? stored.dismissedOrigins.filter(isText).slice(-MAX_ORIGINS)
+    : [];
   return {
     tab: stored.tab === 'accounts' ? 'accounts' : 'codes',
     ...(isText(stored.profileId) ? { profileId: stored.profileId } : {}),
     usernames,
+    ...(dismissedOrigins.length > 0 ? { dismissedOrigins } : {}),
   };
 }
 

@@ -95,18 +95,22 @@ export function useAccounts(options: AccountsOptions) {
     dispatch({ type: 'accountShown', id, account: { status: 'signedOut' } });
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the pools are asked once, when the tab first opens.
-  useEffect(() => {
-    if (!options.active || asked.current) return;
+  /** Lists the pools, choosing `chosenId` when it is listed (else the first), and shows the chosen pool's session. */
+  const listPools = (chosenId: string | undefined) => {
     asked.current = true;
     const id = next();
     dispatch({ type: 'poolsAsked', id });
     void call('profiles.list').then((reply) => {
       if (!reply.ok) return dispatch({ type: 'failed', id, failure: reply });
-      dispatch({ type: 'poolsListed', id, pools: reply.data, chosenId: options.chosenId });
-      const chosen = reply.data.find((pool) => pool.id === options.chosenId) ?? reply.data[0];
+      dispatch({ type: 'poolsListed', id, pools: reply.data, chosenId });
+      const chosen = reply.data.find((pool) => pool.id === chosenId) ?? reply.data[0];
       if (chosen) void loadSession(id, chosen.id);
     });
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the pools are asked once, when the tab first opens.
+  useEffect(() => {
+    if (options.active && !asked.current) listPools(options.chosenId);
   }, [options.active]);
 
   /** Runs one user action's requests under a fresh id, the form busy until its last answer. */
@@ -149,6 +153,8 @@ export function useAccounts(options: AccountsOptions) {
 
   return {
     announcement: state.announcement,
+    /** Lists the pools again and chooses `profileId` (a pool just added from the popup). */
+    showPool: (profileId: string) => listPools(profileId),
     accounts: {
       pools: state.pools,
       selectedId: state.selectedId,

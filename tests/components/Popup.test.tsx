@@ -86,4 +86,26 @@ describe('Popup', () => {
     act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click());
     expect(onRetry).toHaveBeenCalledOnce();
   });
+
+  it('shows the offer to add the site’s user pool above the tabs, and not over the QR scan', () => {
+    const offer = {
+      pool: {
+        origin: 'https://app.example.com',
+        userPoolId: 'eu-west-1_AbC1',
+        userPoolClientId: 'c1',
+        region: 'eu-west-1',
+      },
+      busy: false,
+      onAdd: vi.fn(),
+      onDismiss: vi.fn(),
+    };
+    const handlers = show({ screen: 'loading' });
+    root = mount(
+      <Popup view={{ screen: 'codes', codes: [] }} now={0} optionsUrl="/o" {...handlers} sitePoolOffer={offer} />,
+    );
+    expect(root.querySelector('.site-pool-offer dd')?.textContent).toBe('eu-west-1');
+    const scan = { screen: 'scan', imageUrl: 'data:,', imageWidth: 1, imageHeight: 1, busy: false } as const;
+    root = mount(<Popup view={scan} now={0} optionsUrl="/o" {...handlers} sitePoolOffer={offer} />);
+    expect(root.querySelector('.site-pool-offer')).toBeNull();
+  });
 });

@@ -36,6 +36,9 @@ const CONTRACT: [string, MessageKey, string?][] = [
   ['Sidekey: forget device Laptop', 'control_forget_device', 'Laptop'],
   ['Sidekey: confirm forgetting device Laptop', 'control_confirm_forget_device', 'Laptop'],
   ['Sidekey: change password', 'control_change_password'],
+  ['Sidekey: add user pool', 'control_add_site_pool'],
+  ['Sidekey: add anyway', 'control_add_site_pool_anyway'],
+  ['Sidekey: not now', 'control_dismiss_site_pool'],
 ];
 
 describe('the controls’ accessible names', () => {

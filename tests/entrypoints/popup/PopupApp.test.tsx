@@ -3,28 +3,16 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_SCREEN_ROWS } from '../../../components/CodeList';
 import type { Reply } from '../../../core/messages/reply';
-import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
+import { fakeWorker } from './fake-worker';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 10);
 const PERIOD_END = Date.UTC(2026, 10, 26, 12, 0, 30);
 
-/** A fake worker: answers each request type from `answers` (in order when an array) and records the calls. */
-function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
-  const calls: Array<{ type: string; input: unknown }> = [];
-  const call = (async (type: string, input?: unknown) => {
-    calls.push({ type, input });
-    const answer = answers[type];
-    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
-    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as MessageClient;
-  return { call, calls };
-}
-
 async function render(
-  vault: ReturnType<typeof fakeVault>,
+  vault: ReturnType<typeof fakeWorker>,
   writeClipboard = vi.fn(async () => undefined),
   tab: { tabId?: number; closePopup?: () => void } = {},
 ) {
@@ -52,7 +40,7 @@ afterEach(() => {
 describe('PopupApp', () => {
   it('paints the codes from the first vault.listCodes reply, asked once with the tab’s origin', async () => {
     vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a', code: '111111', periodEndsAt: PERIOD_END })] },
     });
     const { root } = await render(vault);
@@ -67,7 +55,7 @@ describe('PopupApp', () => {
     const row = (n: number) =>
       codeEntry({ id: `e${n}`, issuer: `Issuer ${n}`, code: String(100000 + n), periodEndsAt: PERIOD_END });
     const all = Array.from({ length: 40 }, (_, n) => row(n));
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': [
         { ok: true, data: all.slice(0, FIRST_SCREEN_ROWS) },
         { ok: true, data: all },
@@ -105,7 +93,7 @@ describe('PopupApp', () => {
       codeEntry({ id: `e${n}`, issuer: `Issuer ${n}`, code: String(200000 + n), periodEndsAt: PERIOD_END }),
     );
     const first: Reply<typeof all> = { ok: true, data: all.slice(0, FIRST_SCREEN_ROWS) };
-    const vault = fakeVault({ 'vault.listCodes': { ok: true, data: all } });
+    const vault = fakeWorker({ 'vault.listCodes': { ok: true, data: all } });
     const painted: Array<() => void> = [];
     // No act around it beyond mount's own: what shows now is the first render, before any promise settles.
     const root = mount(
@@ -133,7 +121,7 @@ describe('PopupApp', () => {
 
   it('starts on the unlock form when the first reply, already here, says locked', () => {
     const locked: Reply<never> = { ok: false, code: 'VaultLocked', message: 'locked' };
-    const vault = fakeVault({});
+    const vault = fakeWorker({});
     const root = mount(
       <PopupApp
         call={vault.call}
@@ -149,7 +137,7 @@ describe('PopupApp', () => {
   });
 
   it('asks for the passphrase when the vault is locked and lists the codes once unlocked', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': [
         { ok: false, code: 'VaultLocked', message: 'locked' },
         { ok: true, data: [codeEntry({ id: 'a', code: '222222', periodEndsAt: Date.now() + 20_000 })] },
@@ -172,13 +160,13 @@ describe('PopupApp', () => {
 
   it('shows the first-run screen when no passphrase is set', async () => {
     const { root } = await render(
-      fakeVault({ 'vault.listCodes': { ok: false, code: 'VaultUninitialised', message: '' } }),
+      fakeWorker({ 'vault.listCodes': { ok: false, code: 'VaultUninitialised', message: '' } }),
     );
     expect(root.querySelector('form.setup')).not.toBeNull();
   });
 
   it('copies the shown code and announces it', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': {
         ok: true,
         data: [codeEntry({ id: 'a', issuer: 'GitHub', code: '333333', periodEndsAt: Date.now() + 20_000 })],
@@ -192,7 +180,7 @@ describe('PopupApp', () => {
 
   it('asks for fresh codes once the period has ended', async () => {
     vi.useFakeTimers({ now: T0, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': {
         ok: true,
         data: [codeEntry({ id: 'a', code: '111111', nextCode: '444444', periodEndsAt: PERIOD_END })],
@@ -209,7 +197,7 @@ describe('PopupApp', () => {
   });
 
   it('asks the worker to fill the active tab and closes, so the page’s own Sidekey control takes over', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] },
       'site.fillPage': { ok: true, data: { origin: 'https://github.com' } },
     });
@@ -223,7 +211,7 @@ describe('PopupApp', () => {
   });
 
   it('stays open and says why when nothing is bound to the tab’s site', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] },
       'site.fillPage': { ok: false, code: 'SiteNotBound', message: 'worker text' },
     });
@@ -235,7 +223,7 @@ describe('PopupApp', () => {
   });
 
   it('offers no "Fill on this page" without a tab to fill', async () => {
-    const { root } = await render(fakeVault({ 'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] } }));
+    const { root } = await render(fakeWorker({ 'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a' })] } }));
     expect(root.querySelector('button.fill-page')).toBeNull();
   });
 });

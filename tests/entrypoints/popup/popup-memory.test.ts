@@ -22,6 +22,16 @@ describe('createPopupMemory', () => {
     expect(await memory.load()).toEqual({ tab: 'accounts', profileId: 'p2', usernames: { p1: 'walt', p2: 'olga' } });
   });
 
+  it('reads back the sites whose user pool offer was dismissed, dropping any that is not text', async () => {
+    const memory = createPopupMemory(area());
+    await memory.save({ tab: 'codes', usernames: {}, dismissedOrigins: ['https://app.example.com'] });
+    expect(await memory.load()).toEqual({ tab: 'codes', usernames: {}, dismissedOrigins: ['https://app.example.com'] });
+    const stored = area({ [KEY]: { tab: 'codes', usernames: {}, dismissedOrigins: [3, 'https://b.example', null] } });
+    expect((await createPopupMemory(stored).load()).dismissedOrigins).toEqual(['https://b.example']);
+    const notAList = area({ [KEY]: { tab: 'codes', usernames: {}, dismissedOrigins: 'https://b.example' } });
+    expect(await createPopupMemory(notAList).load()).toEqual({ tab: 'codes', usernames: {} });
+  });
+
   it('starts on the codes with nothing typed when nothing is kept', async () => {
     expect(await createPopupMemory(area()).load()).toEqual({ tab: 'codes', usernames: {} });
   });

@@ -8,6 +8,7 @@ import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
+import { fakeWorker } from './fake-worker';
 
 const SETUP_URI = 'otpauth://totp/Local%20pool:walt?secret=JBSWY3DPEHPK3PXP&issuer=Local%20pool';
 const SIGNED_IN = {
@@ -17,18 +18,6 @@ const SIGNED_IN = {
   idToken: 'id.jwt',
   accessToken: 'ac.jwt',
 };
-
-/** A fake worker: answers each request type from `answers` (in order when an array) and records the calls. */
-function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
-  const calls: Array<{ type: string; input: unknown }> = [];
-  const call = (async (type: string, input?: unknown) => {
-    calls.push({ type, input });
-    const answer = answers[type];
-    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
-    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as MessageClient;
-  return { call, calls, types: () => calls.map((entry) => entry.type) };
-}
 
 const base = {
   'vault.listCodes': { ok: true, data: [] },
