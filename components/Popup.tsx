@@ -85,6 +85,15 @@ export function Popup(props: PopupProps) {
       )}
       {props.sitePoolOffer && view.screen !== 'scan' && <SitePoolOffer {...props.sitePoolOffer} />}
       {accounts && props.onTab && <PopupTabs current={props.tab ?? 'codes'} onSelect={props.onTab} />}
+      {onAccounts && props.view.screen === 'locked' && (
+        // The vault's unlock form is on the Codes tab; the Sign in tab says the vault is locked and leads there.
+        <p class="vault-locked-note">
+          {t('popup_vault_locked_note')}{' '}
+          <button type="button" class="vault-locked-unlock" onClick={() => props.onTab?.('codes')}>
+            {t('unlock_button')}
+          </button>
+        </p>
+      )}
       {onAccounts && accounts}
       {!onAccounts && view.screen === 'loading' && <p class="loading">{t('popup_opening')}</p>}
       {view.screen === 'failed' && (

@@ -87,6 +87,20 @@ describe('Popup', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
+  it('says on the Sign in tab that the vault is locked, and its Unlock leads to the Codes tab’s unlock form', () => {
+    const onTab = vi.fn();
+    const accounts = <p class="accounts-stand-in">accounts</p>;
+    const props = { now: 0, optionsUrl: '/options.html', accounts, onTab, tab: 'accounts' as const };
+    root = mount(<Popup view={{ screen: 'locked', busy: false }} {...props} {...show({ screen: 'loading' })} />);
+    expect(root.querySelector('.vault-locked-note')?.textContent).toContain('Sidekey is locked: your codes');
+    expect(root.querySelector('.accounts-stand-in')).not.toBeNull();
+    expect(root.querySelector('form.unlock')).toBeNull();
+    act(() => root.querySelector<HTMLButtonElement>('button.vault-locked-unlock')!.click());
+    expect(onTab).toHaveBeenCalledWith('codes');
+    root = mount(<Popup view={{ screen: 'codes', codes: [] }} {...props} {...show({ screen: 'loading' })} />);
+    expect(root.querySelector('.vault-locked-note')).toBeNull();
+  });
+
   it('shows the offer to add the site’s user pool above the tabs, and not over the QR scan', () => {
     const offer = {
       pool: {
