@@ -1,28 +1,16 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../../../core/messages/reply';
 import type { VaultState } from '../../../core/vault/vault-messages';
-import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 const unlocked: VaultState = { status: 'unlocked', autoLockMinutes: 15, entryCount: 1, loginCount: 0 };
 const locked: VaultState = { ...unlocked, status: 'locked' };
 
-function fakeVault(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
-  const calls: Array<{ type: string; input: unknown }> = [];
-  const call = (async (type: string, input?: unknown) => {
-    calls.push({ type, input });
-    const answer = answers[type];
-    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
-    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as MessageClient;
-  return { call, calls };
-}
-
-async function render(vault: ReturnType<typeof fakeVault>, saveFile = vi.fn()) {
+async function render(vault: ReturnType<typeof fakeWorker>, saveFile = vi.fn()) {
   let root!: HTMLElement;
   await act(async () => {
     root = mount(<OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} window={window} />);
@@ -33,7 +21,7 @@ async function render(vault: ReturnType<typeof fakeVault>, saveFile = vi.fn()) {
 
 describe('OptionsApp', () => {
   it('lists the stored entries once the vault is open', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.state': { ok: true, data: unlocked },
       'vault.listCodes': { ok: true, data: [codeEntry({ id: 'a', issuer: 'GitHub' })] },
     });
@@ -43,7 +31,7 @@ describe('OptionsApp', () => {
   });
 
   it('shows the unlock form when the vault locks under an open page', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.state': [
         { ok: true, data: unlocked },
         { ok: true, data: locked },
@@ -60,7 +48,7 @@ describe('OptionsApp', () => {
 
   it('saves an exported backup as a file and never saves QR codes', async () => {
     const backup = { format: 'backup', fileName: 'sidekey.json', mimeType: 'application/json', content: '{}' };
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.state': { ok: true, data: unlocked },
       'vault.listCodes': { ok: true, data: [] },
       'vault.export': [
@@ -80,7 +68,7 @@ describe('OptionsApp', () => {
   });
 
   it('words each refused item of an import by its code, not the worker’s English', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.state': { ok: true, data: unlocked },
       'vault.listCodes': { ok: true, data: [] },
       'vault.import': {
@@ -108,7 +96,7 @@ describe('OptionsApp', () => {
   });
 
   it('shows the worker’s wrong-passphrase refusal in words', async () => {
-    const vault = fakeVault({
+    const vault = fakeWorker({
       'vault.state': { ok: true, data: locked },
       'vault.listCodes': { ok: false, code: 'VaultLocked', message: 'locked' },
       'vault.unlock': { ok: false, code: 'VaultWrongPassphrase', message: 'wrong' },

@@ -2,22 +2,11 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
-import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
-
-function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
-  const calls: Array<{ type: string; input: unknown }> = [];
-  const call = (async (type: string, input?: unknown) => {
-    calls.push({ type, input });
-    const answer = answers[type];
-    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
-    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as MessageClient;
-  return { call, calls };
-}
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 async function render(worker: ReturnType<typeof fakeWorker>) {
   let root!: HTMLElement;

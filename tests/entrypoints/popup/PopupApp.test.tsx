@@ -6,7 +6,7 @@ import type { Reply } from '../../../core/messages/reply';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
-import { fakeWorker } from './fake-worker';
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 10);
 const PERIOD_END = Date.UTC(2026, 10, 26, 12, 0, 30);

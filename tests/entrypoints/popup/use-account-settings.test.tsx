@@ -2,28 +2,15 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { AccountSettingsProps } from '../../../components/account-settings-props';
-import type { Reply } from '../../../core/messages/reply';
-import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { type AccountSettingsOptions, useAccountSettings } from '../../../entrypoints/popup/use-account-settings';
 import { codeEntry } from '../../components/code-entry-fixture';
 import { mount } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 const POOL = poolProfile({ id: 'p1' });
 const SETUP_URI = 'otpauth://totp/Local%20pool:walt?secret=JBSWY3DPEHPK3PXP&issuer=Local%20pool';
 const ENTRY = codeEntry({ id: 'e1', code: '246810', periodEndsAt: 30_000 });
-
-/** A fake worker: answers each request type from `answers` (in order when an array) and records the calls. */
-function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
-  const calls: Array<{ type: string; input: unknown }> = [];
-  const call = (async (type: string, input?: unknown) => {
-    calls.push({ type, input });
-    const answer = answers[type];
-    if (Array.isArray(answer)) return answer.length > 1 ? answer.shift() : answer[0];
-    return answer ?? { ok: false, code: 'UnknownRequest', message: type };
-  }) as MessageClient;
-  return { call, calls, types: () => calls.map((entry) => entry.type) };
-}
 
 const base = {
   'auth.fetchMFAPreference': { ok: true, data: { enabled: [] } },

@@ -8,7 +8,7 @@ import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
-import { fakeWorker } from './fake-worker';
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 const SETUP_URI = 'otpauth://totp/Local%20pool:walt?secret=JBSWY3DPEHPK3PXP&issuer=Local%20pool';
 const SIGNED_IN = {

@@ -5,7 +5,7 @@ import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
 import { click, mount } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
-import { fakeWorker } from './fake-worker';
+import { fakeWorker } from '../extension-pages/fake-worker';
 
 const SITE = 'https://app.example.com';
 const FOUND = { origin: SITE, userPoolId: 'eu-west-1_AbC123', userPoolClientId: 'client1', region: 'eu-west-1' };

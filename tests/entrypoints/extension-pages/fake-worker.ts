@@ -1,7 +1,7 @@
 import type { Reply } from '../../../core/messages/reply';
 import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 
-/** A fake worker for the popup: answers each request type from `answers` (in order when an array) and records the calls. */
+/** A fake worker for the extension pages: answers each request type from `answers` (in order when an array) and records the calls. */
 export function fakeWorker(answers: Record<string, Reply<unknown> | Reply<unknown>[]>) {
   const calls: Array<{ type: string; input: unknown }> = [];
   const call = (async (type: string, input?: unknown) => {
