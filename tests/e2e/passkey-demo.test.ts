@@ -1,8 +1,9 @@
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDemoPool } from './support/add-demo-pool';
 import { fill, launchChromium, openPage, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
 
 /*
  * Passkeys from Sidekey's popup for pat on the demo site's pool (RP id `localhost`), the way a person does it:
@@ -13,15 +14,6 @@ import { type DemoSite, startDemoSite } from './support/demo-site';
  * carries a DevTools virtual authenticator (docs/browser-testing.md §Passkeys).
  */
 
-const AUTHENTICATOR = {
-  protocol: 'ctap2',
-  transport: 'internal',
-  hasResidentKey: true,
-  hasUserVerification: true,
-  isUserVerified: true,
-  automaticPresenceSimulation: true,
-} as const;
-
 let site: DemoSite;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let popup: Page;
@@ -29,14 +21,10 @@ let popup: Page;
 let settings: Page;
 type PasskeysReply = { data: Array<{ credentialId: string; relyingPartyId?: string }> };
 let sitePage: Page;
-let cdp: CDPSession;
-let authenticatorId: string;
+let authenticator: VirtualAuthenticator;
 let profileId: string;
 
-async function credentialsOnDevice(): Promise<Array<{ credentialId: string }>> {
-  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
-  return credentials;
-}
+const credentialsOnDevice = () => credentialsOn(authenticator);
 
 /**
  * Waits for `check` in half-second rounds. The ceremony brings the site's tab to the front, and a background tab
@@ -62,9 +50,7 @@ beforeAll(async () => {
   profileId = await addDemoPool(popup, site);
   sitePage = await chromium.browser.newPage();
   await sitePage.goto(site.url);
-  cdp = await sitePage.createCDPSession();
-  await cdp.send('WebAuthn.enable', { enableUI: false });
-  ({ authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options: AUTHENTICATOR }));
+  authenticator = await addVirtualAuthenticator(sitePage);
   await popup.goto(popup.url().replace('options.html', 'popup.html'));
   await popup.bringToFront();
   await popup.waitForSelector('#tab-accounts');

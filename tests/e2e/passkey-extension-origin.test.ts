@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthClient } from '../../core/auth/index';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { createMemoryStorage } from '../core/auth/memory-storage';
 import { clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
 import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
+import { addVirtualAuthenticator, type VirtualAuthenticator } from './support/virtual-authenticator';
 
 /*
  * Why Sidekey never runs a passkey ceremony in its own pages: Chromium writes `chrome-extension://<id>` into
@@ -14,15 +15,6 @@ import { EXTENSION_URL, launchChromium, openPage } from './support/chromium';
  * docs/browser-testing.md), and Cognito — so the local pool — refuses an origin that is not on the pool's
  * relying-party id (docs/cognito-api.md §7.1). The same passkey, used from a page on http://localhost, is accepted.
  */
-
-const AUTHENTICATOR = {
-  protocol: 'ctap2',
-  transport: 'internal',
-  hasResidentKey: true,
-  hasUserVerification: true,
-  isUserVerified: true,
-  automaticPresenceSimulation: true,
-} as const;
 
 function originOf(credential: Record<string, unknown>): string {
   const response = credential.response as { clientDataJSON: string };
@@ -64,21 +56,14 @@ function ceremoniesIn(page: Page, origins: string[]) {
   };
 }
 
-async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-  const cdp = await page.createCDPSession();
-  await cdp.send('WebAuthn.enable', { enableUI: false });
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options: AUTHENTICATOR });
-  return { cdp, authenticatorId };
-}
-
 describe('passkeys used from a Sidekey extension page', () => {
   let pool: RunningPool;
   let site: { server: Server; url: string };
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let sitePage: Page;
   let extensionPage: Page;
-  let siteAuthenticator: { cdp: CDPSession; authenticatorId: string };
-  let extensionAuthenticator: { cdp: CDPSession; authenticatorId: string };
+  let siteAuthenticator: VirtualAuthenticator;
+  let extensionAuthenticator: VirtualAuthenticator;
 
   beforeAll(async () => {
     pool = await startPool({ seed: passkeySeed() });
@@ -86,9 +71,9 @@ describe('passkeys used from a Sidekey extension page', () => {
     chromium = await launchChromium();
     sitePage = await chromium.browser.newPage();
     await sitePage.goto(site.url);
-    siteAuthenticator = await addAuthenticator(sitePage);
+    siteAuthenticator = await addVirtualAuthenticator(sitePage);
     extensionPage = await openPage(chromium.browser, 'options.html');
-    extensionAuthenticator = await addAuthenticator(extensionPage);
+    extensionAuthenticator = await addVirtualAuthenticator(extensionPage);
   });
 
   afterAll(async () => {

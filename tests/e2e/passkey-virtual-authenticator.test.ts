@@ -9,6 +9,7 @@ import { createAuthClient } from '../../core/auth/index';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { createMemoryStorage } from '../core/auth/memory-storage';
 import { callPool, clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
+import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
 
 /*
  * Passkeys with a real browser authenticator: Chromium's CDP virtual authenticator (ctap2, internal, resident keys,
@@ -48,7 +49,7 @@ describe('passkeys with Chromium’s virtual authenticator against the local poo
   let site: { server: Server; url: string };
   let browser: Browser;
   let page: Page;
-  let authenticatorId: string;
+  let authenticator: VirtualAuthenticator;
   const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-passkey-'));
 
   beforeAll(async () => {
@@ -72,18 +73,7 @@ describe('passkeys with Chromium’s virtual authenticator against the local poo
     });
     page = await browser.newPage();
     await page.goto(site.url);
-    const cdp = await page.createCDPSession();
-    await cdp.send('WebAuthn.enable', { enableUI: false });
-    ({ authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    }));
+    authenticator = await addVirtualAuthenticator(page);
     await page.bringToFront();
   });
 
@@ -112,9 +102,8 @@ describe('passkeys with Chromium’s virtual authenticator against the local poo
     const { credentials } = await auth.listWebAuthnCredentials();
     expect(credentials).toHaveLength(1);
     expect(credentials[0]).toMatchObject({ relyingPartyId: 'localhost', friendlyCredentialName: 'Passkey' });
-    const cdp = await page.createCDPSession();
-    const onAuthenticator = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
-    expect(onAuthenticator.credentials.map((item) => item.rpId)).toEqual(['localhost']);
+    const onAuthenticator = await credentialsOn(authenticator);
+    expect(onAuthenticator.map((item) => item.rpId)).toEqual(['localhost']);
 
     await auth.signOut();
     const passkey = await auth.signIn({

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
-import { EXTENSION_URL, fill, launchChromium, submitForm, waitForText } from './support/chromium';
+import { fill, launchChromium, submitForm, waitForText } from './support/chromium';
 import { addPools, expectSignedInThenSignOut, openSignInTab, startSignIn } from './support/popup-sign-in';
+import { type CognitoRequest, recordCognitoRequests } from './support/worker-requests';
 
 /*
  * Custom challenges from the popup (issue 9 item 2): carl of the demo seed answers the pool's custom challenge — a
@@ -18,11 +19,8 @@ const DEMO = DEMO_SITES[0]!;
 let pool: RunningPool;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let popup: Page;
-let worker: CDPSession;
-/** The Cognito requests the worker sent: the operation (X-Amz-Target's last part) and the JSON body. */
-const sent: Array<{ operation: string; body: Record<string, unknown> }> = [];
-
-type RequestEvent = { request: { url: string; headers: Record<string, string>; postData?: string } };
+/** The Cognito requests the worker sent. */
+let sent: CognitoRequest[];
 
 /** The sign-in's requests that take clientMetadata, in the order sent. */
 const signInRequests = () =>
@@ -43,16 +41,7 @@ beforeAll(async () => {
   await addPools(chromium.browser, [
     { label: 'Demo', userPoolId: DEMO.userPoolId, userPoolClientId: DEMO.userPoolClientId, endpoint: pool.url },
   ]);
-  const target = await chromium.browser.waitForTarget(
-    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(EXTENSION_URL),
-  );
-  worker = await target.createCDPSession();
-  worker.on('Network.requestWillBeSent', (event: RequestEvent) => {
-    const operation = event.request.headers['X-Amz-Target'] ?? event.request.headers['x-amz-target'];
-    if (!operation || !event.request.postData) return;
-    sent.push({ operation: operation.split('.').pop()!, body: JSON.parse(event.request.postData) });
-  });
-  await worker.send('Network.enable');
+  sent = await recordCognitoRequests(chromium.browser);
   popup = await openSignInTab(chromium.browser);
 }, 120_000);
 

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES, type DemoSite } from '../../demo/demo-sites';
-import { readSeedFile } from '../../pool/seed/read-seed-file';
-import { type RunningPool, startPool } from '../../pool/start-pool';
+import type { RunningPool } from '../../pool/start-pool';
 import { fill, launchChromium, sendMessage, submitForm, waitForText } from './support/chromium';
+import { type DemoSite as RunningDemo, startDemoSite } from './support/demo-site';
+import { pollUntil } from './support/poll-until';
 import {
   addPools,
   answerCode,
@@ -13,20 +13,30 @@ import {
   press,
   startSignIn,
 } from './support/popup-sign-in';
+import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
+import { type CognitoRequest, recordCognitoRequests } from './support/worker-requests';
 
 /*
  * Every first factor and every kind of second step, signed in to the end from the popup's own screens against the
  * demo pools (issue 9 item 2), the users `npm start` prints for each: alice with USER_PASSWORD_AUTH, olivia with an
  * email code and no password, chris choosing SMS_OTP and then PASSWORD at the first-factor choice, sam's SMS code,
  * emma's email code, mia's MFA choice, nina's temporary password, and sara setting up email MFA on the pool that
- * requires MFA. Codes the pool "sends" are read from its outbox.
+ * requires MFA; then chris again, choosing the password by SRP (PASSWORD_SRP), and his passkey (WEB_AUTHN) once he
+ * has added one, the ceremony in the demo site's tab with a DevTools virtual authenticator
+ * (docs/browser-testing.md §Passkeys). Codes the pool "sends" are read from its outbox, what the worker sends from
+ * its network log.
  */
 
 const [DEMO, MFA_REQUIRED] = DEMO_SITES as [DemoSite, DemoSite];
+let site: RunningDemo;
 let pool: RunningPool;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let popup: Page;
 let profileIds: string[];
+let sent: CognitoRequest[];
+/** The demo site's tab, where the passkey ceremonies run, and its virtual authenticator. */
+let sitePage: Page;
+let authenticator: VirtualAuthenticator;
 
 /** The last code the pool "sent" to `username`, once it is there. */
 async function sentCode(username: string): Promise<string> {
@@ -40,11 +50,24 @@ async function sentCode(username: string): Promise<string> {
 const choices = (page: Page) =>
   page.$$eval('.choices button', (buttons) => buttons.map((button) => button.getAttribute('data-choice')));
 
+/** Whether the pool's first profile (the demo pool) has a signed-in user. */
+async function signedIn(): Promise<boolean> {
+  const reply = await sendMessage(popup, 'auth.session', { profileId: profileIds[0] });
+  return (reply as { data?: { signedIn?: boolean } }).data?.signedIn === true;
+}
+
 beforeAll(async () => {
-  pool = await startPool({ port: 0, seed: readSeedFile(resolve('pool/seed/demo.json')) });
+  site = await startDemoSite();
+  pool = site.pool;
   chromium = await launchChromium();
   profileIds = await addPools(chromium.browser, [
-    { label: 'Demo', userPoolId: DEMO.userPoolId, userPoolClientId: DEMO.userPoolClientId, endpoint: pool.url },
+    {
+      label: 'Demo',
+      userPoolId: DEMO.userPoolId,
+      userPoolClientId: DEMO.userPoolClientId,
+      endpoint: pool.url,
+      origins: [site.url],
+    },
     {
       label: 'MFA required',
       userPoolId: MFA_REQUIRED.userPoolId,
@@ -52,12 +75,17 @@ beforeAll(async () => {
       endpoint: pool.url,
     },
   ]);
+  sitePage = await chromium.browser.newPage();
+  await sitePage.goto(site.url);
+  authenticator = await addVirtualAuthenticator(sitePage);
+  sent = await recordCognitoRequests(chromium.browser);
   popup = await openSignInTab(chromium.browser);
+  await popup.bringToFront();
 }, 120_000);
 
 afterAll(async () => {
   await chromium?.close();
-  await pool?.stop();
+  await site?.stop();
 });
 
 describe('first factors and second steps from the popup', () => {
@@ -139,5 +167,57 @@ describe('first factors and second steps from the popup', () => {
       ok: true,
       data: { signedIn: false },
     });
+  });
+
+  it('lets chris choose his password by SRP (PASSWORD_SRP) at the first-factor choice', async () => {
+    await popup.select('select[name="pool"]', profileIds[0]!);
+    sent.length = 0;
+    await startSignIn(popup, { flow: 'choose', username: 'chris' });
+    await waitForText(popup, '#step-title', 'How do you want to sign in?');
+    await press(popup, '.choices button[data-choice="PASSWORD_SRP"]');
+    await waitForText(popup, '#step-title', 'Enter your password');
+    await fill(popup, '.step input[name="answer"]', 'Chris-pass-1');
+    await submitForm(popup, '.step form');
+    expect(await expectSignedInThenSignOut(popup, 'chris')).toBe('chris');
+    // The password never left the worker: the choice went with SRP_A, then the proof of PASSWORD_VERIFIER.
+    const [initiate, choice, verifier] = sent.filter(({ operation }) =>
+      ['InitiateAuth', 'RespondToAuthChallenge'].includes(operation),
+    );
+    expect(initiate!.body).toMatchObject({ AuthFlow: 'USER_AUTH' });
+    expect(choice!.body).toMatchObject({
+      ChallengeName: 'SELECT_CHALLENGE',
+      ChallengeResponses: { ANSWER: 'PASSWORD_SRP', SRP_A: expect.stringMatching(/^[0-9a-f]+$/) },
+    });
+    expect(verifier!.body).toMatchObject({ ChallengeName: 'PASSWORD_VERIFIER' });
+    expect(JSON.stringify(sent)).not.toContain('Chris-pass-1');
+  });
+
+  it('lets chris choose his passkey (WEB_AUTHN) at the first-factor choice, once he has added one', async () => {
+    await startSignIn(popup, { username: 'chris', password: 'Chris-pass-1' });
+    await waitForText(popup, '.session .username', 'chris');
+    await press(popup, '::-p-aria(Sidekey: add a passkey)');
+    // The ceremony brings the site's tab to the front: the popup behind it is read again only once it is back.
+    await pollUntil(
+      async () => {
+        const { credentials } = await authenticator.cdp.send('WebAuthn.getCredentials', {
+          authenticatorId: authenticator.authenticatorId,
+        });
+        return credentials.length === 1 || undefined;
+      },
+      'the passkey on the site tab’s authenticator',
+      60_000,
+    );
+    await popup.bringToFront();
+    await waitForText(popup, '.passkeys [role="status"]', 'Passkey added');
+    await press(popup, 'button.sign-out');
+    await startSignIn(popup, { flow: 'choose', username: 'chris' });
+    await waitForText(popup, '#step-title', 'How do you want to sign in?');
+    expect(await choices(popup)).toContain('WEB_AUTHN');
+    await press(popup, '.choices button[data-choice="WEB_AUTHN"]');
+    await pollUntil(async () => (await signedIn()) || undefined, 'chris signed in with his passkey', 60_000);
+    await popup.bringToFront();
+    expect(await waitForText(popup, '.session .username', 'chris')).toBe('chris');
+    const used = await popup.waitForSelector('.passkey-last-used time');
+    expect(await used!.evaluate((element) => element.getAttribute('datetime'))).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
