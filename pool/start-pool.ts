@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Clock, createClock } from './clock/create-clock';
+import { createStandInProvider } from './federation/create-stand-in-provider';
+import { createStandInRoute } from './federation/create-stand-in-route';
 import { createHostedUiRoute } from './hosted-ui/create-hosted-ui-route';
 import { createPoolHandler } from './http/create-pool-handler';
 import { createOriginPolicy } from './http/origin-policy';
@@ -82,6 +84,7 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
   const unpersist = options.dataFile ? persistStore(store, options.dataFile) : undefined;
 
   const host = options.host ?? '127.0.0.1';
+  const standIn = createStandInProvider({ clock, random });
   const originPolicy = createOriginPolicy({ hostName: host, allowOrigins: options.allowOrigins ?? [] });
   const server = createServer(
     createPoolHandler({
@@ -94,7 +97,11 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
       outbox,
       issuer,
       logger,
-      extraRoutes: [createHostedUiRoute({ context: () => context() }), ...(options.extraRoutes ?? [])],
+      extraRoutes: [
+        createHostedUiRoute({ context: () => context(), standIn }),
+        createStandInRoute({ standIn, poolOrigin: () => baseUrl }),
+        ...(options.extraRoutes ?? []),
+      ],
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -6,8 +6,9 @@ import { checkHostedUiLogin } from './check-hosted-ui-login';
 import { OAuthError } from './oauth-error';
 import { readAuthorizeRequest } from './read-authorize-request';
 import { readCookie } from './read-cookie';
+import { redirectToClient } from './redirect-to-client';
 import { renderLoginPage } from './render-login-page';
-import { sendHtml, sendRedirect } from './send-html';
+import { sendHtml } from './send-html';
 
 const csrfCookie = 'XSRF-TOKEN';
 
@@ -63,8 +64,10 @@ export async function handleLogin(
       random: ctx.random,
     }),
   );
-  const target = new URL(authorize.redirectUri);
-  target.searchParams.set('code', code);
-  if (authorize.state !== undefined) target.searchParams.set('state', authorize.state);
-  sendRedirect(response, target.toString(), { 'set-cookie': `${csrfCookie}=; Path=/; Max-Age=0` });
+  redirectToClient(response, {
+    redirectUri: authorize.redirectUri,
+    state: authorize.state,
+    params: { code },
+    headers: { 'set-cookie': `${csrfCookie}=; Path=/; Max-Age=0` },
+  });
 }

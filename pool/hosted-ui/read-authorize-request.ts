@@ -1,5 +1,6 @@
+import { readRequestedProvider } from '../federation/read-requested-provider';
 import type { PoolStore } from '../state/pool-store';
-import type { AppClient, UserPool } from '../state/types';
+import type { AppClient, IdentityProviderRecord, UserPool } from '../state/types';
 import { OAuthError } from './oauth-error';
 
 /** A checked `/oauth2/authorize` (or `/login`) request. */
@@ -11,6 +12,8 @@ export interface AuthorizeRequest {
   scopes: string[];
   codeChallenge?: string;
   nonce?: string;
+  /** The identity provider to sign in with (`identity_provider` / `idp_identifier`); absent: the pool's own page. */
+  identityProvider?: IdentityProviderRecord;
 }
 
 /**
@@ -18,8 +21,8 @@ export interface AuthorizeRequest {
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html): a known client_id and a
  * redirect_uri that is exactly one of the client's CallbackURLs (otherwise an error page: RFC 6749 §4.1.2.1 forbids
  * redirecting); then, with errors sent back to the redirect_uri: response_type `code` among the client's
- * AllowedOAuthFlows, scopes within AllowedOAuthScopes (all of them when none are asked), identity_provider COGNITO,
- * and PKCE with method S256 only (RFC 7636 §4.3; Cognito supports no `plain`).
+ * AllowedOAuthFlows, scopes within AllowedOAuthScopes (all of them when none are asked), an identity provider of the
+ * pool that the client supports (pool/federation/read-requested-provider.ts), and PKCE with method S256 only (RFC 7636 §4.3; Cognito supports no `plain`).
  */
 export function readAuthorizeRequest(store: PoolStore, params: URLSearchParams): AuthorizeRequest {
   const clientId = params.get('client_id') ?? '';
@@ -48,10 +51,7 @@ export function readAuthorizeRequest(store: PoolStore, params: URLSearchParams):
   if (asked.some((scope) => !client.AllowedOAuthScopes.includes(scope))) {
     throw redirectError('invalid_scope', 'A requested scope is not allowed for the client.');
   }
-  const provider = params.get('identity_provider');
-  if (provider !== null && (provider !== 'COGNITO' || !client.SupportedIdentityProviders.includes('COGNITO'))) {
-    throw redirectError('invalid_request', 'identity_provider must be COGNITO.');
-  }
+  const identityProvider = readRequestedProvider(pool, client, params);
   const codeChallenge = params.get('code_challenge') ?? undefined;
   const method = params.get('code_challenge_method');
   if (codeChallenge !== undefined && method !== 'S256') {
@@ -68,6 +68,7 @@ export function readAuthorizeRequest(store: PoolStore, params: URLSearchParams):
     ...optional('state', params.get('state')),
     ...optional('codeChallenge', codeChallenge ?? null),
     ...optional('nonce', params.get('nonce')),
+    ...(identityProvider ? { identityProvider } : {}),
   };
 }
 

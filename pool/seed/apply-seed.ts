@@ -1,5 +1,6 @@
 import { checkPasswordPolicy } from '../auth-support/check-password-policy';
 import { setUserPassword } from '../auth-support/set-user-password';
+import { createIdentityProvider } from '../federation/create-identity-provider';
 import type { OperationContext } from '../operations/operation-context';
 import { createAppClient } from '../state/create-app-client';
 import { createPoolUser } from '../state/create-pool-user';
@@ -24,6 +25,7 @@ export async function applySeed(ctx: OperationContext, seed: SeedFile): Promise<
   await Promise.all(
     fresh.map(async (seedPool) => {
       const pool = await createUserPool(ctx, seedPool.config, { id: seedPool.Id });
+      for (const provider of seedPool.IdentityProviders ?? []) createIdentityProvider(ctx, pool, provider);
       for (const { ClientId, ClientSecret, ...input } of seedPool.clients ?? []) {
         createAppClient(ctx, pool, input, {
           clientId: ClientId,

@@ -4,7 +4,7 @@ import type { MfaKind, UserStatus } from '../state/types';
  * A seed: pools to create at start, with fixed ids, clients and users. `config` is a CreateUserPool input
  * (plus SmsMfaConfiguration/SoftwareTokenMfaConfiguration/EmailMfaConfiguration `{Enabled}`,
  * WebAuthnConfiguration and the local-only SidekeyCustomAuth); a client is a CreateUserPoolClient input plus
- * a fixed ClientId (and ClientSecret).
+ * a fixed ClientId (and ClientSecret); an identity provider is a CreateIdentityProvider input.
  */
 export interface SeedFile {
   pools: SeedPool[];
@@ -13,6 +13,8 @@ export interface SeedFile {
 interface SeedPool {
   Id: string;
   config: Record<string, unknown> & { PoolName: string };
+  /** CreateIdentityProvider inputs (without UserPoolId); each is answered by the pool's stand-in provider. */
+  IdentityProviders?: (Record<string, unknown> & { ProviderName: string; ProviderType: string })[];
   clients?: (Record<string, unknown> & { ClientId: string; ClientName: string; ClientSecret?: string })[];
   users?: SeedUser[];
 }

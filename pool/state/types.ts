@@ -5,7 +5,8 @@
  * data files still load.
  */
 
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+/** `EXTERNAL_PROVIDER`: a user made by a sign-in through an identity provider (pool/federation/), no password. */
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED' | 'EXTERNAL_PROVIDER';
 export type MfaConfiguration = 'OFF' | 'ON' | 'OPTIONAL';
 export type DeliveryMedium = 'EMAIL' | 'SMS';
 export type MfaKind = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
@@ -261,6 +262,24 @@ export interface PoolSession {
   data?: Record<string, unknown>;
 }
 
+/** Cognito's IdentityProviderType `ProviderType` values. */
+export type IdentityProviderKind = 'Google' | 'Facebook' | 'LoginWithAmazon' | 'SignInWithApple' | 'OIDC' | 'SAML';
+
+/**
+ * A user pool identity provider (Cognito's IdentityProviderType). The local pool answers every one of them with its
+ * stand-in provider (pool/federation/), so ProviderDetails' endpoints are kept but never called.
+ */
+export interface IdentityProviderRecord {
+  ProviderName: string;
+  ProviderType: IdentityProviderKind;
+  ProviderDetails: Record<string, string>;
+  /** User pool attribute → the provider's claim (`{"email": "email"}`). */
+  AttributeMapping: Record<string, string>;
+  IdpIdentifiers: string[];
+  CreationDate: number;
+  LastModifiedDate: number;
+}
+
 export interface UserPool {
   Id: string; // `<region>_<9 alphanumerics>`
   Name: string;
@@ -272,6 +291,8 @@ export interface UserPool {
   users: Record<string, PoolUser>;
   /** Refresh token (opaque string) → record. */
   refreshTokens: Record<string, RefreshTokenRecord>;
+  /** ProviderName → identity provider; absent in pools without any (and in older data files). */
+  identityProviders?: Record<string, IdentityProviderRecord>;
   CreationDate: number;
   LastModifiedDate: number;
 }

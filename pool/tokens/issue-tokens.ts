@@ -1,6 +1,7 @@
 import type { Clock } from '../clock/create-clock';
 import { type RandomBytes, randomUuid } from '../state/random-string';
 import type { AppClient, PoolUser, UserPool } from '../state/types';
+import { identitiesClaim } from './identities-claim';
 import { signToken } from './sign-token';
 import { tokenValiditySeconds } from './token-validity-seconds';
 
@@ -105,12 +106,16 @@ export function issueTokens(ctx: TokenIssuerContext, options: IssueTokensOptions
   return result;
 }
 
-/** User attributes as ID-token claims: `*_verified` become booleans; `sub` is set separately. */
+/**
+ * User attributes as ID-token claims: `*_verified` become booleans, a federated user's `identities` an array
+ * (identitiesClaim); `sub` is set separately.
+ */
 function idTokenAttributes(user: PoolUser): Record<string, unknown> {
   const claims: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(user.attributes)) {
     if (name === 'sub') continue;
-    claims[name] = name.endsWith('_verified') ? value === 'true' : value;
+    if (name === 'identities') claims[name] = identitiesClaim(value);
+    else claims[name] = name.endsWith('_verified') ? value === 'true' : value;
   }
   return claims;
 }

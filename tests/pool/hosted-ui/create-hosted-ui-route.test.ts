@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPool, startPool } from '../../../pool/start-pool';
 import { signInThroughHostedUi } from './hosted-ui-browser';
-import { authorizeUrl, callbackUrl, clientId, hostedUiSeed, logoutUrl, rfcVerifier } from './hosted-ui-pool';
+import { authorizeUrl, callbackUrl, clientId, hostedUiSeed, logoutUrl, redeemCallbackCode } from './hosted-ui-pool';
 
 describe('hosted UI sign-in page and redirects', () => {
   let pool: RunningPool;
@@ -102,19 +102,7 @@ describe('hosted UI sign-in page and redirects', () => {
       username: 'alice',
       password: 'Passw0rd!x',
     });
-    const code = new URL(result.location!).searchParams.get('code')!;
-    const token = await fetch(`${pool.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: clientId,
-        code,
-        redirect_uri: callbackUrl,
-        code_verifier: rfcVerifier,
-      }).toString(),
-    });
-    const { access_token } = (await token.json()) as { access_token: string };
+    const { access_token } = await redeemCallbackCode(pool.url, result.location!);
     const info = await fetch(`${pool.url}/oauth2/userInfo`, { headers: { authorization: `Bearer ${access_token}` } });
     expect(info.status).toBe(200);
     expect(await info.json()).toMatchObject({ username: 'alice', email: 'alice@example.com', email_verified: 'true' });

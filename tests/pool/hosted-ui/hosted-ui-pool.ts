@@ -69,3 +69,22 @@ export function authorizeUrl(
 
 /** RFC 7636 appendix B's verifier for the default challenge above. */
 export const rfcVerifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+
+/** Redeems the code of a callback `location` (client `clientId`, the default callback, the RFC verifier) for tokens. */
+export async function redeemCallbackCode(
+  base: string,
+  location: string,
+): Promise<{ id_token: string; access_token: string; refresh_token: string }> {
+  const response = await fetch(`${base}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: clientId,
+      code: new URL(location).searchParams.get('code') ?? '',
+      redirect_uri: callbackUrl,
+      code_verifier: rfcVerifier,
+    }).toString(),
+  });
+  return (await response.json()) as { id_token: string; access_token: string; refresh_token: string };
+}
