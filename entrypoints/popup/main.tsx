@@ -33,18 +33,20 @@ async function captureTab(): Promise<{ url: string; width: number; height: numbe
 
 async function main() {
   performance.mark('sidekey:popup-start');
-  document.documentElement.lang = browserTranslate('page_language');
-  const root = document.getElementById('app');
-  if (!root) return;
+  // The first screenful only: fewer codes to compute, a smaller reply, fewer rows; the hook asks for the rest.
+  // Sent before anything else, so the worker starts on it at once; asked while the tab is looked up (tabs.query
+  // costs a few ms): without a usable origin (new tab, browser pages) that answer is the right one; on a site, the
+  // one ranked for it is asked as soon as its origin is known.
   const call = createMessageClient((message) => browser.runtime.sendMessage(message));
+  const unranked = call('vault.listCodes', { limit: FIRST_SCREEN_ROWS });
+  const tab = activeTab();
   // Where the popup was left (storage.session: gone at browser restart), read while the codes are asked for.
   const memory = createPopupMemory(browser.storage.session);
   const remembered = memory.load();
-  // The first screenful only: fewer codes to compute, a smaller reply, fewer rows; the hook asks for the rest.
-  // Asked while the tab is looked up (tabs.query costs a few ms): without a usable origin (new tab, browser pages)
-  // that answer is the right one; on a site, the one ranked for it is asked as soon as its origin is known.
-  const unranked = call('vault.listCodes', { limit: FIRST_SCREEN_ROWS });
-  const { origin, tabId } = await activeTab();
+  document.documentElement.lang = browserTranslate('page_language');
+  const root = document.getElementById('app');
+  if (!root) return;
+  const { origin, tabId } = await tab;
   performance.mark('sidekey:origin-known');
   const firstCodes = origin ? call('vault.listCodes', { origin, limit: FIRST_SCREEN_ROWS }) : unranked;
   void firstCodes.then(() => performance.mark('sidekey:codes-reply'));
