@@ -149,31 +149,3 @@ describe('sign-in through an identity provider', () => {
     expect(back.searchParams.get('state')).toBe('state-123');
   });
 });
-
-describe('the stand-in provider’s page', () => {
-  it('shows a form a test can drive, and keeps the person on it for an address that is not an email', async () => {
-    const authorize = await fetch(providerAuthorizeUrl('ExampleCorp'), { redirect: 'manual' });
-    const page = authorize.headers.get('location')!;
-    const html = await (await fetch(page)).text();
-    expect(html).toContain('<form name="standInSignIn" method="post"');
-    expect(html).toContain('id="standInEmail" name="email" type="email"');
-    expect(html).toContain('<h1 id="standInProvider">ExampleCorp</h1>');
-    const posted = await fetch(page, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email: 'not an email', action: 'sign-in' }),
-    });
-    expect(posted.status).toBe(400);
-    expect(await posted.text()).toContain('Enter an email address');
-  });
-
-  it('refuses a redirect_uri other than the pool’s idpresponse', async () => {
-    const authorize = await fetch(providerAuthorizeUrl('ExampleCorp'), { redirect: 'manual' });
-    const page = new URL(authorize.headers.get('location')!);
-    page.searchParams.set('redirect_uri', 'https://evil.example/oauth2/idpresponse');
-    const response = await fetch(page, { redirect: 'manual' });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain('redirect_uri is not registered with this provider.');
-  });
-});
