@@ -69,11 +69,15 @@ export function createUnlockSession(options: {
       lastTouch = now();
       await session.touch(lastTouch);
     },
-    /** Records vault use for auto-lock (written at most every 10 s). */
-    async touch(): Promise<void> {
+    /**
+     * Records vault use for auto-lock (written at most every 10 s). No request waits for the write: the popup's first
+     * `vault.listCodes` after 10 s idle (every real open) would otherwise wait a session-area round trip. A write that
+     * fails costs at most an earlier auto-lock, never the request.
+     */
+    touch(): void {
       if (now() - lastTouch < TOUCH_EVERY_MS) return;
       lastTouch = now();
-      await session.touch(lastTouch);
+      session.touch(lastTouch).catch(() => undefined);
     },
     /** Forgets the data key in memory and in the session area. */
     async end(): Promise<void> {

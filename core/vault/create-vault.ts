@@ -81,7 +81,7 @@ export function createVault(options: VaultOptions) {
     async unlocked() {
       const current = await unlock.current();
       if (current) {
-        await unlock.touch();
+        unlock.touch();
         return current;
       }
       if (await meta<KeyringRecord>('keyring')) throw vaultError('VaultLocked', 'The vault is locked.');

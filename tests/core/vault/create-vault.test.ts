@@ -150,6 +150,28 @@ describe('createVault', () => {
     expect((await reopen().state()).status).toBe('locked');
   });
 
+  it('answers a request without waiting for its use to be recorded, and when recording it fails', async () => {
+    const { vault, clock, session } = makeTestVault();
+    await vault.setup(PASSPHRASE);
+    await vault.addEntry({ params });
+    const write = session.setItem.bind(session);
+    const held: Array<() => Promise<void>> = [];
+    session.setItem = (key, value) =>
+      key.endsWith('lastUsedAt')
+        ? new Promise((resolve) => held.push(() => write(key, value).then(resolve)))
+        : write(key, value);
+    clock.now += 11_000;
+    expect(await vault.listCodes()).toHaveLength(1);
+    expect(held).toHaveLength(1);
+    await held[0]!();
+    const lastUse = [...session.data.entries()].find(([key]) => key.endsWith('lastUsedAt'))?.[1];
+    expect(Number(lastUse)).toBe(clock.now);
+    session.setItem = (key, value) =>
+      key.endsWith('lastUsedAt') ? Promise.reject(new Error('quota')) : write(key, value);
+    clock.now += 11_000;
+    expect(await vault.listCodes()).toHaveLength(1);
+  });
+
   it('never auto-locks with the setting at 0 and refuses settings out of range', async () => {
     const { vault, clock } = makeTestVault();
     await vault.setup(PASSPHRASE);
