@@ -20,8 +20,9 @@ export function deliveryText(details: CodeDeliveryDetails | undefined, t: Transl
 }
 
 /**
- * Asks for a one-time code (TOTP, SMS or email), saying where it was sent. `offered` is the current code of the
- * vault entry bound to the account signing in: shown with *Use this code*, focused so one Enter sends it.
+ * Asks for a one-time code (TOTP, SMS or email), saying where it was sent. `offered` is the code to send now from the
+ * vault entry bound to the account signing in (the next period's in a period's last seconds, core/page/pick-code.ts):
+ * shown with *Use this code*, focused so one Enter sends it.
  */
 export function CodePrompt(props: {
   title: string;

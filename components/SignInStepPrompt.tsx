@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
+import { pickCode } from '../core/page/pick-code';
 import { ALL_FIRST_FACTORS } from '../core/profiles/factor-picked';
 import { AnswerPrompt } from './AnswerPrompt';
 import { ChoicePrompt } from './ChoicePrompt';
 import { CodePrompt } from './CodePrompt';
-import { codeAt } from './CodeRow';
 import { NewPasswordPrompt } from './NewPasswordPrompt';
 import type { PromptStepName, StepPromptProps } from './step-prompt-props';
 import { TotpSetupPrompt } from './TotpSetupPrompt';
@@ -22,7 +22,7 @@ export const STEP_PROMPTS: PromptTable = {
   CONFIRM_SIGN_IN_WITH_TOTP_CODE: (props) => (
     <CodePrompt
       title={props.t('step_totp_title')}
-      {...(props.savedTotp ? { offered: codeAt(props.savedTotp, props.now).code } : {})}
+      {...(props.savedTotp ? { offered: pickCode(props.savedTotp, props.now) } : {})}
       busy={props.busy}
       onSubmit={props.onConfirm}
     />

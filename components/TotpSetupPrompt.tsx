@@ -1,5 +1,6 @@
+import { pickCode } from '../core/page/pick-code';
 import { CodeForm } from './CodeForm';
-import { codeAt, formatCode } from './CodeRow';
+import { formatCode } from './CodeRow';
 import type { StepPromptProps } from './step-prompt-props';
 import { useT } from './translator-context';
 
@@ -14,7 +15,7 @@ export function TotpSetupPrompt(props: StepPromptProps<'CONTINUE_SIGN_IN_WITH_TO
   const t = useT();
   const { sharedSecret, setupUri } = props.step.totpSetupDetails;
   const confirm = (code: string) => props.onConfirm(code, { friendlyDeviceName: DEVICE_NAME });
-  const current = props.savedTotp ? codeAt(props.savedTotp, props.now).code : undefined;
+  const current = props.savedTotp ? pickCode(props.savedTotp, props.now) : undefined;
   return (
     <section class="step" aria-labelledby="step-title">
       <h2 id="step-title">{t('totp_setup_title')}</h2>

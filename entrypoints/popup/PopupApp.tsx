@@ -47,7 +47,12 @@ export function PopupApp(
   const remember = (change: Partial<PopupMemory>) => setMemory((current) => ({ ...current, ...change }));
   const { tab } = memory;
   const setTab = (next: PopupTab) => remember({ tab: next });
-  const { accounts, announcement, showPool } = useAccounts({
+  const {
+    accounts,
+    announcement,
+    showPool,
+    onTick: onAccountsTick,
+  } = useAccounts({
     chosenId: props.remembered?.profileId,
     call: props.call,
     writeClipboard: props.writeClipboard,
@@ -98,7 +103,8 @@ export function PopupApp(
   const { onTick } = vault;
   useLayoutEffect(() => {
     onTick(now);
-  }, [onTick, now]);
+    onAccountsTick(now);
+  }, [onTick, onAccountsTick, now]);
   useLayoutEffect(() => {
     if (marked.current || vault.view.screen !== 'codes' || vault.view.codes.length === 0) return;
     marked.current = true;

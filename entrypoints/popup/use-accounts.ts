@@ -67,6 +67,23 @@ export function useAccounts(options: AccountsOptions) {
     if (entry) dispatch({ type: 'vaultCodeFound', id, entry });
   };
 
+  const refreshingOffer = useRef(false);
+  /**
+   * Called by the popup's ticker: once the period of the offered vault code has ended, asks the vault for that
+   * entry's codes again, so a step left open for minutes never offers a code the pool has stopped accepting.
+   */
+  const onTick = (now: number) => {
+    const entry = state.savedTotp;
+    if (!entry || entry.periodEndsAt === null || entry.periodEndsAt > now || refreshingOffer.current) return;
+    refreshingOffer.current = true;
+    const id = lastId.current;
+    void call('vault.listCodes').then((codes) => {
+      refreshingOffer.current = false;
+      const fresh = codes.ok ? codes.data.find((candidate) => candidate.id === entry.id) : undefined;
+      if (fresh) dispatch({ type: 'vaultCodeFound', id, entry: fresh });
+    });
+  };
+
   /**
    * Shows a step of the sign-in; at a TOTP code step offers the vault's code for the account, and at a factor
    * choice asks which answer this account picked last.
@@ -153,6 +170,7 @@ export function useAccounts(options: AccountsOptions) {
 
   return {
     announcement: state.announcement,
+    onTick,
     /** Lists the pools again and chooses `profileId` (a pool just added from the popup). */
     showPool: (profileId: string) => listPools(profileId),
     accounts: {

@@ -182,6 +182,27 @@ describe('SignInStepPrompt', () => {
     expect(onConfirm).toHaveBeenCalledExactlyOnceWith('135790', { friendlyDeviceName: 'Sidekey' });
   });
 
+  it('offers the next period’s code from the vault in the last seconds of a period, so it does not expire on the way', async () => {
+    const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
+    const savedTotp = codeEntry({ id: 's', code: '135790', nextCode: '246801', periodEndsAt: 30_000 });
+    const step = CASES.CONFIRM_SIGN_IN_WITH_TOTP_CODE.step;
+    const root = mount(<SignInStepPrompt step={step} busy={false} now={10_000} savedTotp={savedTotp} {...handlers} />);
+    expect(root.querySelector('.saved-totp .code')?.textContent).toBe('135 790');
+    rerender(root, <SignInStepPrompt step={step} busy={false} now={27_000} savedTotp={savedTotp} {...handlers} />);
+    expect(root.querySelector('.saved-totp .code')?.textContent).toBe('246 801');
+    await click(root.querySelector('.use-code')!);
+    expect(handlers.onConfirm).toHaveBeenCalledExactlyOnceWith('246801');
+  });
+
+  it('sends the next period’s code at a TOTP setup in the last seconds of a period', async () => {
+    const savedTotp = codeEntry({ id: 's', code: '135790', nextCode: '246801', periodEndsAt: 30_000 });
+    const handlers = { onConfirm: vi.fn(), onRestart: vi.fn(), onSaveTotp: vi.fn() };
+    const step = CASES.CONTINUE_SIGN_IN_WITH_TOTP_SETUP.step;
+    const root = mount(<SignInStepPrompt step={step} busy={false} now={28_500} savedTotp={savedTotp} {...handlers} />);
+    await click(root.querySelector('.use-code')!);
+    expect(handlers.onConfirm).toHaveBeenCalledExactlyOnceWith('246801', { friendlyDeviceName: 'Sidekey' });
+  });
+
   it('shows a custom challenge’s public parameters', () => {
     const { root } = render(CASES.CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE.step);
     expect(root.querySelector('.challenge-info')?.textContent).toBe('question2 + 2?');

@@ -190,6 +190,42 @@ describe('the popup’s Sign in tab', () => {
     });
   });
 
+  it('asks the vault again for the offered code once its period has ended, and offers the fresh one', async () => {
+    const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
+    // The reply the step was offered from is already a period old; only the vault's next answer is current.
+    const stale = codeEntry({
+      id: 'e1',
+      code: '111111',
+      nextCode: '222222',
+      periodEndsAt: Date.now() - 31_000,
+      cognito,
+    });
+    const fresh = codeEntry({
+      id: 'e1',
+      code: '333333',
+      nextCode: '444444',
+      periodEndsAt: Date.now() + 25_000,
+      cognito,
+    });
+    const worker = fakeWorker({
+      ...base,
+      // The popup's codes list first (empty, so its own refresh stays quiet), the offer, then the fresh codes.
+      'vault.listCodes': [
+        { ok: true, data: [] },
+        { ok: true, data: [stale] },
+        { ok: true, data: [fresh] },
+      ],
+      ...AT_TOTP_STEP,
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await settle(() => {
+      expect(root.querySelector('.step .saved-totp .code')?.textContent).toBe('333 333');
+    });
+    expect(worker.types().filter((type) => type === 'vault.listCodes')).toHaveLength(3);
+  });
+
   it('offers no code at the TOTP step when no vault entry is bound to the account', async () => {
     const worker = fakeWorker({
       ...base,
