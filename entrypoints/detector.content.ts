@@ -11,7 +11,7 @@ const THROTTLE_MS = 300;
 /**
  * The detector: registered at runtime only for origins the user bound to an account (entrypoints/background/
  * plan-detector-scripts.ts), it takes one selector query to decide whether the page shows a sign-in step and, if
- * so, asks the worker to inject the filler. A throttled MutationObserver, set up only when the first look found
+ * so, asks the worker to inject the filler; it touches the extension API only then. A throttled MutationObserver, set up only when the first look found
  * nothing, notices single-page-app route changes that add an input (core/page/adds-input.ts) and looks again only
  * then; an idle page costs nothing after the first look. Its build is a
  * plain IIFE without WXT's wrapper (wxt.config.ts). Pure recognition: core/page/looks-like-sign-in-page.ts.
@@ -20,10 +20,6 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   main() {
-    const scope = globalThis as { browser?: RuntimeGlobal; chrome?: RuntimeGlobal };
-    const runtime = (scope.browser ?? scope.chrome)?.runtime;
-    const sendMessage = runtime?.sendMessage;
-    if (!sendMessage) return;
     let waiting = false;
     let observer: MutationObserver | undefined;
     const look = () => {
@@ -39,8 +35,12 @@ export default defineContentScript({
         : document.getElementById('signInFormUsername')
           ? 'hosted-ui'
           : 'form';
+      // The extension API is looked up only now: in Chromium the first touch of `chrome.runtime` builds its
+      // bindings in this world, a cost a page without a sign-in form never pays.
+      const scope = globalThis as { browser?: RuntimeGlobal; chrome?: RuntimeGlobal };
+      const runtime = (scope.browser ?? scope.chrome)?.runtime;
       // The worker injects the filler, which watches the page from then on; a refusal ends the detector's work.
-      void sendMessage.call(runtime, { type: 'page.inject', input: { kind } })?.catch(() => undefined);
+      void runtime?.sendMessage?.({ type: 'page.inject', input: { kind } })?.catch(() => undefined);
     };
     const watch = () => {
       const watcher = new MutationObserver((records) => {
@@ -48,7 +48,8 @@ export default defineContentScript({
         waiting = true;
         setTimeout(look, THROTTLE_MS);
       });
-      watcher.observe(document.documentElement, { childList: true, subtree: true });
+      // `document` rather than its root element: the same subtree, without making a wrapper for <html> in this world.
+      watcher.observe(document, { childList: true, subtree: true });
       return watcher;
     };
     look();

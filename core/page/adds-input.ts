@@ -9,8 +9,8 @@ export function addsInput(records: readonly MutationRecord[]): boolean {
     for (const node of record.addedNodes) {
       if (node.nodeType !== 1) continue;
       const element = node as Element;
-      // `item(0)` stops the live collection's walk at the first input.
-      if (element.localName === 'input' || element.getElementsByTagName('input').item(0)) return true;
+      // `querySelector` stops at the first input and, unlike a tag-name collection, leaves no object behind.
+      if (element.localName === 'input' || element.querySelector('input')) return true;
     }
   }
   return false;

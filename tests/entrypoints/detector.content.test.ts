@@ -47,7 +47,7 @@ describe('the detector content script', () => {
   it('looks at the page again only after a change that added an input', async () => {
     vi.useFakeTimers();
     const send = start('<article><p>Just reading.</p></article>');
-    const looks = vi.spyOn(document, 'getElementsByTagName');
+    const looks = vi.spyOn(document, 'querySelector');
     const section = document.createElement('section');
     for (let i = 0; i < 20; i++) section.append(document.createElement('p'));
     document.body.append(section);
@@ -60,6 +60,37 @@ describe('the detector content script', () => {
     expect(looks).toHaveBeenCalledTimes(1);
     expect(send).not.toHaveBeenCalled();
     looks.mockRestore();
+  });
+
+  it('never touches the extension API on a page without a sign-in form, not even after a route change', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<article><p>Just reading.</p><input type="search" name="q"></article>';
+    let touches = 0;
+    const sendMessage = vi.fn(async () => undefined);
+    Object.defineProperty(scope, 'browser', {
+      configurable: true,
+      get: () => {
+        touches += 1;
+        return { runtime: { sendMessage } };
+      },
+    });
+    try {
+      void detector.main(undefined as never);
+      const search = document.createElement('div');
+      search.innerHTML = '<input type="search" name="q2">';
+      document.body.append(search);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(touches).toBe(0);
+      const form = document.createElement('form');
+      form.innerHTML = '<input type="password" name="password">';
+      document.body.append(form);
+      await vi.advanceTimersByTimeAsync(1_000);
+      // (Detectors started by the tests above still watch this document: only the call itself is asserted.)
+      expect(touches).toBeGreaterThan(0);
+      expect(sendMessage).toHaveBeenCalledWith({ type: 'page.inject', input: { kind: 'form' } });
+    } finally {
+      Object.defineProperty(scope, 'browser', { configurable: true, writable: true, value: original });
+    }
   });
 
   it('starts without throwing when the `browser` global is missing', () => {
