@@ -33,6 +33,8 @@ export interface StartPoolOptions {
   random?: RandomBytes;
   /** Console lines (outbox messages, internal errors). Silent when absent. */
   logger?: (line: string) => void;
+  /** Also log each refused API call: operation, exception and message (pool/http/create-pool-handler.ts). */
+  logRefusals?: boolean;
   /** Routes tried before the built-in GET routes (for the hosted UI). */
   extraRoutes?: RouteHandler[];
   /** Browser origins answered besides loopback and the extension (`--allow-origin`; pool/http/origin-policy.ts). */
@@ -97,6 +99,7 @@ export async function startPool(options: StartPoolOptions = {}): Promise<Running
       outbox,
       issuer,
       logger,
+      ...(options.logRefusals ? { logRefusals: true } : {}),
       extraRoutes: [
         createHostedUiRoute({ context: () => context(), standIn }),
         createStandInRoute({ standIn, poolOrigin: () => baseUrl }),

@@ -24,6 +24,11 @@ export interface PoolHandlerOptions {
   outbox: Outbox;
   issuer: (poolId: string) => string;
   logger: (line: string) => void;
+  /**
+   * Also writes each refused API call to `logger`: the operation, Cognito's exception name and its message (which
+   * says which check refused it, e.g. a spent or expired Session), never the request. For a flaky test's log.
+   */
+  logRefusals?: boolean;
   /** Routes tried before the built-in GET routes (hosted UI, later). */
   extraRoutes?: RouteHandler[];
   /** Which browser origins and Host names are answered; loopback and the extension only when absent. */
@@ -118,6 +123,10 @@ async function handle(
     } catch (error) {
       if (!isCognitoError(error)) throw error;
       answer = { error };
+      if (options.logRefusals) {
+        const operation = headerValue(request, 'x-amz-target')?.split('.').pop()?.slice(0, 64) ?? '(none)';
+        options.logger(`[pool] ${operation} refused: ${error.type}: ${error.message}`);
+      }
     }
     // Before answering: persistence writes only when the state differs, so this is cheap for reads and also saves
     // a change an operation forgot to announce.

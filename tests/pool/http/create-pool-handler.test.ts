@@ -27,7 +27,9 @@ const operations: Record<string, Operation> = {
   AdminGetUser: (input) => ({ admin: input }),
 };
 
-async function listen(originPolicy?: OriginPolicy): Promise<{ server: Server; url: string }> {
+async function listen(
+  options: { originPolicy?: OriginPolicy; logRefusals?: boolean } = {},
+): Promise<{ server: Server; url: string }> {
   const store = new PoolStore();
   const clock = createClock();
   const outbox = new Outbox();
@@ -45,7 +47,8 @@ async function listen(originPolicy?: OriginPolicy): Promise<{ server: Server; ur
       outbox,
       issuer,
       logger: (line) => logged.push(line),
-      ...(originPolicy ? { originPolicy } : {}),
+      ...(options.originPolicy ? { originPolicy: options.originPolicy } : {}),
+      ...(options.logRefusals ? { logRefusals: true } : {}),
     }),
   );
   await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
@@ -55,7 +58,7 @@ async function listen(originPolicy?: OriginPolicy): Promise<{ server: Server; ur
 beforeAll(async () => {
   ({ server, url } = await listen());
   const policy = createOriginPolicy({ hostName: '127.0.0.1', allowOrigins: ['https://app.example.com'] });
-  ({ server: appServer, url: appUrl } = await listen(policy));
+  ({ server: appServer, url: appUrl } = await listen({ originPolicy: policy }));
 });
 afterAll(async () => {
   for (const running of [server, appServer]) await new Promise<void>((resolve) => running.close(() => resolve()));
@@ -97,6 +100,25 @@ describe('createPoolHandler', () => {
       __type: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
+  });
+
+  it('logs which check refused a call only when asked to, never the request', async () => {
+    const refusing = { body: '{"Password":"hunter2-secret"}', target: 'AWSCognitoIdentityProviderService.Refuse' };
+    logged.length = 0;
+    await post(refusing.body, refusing.target);
+    expect(logged).toEqual([]);
+    const verbose = await listen({ logRefusals: true });
+    try {
+      const response = await fetch(verbose.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': refusing.target },
+        body: refusing.body,
+      });
+      expect(response.status).toBe(400);
+      expect(logged).toEqual(['[pool] Refuse refused: NotAuthorizedException: Incorrect username or password.']);
+    } finally {
+      await new Promise<void>((resolve) => verbose.server.close(() => resolve()));
+    }
   });
 
   it('answers SerializationException to malformed JSON and to a JSON array', async () => {

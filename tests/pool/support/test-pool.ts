@@ -76,7 +76,12 @@ export async function startTestPool(options: {
   mfa?: { configuration: 'ON' | 'OPTIONAL' | 'OFF'; totp?: boolean; sms?: boolean; email?: boolean };
   users?: TestUser[];
 }): Promise<TestPool> {
-  const pool = await startPool({ port: 0 });
+  // SIDEKEY_POOL_LOG_REFUSALS=1: every call the pool refuses, and which check refused it, on the test's stderr.
+  const logRefusals = process.env.SIDEKEY_POOL_LOG_REFUSALS === '1';
+  const pool = await startPool({
+    port: 0,
+    ...(logRefusals ? { logRefusals, logger: (line: string) => void process.stderr.write(`${line}\n`) } : {}),
+  });
   const sdk = new CognitoIdentityProviderClient({
     endpoint: pool.url,
     region: 'us-east-1',
