@@ -8,14 +8,14 @@ import {
 import { type MessageKey, type Translate, useT } from './translator-context';
 
 const CLASS_TEXT: Record<Exclude<PasswordRule, 'minimumLength'>, MessageKey> = {
-  requireLowercase: 'settings_rule_lower',
-  requireUppercase: 'settings_rule_upper',
-  requireNumbers: 'settings_rule_number',
-  requireSymbols: 'settings_rule_symbol',
+  requireLowercase: 'password_rule_lower',
+  requireUppercase: 'password_rule_upper',
+  requireNumbers: 'password_rule_number',
+  requireSymbols: 'password_rule_symbol',
 };
 
 function ruleText(rule: PasswordRule, policy: PasswordPolicy, t: Translate): string {
-  return rule === 'minimumLength' ? t('settings_rule_length', String(policy.minimumLength)) : t(CLASS_TEXT[rule]);
+  return rule === 'minimumLength' ? t('password_rule_length', String(policy.minimumLength)) : t(CLASS_TEXT[rule]);
 }
 
 /**
