@@ -47,6 +47,31 @@ describe.skipIf(!FIREFOX_AVAILABLE)('the Firefox store build', () => {
     await settings.close();
   });
 
+  it('finds every icon its manifest names where Firefox resolves the path, at the size the manifest says', async () => {
+    const settings = await openExtensionPage(firefox.browser, 'options.html');
+    const loaded = await settings.evaluate(async () => {
+      type Runtime = { getManifest: () => Record<string, unknown>; getURL: (path: string) => string };
+      const runtime = (globalThis as unknown as { browser: { runtime: Runtime } }).browser.runtime;
+      const manifest = runtime.getManifest() as {
+        icons: Record<string, string>;
+        action: { default_icon: Record<string, string> };
+      };
+      const named = [...Object.entries(manifest.icons), ...Object.entries(manifest.action.default_icon)];
+      return Promise.all(
+        named.map(async ([size, path]) => {
+          const image = new Image();
+          image.src = runtime.getURL(path);
+          await image.decode();
+          return { size: Number(size), path, width: image.naturalWidth, height: image.naturalHeight };
+        }),
+      );
+    });
+    expect(loaded.length).toBeGreaterThanOrEqual(6);
+    for (const icon of loaded) expect(icon, icon.path).toMatchObject({ width: icon.size, height: icon.size });
+    expect(firefox.extensionErrors()).toEqual([]);
+    await settings.close();
+  });
+
   it('reports an uncaught error in one of Sidekey’s pages as an extension error', async () => {
     const settings = await openExtensionPage(firefox.browser, 'options.html');
     await settings.evaluate(() => {
