@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { buildStore } from './build-store';
 
-const runs = Number(process.env.RUNS ?? 11);
+const runs = Number(process.env.RUNS ?? 21);
 const ROUNDS = 5;
 const MAX_OVER_FLOOR_MS = 0.2;
 const MAX_BYTES = 2048;
