@@ -10,6 +10,12 @@ export interface DemoSite {
   userPoolClientId: string;
   /** Offer the passwordless first factors the pool allows (email code, passkey) beside the password. */
   passwordless: boolean;
+  /**
+   * The app client has the pool's hosted sign-in pages (OAuth code flow with Sidekey's redirect URLs and the
+   * ExampleCorp provider, pool/seed/demo.json): `npm start` adds the pool with the pool's own address as its hosted
+   * sign-in domain.
+   */
+  hostedSignIn?: true;
 }
 
 export const DEMO_SITES: readonly DemoSite[] = [
@@ -19,6 +25,7 @@ export const DEMO_SITES: readonly DemoSite[] = [
     userPoolId: 'local_Sidekey01',
     userPoolClientId: 'sidekeydemoclient000000001',
     passwordless: true,
+    hostedSignIn: true,
   },
   {
     path: '/mfa-required',

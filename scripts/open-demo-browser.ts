@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { DemoSite } from '../demo/demo-sites';
 import type { DemoPasswordPolicy } from '../demo/describe-password-policy';
+import { demoPoolInput } from './demo-pool-input';
 
 /** The id the development build's manifest key pins (wxt.config.ts). */
 const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
@@ -80,14 +81,7 @@ export async function openDemoBrowser(options: {
     const optionsPage = await browser.newPage();
     await optionsPage.goto(`${extensionUrl}/options.html`);
     for (const site of options.sites) {
-      const input = {
-        label: site.title,
-        userPoolId: site.userPoolId,
-        userPoolClientId: site.userPoolClientId,
-        userPoolEndpoint: options.userPoolEndpoint,
-        origins: [options.demoUrl],
-        ...(site.passwordPolicy ? { passwordPolicy: site.passwordPolicy } : {}),
-      };
+      const input = demoPoolInput(site, options);
       const reply = (await optionsPage.evaluate(
         (message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message),
         { type: 'profiles.add', input },

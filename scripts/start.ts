@@ -95,7 +95,11 @@ async function main(): Promise<void> {
         `     (Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv3)`,
         '  2. Sidekey → Settings → User pools → add each pool below, endpoint',
         `     ${config.userPoolEndpoint}, site ${demo.url}:`,
-        ...config.sites.map((site) => `       ${site.userPoolId}  app client ${site.userPoolClientId}`),
+        ...config.sites.map(
+          (site) =>
+            `       ${site.userPoolId}  app client ${site.userPoolClientId}` +
+            (site.hostedSignIn ? `  hosted sign-in domain ${new URL(config.userPoolEndpoint).origin}` : ''),
+        ),
         `  3. Open ${demo.url} and sign in as a demo user above.`,
       ].join('\n'),
     );
