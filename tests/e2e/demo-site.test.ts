@@ -1,8 +1,10 @@
 import { Secret, TOTP } from 'otpauth';
-import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appears } from './support/appears';
 import { launchChromium } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { typeSignIn } from './support/type-sign-in';
 
 const SIGN_IN = '[data-amplify-authenticator-signin]';
 const CONFIRM_SIGN_IN = '[data-amplify-authenticator-confirmsignin]';
@@ -20,31 +22,6 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/**
- * Waits up to a minute for a visible element, in short rounds: Amplify's SRP runs on the page's main thread, and
- * on a busy machine one long wait would outlast the browser connection's protocol timeout.
- */
-async function appears(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: 5_000 });
-      if (handle) return handle;
-    } catch (error) {
-      if (!(error instanceof TimeoutError) && !String(error).includes('timed out')) throw error;
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
-
-/** Types a username and password into the Authenticator's sign-in form and presses its Sign in button. */
-async function signIn(page: Page, username: string, password: string, path = '/'): Promise<void> {
-  await page.goto(new URL(path, site.url).href);
-  await (await appears(page, `${SIGN_IN} input[name=username]`)).type(username);
-  await page.type(`${SIGN_IN} input[name=password]`, password);
-  await page.click(`${SIGN_IN} button[type=submit]`);
-}
-
 async function signedInText(page: Page): Promise<string> {
   const line = await appears(page, '.signed-in p');
   return line.evaluate((element) => element.textContent ?? '');
@@ -59,7 +36,7 @@ describe('the demo site', () => {
 
   it('signs a password-only user in through the Amplify Authenticator and signs them out again', async () => {
     const page = await chromium.browser.newPage();
-    await signIn(page, 'alice', 'Alice-pass-1');
+    await typeSignIn(page, site.url, { username: 'alice', password: 'Alice-pass-1' });
     expect(await signedInText(page)).toBe('Signed in as alice');
     await (await appears(page, '.signed-in button::-p-text(Sign out)')).click();
     await appears(page, `${SIGN_IN} input[name=username]`);
@@ -68,7 +45,7 @@ describe('the demo site', () => {
 
   it('signs a TOTP user in with the code computed from the secret the demo prints', async () => {
     const page = await chromium.browser.newPage();
-    await signIn(page, 'tom', 'Tom-pass-1');
+    await typeSignIn(page, site.url, { username: 'tom', password: 'Tom-pass-1' });
     const field = await appears(page, `${CONFIRM_SIGN_IN} input[name=confirmation_code]`);
     await field.type(new TOTP({ secret: Secret.fromBase32('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP') }).generate());
     await page.click(`${CONFIRM_SIGN_IN} button[type=submit]`);
@@ -78,7 +55,7 @@ describe('the demo site', () => {
 
   it('takes a user of the MFA-required pool through TOTP set-up with the key the page shows', async () => {
     const page = await chromium.browser.newPage();
-    await signIn(page, 'theo', 'Theo-pass-1!', '/mfa-required');
+    await typeSignIn(page, new URL('/mfa-required', site.url).href, { username: 'theo', password: 'Theo-pass-1!' });
     await (await appears(page, '[data-amplify-authenticator-select-mfa-type] input[value=TOTP]')).click();
     await page.click('[data-amplify-authenticator-select-mfa-type] button[type=submit]');
     const setup = '[data-amplify-authenticator-setup-totp]';

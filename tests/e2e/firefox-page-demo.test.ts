@@ -1,9 +1,10 @@
-import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appears } from './support/appears';
 import { sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 import { FIREFOX_AVAILABLE, type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickInlineControl } from './support/firefox-inline-control';
+import { openSignIn } from './support/open-sign-in';
 import { pollUntil } from './support/poll-until';
 
 /*
@@ -48,25 +49,10 @@ afterEach(() => {
   expect(firefox.extensionErrors()).toEqual([]);
 });
 
-/** Waits up to a minute in short rounds: the Authenticator's SRP holds the page's main thread on a busy machine. */
-async function appears(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: 5_000 });
-      if (handle) return handle;
-    } catch (error) {
-      if (!(error instanceof TimeoutError) && !String(error).includes('timed out')) throw error;
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
-
 describe.skipIf(!FIREFOX_AVAILABLE)('Sidekey on the Amplify UI demo site in Firefox ESR', () => {
   it('fills a saved sign-in into the Authenticator and signs in on the person’s choice', async () => {
     const page = await firefox.browser.newPage();
-    await page.goto(site.url);
-    await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
+    await openSignIn(page, site.url);
     await clickInlineControl(firefox.browser, page, 'Sidekey: fill sign-in');
     await clickInlineControl(firefox.browser, page, 'Sidekey: fill and sign in as alice');
     const line = await appears(page, '.signed-in p');
@@ -78,8 +64,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('Sidekey on the Amplify UI demo site in Fire
 
   it('fills the current TOTP code at the MFA step from the vault entry bound to the site', async () => {
     const page = await firefox.browser.newPage();
-    await page.goto(site.url);
-    await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
+    await openSignIn(page, site.url);
     await clickInlineControl(firefox.browser, page, 'Sidekey: fill sign-in');
     await clickInlineControl(firefox.browser, page, 'Sidekey: fill and sign in as tom');
     await appears(page, '[data-amplify-authenticator-confirmsignin] input');

@@ -1,7 +1,10 @@
-import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appears } from './support/appears';
 import { launchChromium, openPage, sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { openSignIn } from './support/open-sign-in';
+import { typeSignIn } from './support/type-sign-in';
 
 /*
  * Sidekey on the Authenticator's MFA steps of the demo site, set up the way `npm start` sets it up — both demo pools
@@ -54,28 +57,6 @@ afterAll(async () => {
   await chromium?.close();
   await site?.stop();
 });
-
-/** Waits up to a minute in short rounds: the Authenticator's SRP holds the page's main thread on a busy machine. */
-async function appears(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: 5_000 });
-      if (handle) return handle;
-    } catch (error) {
-      if (!(error instanceof TimeoutError) && !String(error).includes('timed out')) throw error;
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
-
-/** The person types their username and password into the Authenticator and presses Sign in. */
-async function typeSignIn(page: Page, path: string, username: string, password: string): Promise<void> {
-  await page.goto(new URL(path, site.url).href);
-  await (await appears(page, `${SIGN_IN} input[name=username]`)).type(username);
-  await page.type(`${SIGN_IN} input[name=password]`, password);
-  await page.click(`${SIGN_IN} button[type=submit]`);
-}
 
 async function signedInAs(page: Page): Promise<string> {
   const line = await appears(page, '.signed-in p');
@@ -141,7 +122,7 @@ async function listCodes(): Promise<ListedCode[]> {
 describe('Sidekey on the demo site’s MFA steps', () => {
   it('saves the authenticator key at TOTP set-up from the QR code, fills the code, and binds it to the account', async () => {
     const page = await chromium.browser.newPage();
-    await typeSignIn(page, '/mfa-required', 'theo', 'Theo-pass-1!');
+    await typeSignIn(page, new URL('/mfa-required', site.url).href, { username: 'theo', password: 'Theo-pass-1!' });
     // MFA is required and theo has none: the set-up variant of the MFA choice; the authenticator app is the default.
     expect(await checkedMfaType(page, 'TOTP')).toBe('TOTP');
     await page.click(`${SELECT_MFA} button[type=submit]`);
@@ -184,7 +165,7 @@ describe('Sidekey on the demo site’s MFA steps', () => {
     // First visit: nothing is remembered; Sidekey holds mia's TOTP key, so it prefers the authenticator app — here
     // also the page's own default (listed first), so this visit shows only that Sidekey does not move it (the default
     // over another page default is covered in tests/core/page-access/create-page-router.test.ts).
-    await typeSignIn(page, '/', 'mia', 'Mia-pass-1');
+    await typeSignIn(page, new URL('/', site.url).href, { username: 'mia', password: 'Mia-pass-1' });
     expect(await checkedMfaType(page, 'TOTP')).toBe('TOTP');
     // The person prefers an email code this time.
     site.pool.outbox.clear();
@@ -198,7 +179,7 @@ describe('Sidekey on the demo site’s MFA steps', () => {
     await signOut(page);
 
     // Second visit: Sidekey preselects the email code she picked, over the page's own default (TOTP, listed first).
-    await typeSignIn(page, '/', 'mia', 'Mia-pass-1');
+    await typeSignIn(page, new URL('/', site.url).href, { username: 'mia', password: 'Mia-pass-1' });
     expect(await checkedMfaType(page, 'EMAIL')).toBe('EMAIL');
     // She goes back to the authenticator app, and Sidekey fills its code.
     await pickMfaType(page, 'TOTP');
@@ -212,15 +193,14 @@ describe('Sidekey on the demo site’s MFA steps', () => {
     await signOut(page);
 
     // Third visit: the authenticator app, her last pick, is preselected again.
-    await typeSignIn(page, '/', 'mia', 'Mia-pass-1');
+    await typeSignIn(page, new URL('/', site.url).href, { username: 'mia', password: 'Mia-pass-1' });
     expect(await checkedMfaType(page, 'TOTP')).toBe('TOTP');
     await page.close();
   });
 
   it('puts the saved password forward at the first-factor choice and fills it for the username the page holds', async () => {
     const page = await chromium.browser.newPage();
-    await page.goto(site.url);
-    await (await appears(page, `${SIGN_IN} input[name=username]`)).type('chris');
+    await (await openSignIn(page, site.url)).type('chris');
     await (await appears(page, `${SIGN_IN} ::-p-text(Other sign-in options)`)).click();
     const password = await appears(page, '[data-amplify-authenticator-signinselect] input[name=password]');
     // Sidekey holds chris's sign-in, so the password is the factor it can complete: the field gets the focus.

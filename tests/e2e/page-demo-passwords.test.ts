@@ -1,7 +1,8 @@
-import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptBackup } from '../../core/vault/decrypt-backup';
 import { type DemoPasswordPolicy, describePasswordPolicy } from '../../demo/describe-password-policy';
+import { appears } from './support/appears';
 import { launchChromium, openPage, sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
@@ -54,20 +55,6 @@ afterAll(async () => {
   await chromium?.close();
   await site?.stop();
 });
-
-/** Waits up to a minute in short rounds: the Authenticator's SRP holds the page's main thread on a busy machine. */
-async function appears(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: 5_000 });
-      if (handle) return handle;
-    } catch (error) {
-      if (!(error instanceof TimeoutError) && !String(error).includes('timed out')) throw error;
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
 
 /** The saved sign-ins bound to the demo origin, as `vault.listLogins` lists them (never with passwords). */
 async function savedSignIns() {

@@ -1,7 +1,9 @@
-import { type ElementHandle, type Page, TimeoutError } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appears } from './support/appears';
 import { launchChromium, openPage, sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { openSignIn } from './support/open-sign-in';
 
 /*
  * Sidekey signs a person in to the real Amplify UI Authenticator (the demo site), driven only the way a person or an
@@ -47,25 +49,10 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** Waits up to a minute in short rounds: the Authenticator's SRP holds the page's main thread on a busy machine. */
-async function appears(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: 5_000 });
-      if (handle) return handle;
-    } catch (error) {
-      if (!(error instanceof TimeoutError) && !String(error).includes('timed out')) throw error;
-      if (Date.now() > deadline) throw error;
-    }
-  }
-}
-
 describe('Sidekey on the Amplify UI demo site', () => {
   it('fills a saved sign-in into the Authenticator and signs in on the person’s choice', async () => {
     const page = await chromium.browser.newPage();
-    await page.goto(site.url);
-    await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
+    await openSignIn(page, site.url);
     await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
     await (await appears(page, '::-p-aria(Sidekey: fill and sign in as alice)')).click();
     const line = await appears(page, '.signed-in p');
@@ -77,8 +64,7 @@ describe('Sidekey on the Amplify UI demo site', () => {
 
   it('fills the current TOTP code at the MFA step from the vault entry bound to the site', async () => {
     const page = await chromium.browser.newPage();
-    await page.goto(site.url);
-    await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
+    await openSignIn(page, site.url);
     await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
     await (await appears(page, '::-p-aria(Sidekey: fill and sign in as tom)')).click();
     await appears(page, '[data-amplify-authenticator-confirmsignin] input');
