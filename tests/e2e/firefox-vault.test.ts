@@ -11,6 +11,7 @@ import {
   waitForElement,
   waitForText,
 } from './support/firefox';
+import { setUpVaultInPopup } from './support/set-up-vault-in-popup';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -38,10 +39,7 @@ describe.skipIf(!FIREFOX_AVAILABLE)('the vault in Firefox ESR', () => {
     const popup = await openExtensionPage(firefox.browser, 'popup.html');
     await waitForElement(popup, 'form.setup');
     expect(await popup.$eval('form.setup', (form) => form.textContent)).toContain('There is no recovery');
-    await fill(popup, 'input[name="passphrase"]', PASSPHRASE);
-    await fill(popup, 'input[name="confirm"]', PASSPHRASE);
-    await popup.click('input[name="understood"]');
-    await submitForm(popup, 'form.setup');
+    await setUpVaultInPopup(popup, PASSPHRASE);
     await waitForText(popup, '.empty-state', 'No codes yet');
     expect(await popup.$eval('.empty-state a', (link) => link.getAttribute('href'))).toBe(
       `${FIREFOX_EXTENSION_URL}/options.html`,

@@ -2,6 +2,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_URL, fill, launchChromium, openPage, submitForm, waitForText } from './support/chromium';
 import { expectShownCode } from './support/expect-shown-code';
+import { setUpVaultInPopup } from './support/set-up-vault-in-popup';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -23,10 +24,7 @@ describe('the vault in Chromium', () => {
     const popup = await openPage(browser, 'popup.html');
     await popup.waitForSelector('form.setup');
     expect(await popup.$eval('form.setup', (form) => form.textContent)).toContain('There is no recovery');
-    await fill(popup, 'input[name="passphrase"]', PASSPHRASE);
-    await fill(popup, 'input[name="confirm"]', PASSPHRASE);
-    await popup.click('input[name="understood"]');
-    await submitForm(popup, 'form.setup');
+    await setUpVaultInPopup(popup, PASSPHRASE);
     await waitForText(popup, '.empty-state', 'No codes yet');
     expect(await popup.$eval('.empty-state a', (link) => link.getAttribute('href'))).toBe(
       `${EXTENSION_URL}/options.html`,
