@@ -13,7 +13,7 @@ import {
   press,
   startSignIn,
 } from './support/popup-sign-in';
-import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
+import { addVirtualAuthenticator, type VirtualAuthenticator } from './support/virtual-authenticator';
 import { type CognitoRequest, recordCognitoRequests } from './support/worker-requests';
 
 /*
