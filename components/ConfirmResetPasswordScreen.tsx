@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CodeDeliveryDetails } from '../core/auth/index';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
-import { deliveryText } from './CodePrompt';
+import { AccountFlowButtons } from './AccountFlowButtons';
 import { ConfirmationCodeField } from './ConfirmationCodeField';
 import { checkNewPassword } from './check-new-password';
+import { DeliveryNote } from './DeliveryNote';
 import { FieldAlert } from './FieldAlert';
 import type { FlowError } from './flow-error';
 import { NewPasswordFields } from './NewPasswordFields';
@@ -34,17 +35,12 @@ export function ConfirmResetPasswordScreen(props: {
   const [local, setLocal] = useState<FlowError>();
   const error = local ?? props.error;
   useScreenFocus(form, error);
-  const sent = deliveryText(props.delivery, t);
   return (
     <section class="step account-flow confirm-reset-password" aria-labelledby="step-title">
       <h2 id="step-title" title="CONFIRM_RESET_PASSWORD_WITH_CODE">
         {t('reset_password_title')}
       </h2>
-      {sent && (
-        <p class="delivery" aria-live="polite">
-          {sent}
-        </p>
-      )}
+      <DeliveryNote delivery={props.delivery} />
       <form
         ref={form}
         class="confirm-reset-password"
@@ -69,15 +65,12 @@ export function ConfirmResetPasswordScreen(props: {
           onRepeat={setRepeat}
         />
         <FieldAlert error={error} fields={FIELDS} />
-        <button type="submit" class="primary" disabled={props.busy}>
-          {t('reset_password_button')}
-        </button>
-        <button type="button" class="resend-code" disabled={props.busy} onClick={props.onResend}>
-          {t('confirm_sign_up_resend')}
-        </button>
-        <button type="button" class="link back-to-sign-in" onClick={props.onBack}>
-          {t('account_back_to_sign_in')}
-        </button>
+        <AccountFlowButtons
+          submitLabel={t('reset_password_button')}
+          busy={props.busy}
+          onResend={props.onResend}
+          onBack={props.onBack}
+        />
       </form>
     </section>
   );

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CodeDeliveryDetails } from '../core/auth/index';
-import { deliveryText } from './CodePrompt';
+import { AccountFlowButtons } from './AccountFlowButtons';
 import { ConfirmationCodeField } from './ConfirmationCodeField';
+import { DeliveryNote } from './DeliveryNote';
 import { FieldAlert } from './FieldAlert';
 import type { FlowError } from './flow-error';
 import { useT } from './translator-context';
@@ -26,18 +27,13 @@ export function ConfirmSignUpScreen(props: {
   const form = useRef<HTMLFormElement>(null);
   const [code, setCode] = useState('');
   useScreenFocus(form, props.error);
-  const sent = deliveryText(props.delivery, t);
   return (
     <section class="step account-flow confirm-sign-up" aria-labelledby="step-title">
       <h2 id="step-title" title="CONFIRM_SIGN_UP">
         {t('confirm_sign_up_title')}
       </h2>
       <p class="hint">{t('confirm_sign_up_hint', props.username)}</p>
-      {sent && (
-        <p class="delivery" aria-live="polite">
-          {sent}
-        </p>
-      )}
+      <DeliveryNote delivery={props.delivery} />
       <form
         ref={form}
         class="confirm-sign-up"
@@ -49,15 +45,12 @@ export function ConfirmSignUpScreen(props: {
       >
         <ConfirmationCodeField value={code} error={props.error} onInput={setCode} />
         <FieldAlert error={props.error} fields={FIELDS} />
-        <button type="submit" class="primary" disabled={props.busy}>
-          {t('confirm_sign_up_button')}
-        </button>
-        <button type="button" class="resend-code" disabled={props.busy} onClick={props.onResend}>
-          {t('confirm_sign_up_resend')}
-        </button>
-        <button type="button" class="link back-to-sign-in" onClick={props.onBack}>
-          {t('account_back_to_sign_in')}
-        </button>
+        <AccountFlowButtons
+          submitLabel={t('confirm_sign_up_button')}
+          busy={props.busy}
+          onResend={props.onResend}
+          onBack={props.onBack}
+        />
       </form>
     </section>
   );

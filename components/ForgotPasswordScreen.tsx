@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { AccountFlowButtons } from './AccountFlowButtons';
 import { FieldAlert } from './FieldAlert';
 import type { FlowError } from './flow-error';
 import { useT } from './translator-context';
@@ -47,12 +48,7 @@ export function ForgotPasswordScreen(props: {
         </label>
         <FieldAlert error={props.error} field="username" />
         <FieldAlert error={props.error} fields={FIELDS} />
-        <button type="submit" class="primary" disabled={props.busy}>
-          {t('forgot_password_send')}
-        </button>
-        <button type="button" class="link back-to-sign-in" onClick={props.onBack}>
-          {t('account_back_to_sign_in')}
-        </button>
+        <AccountFlowButtons submitLabel={t('forgot_password_send')} busy={props.busy} onBack={props.onBack} />
       </form>
     </section>
   );

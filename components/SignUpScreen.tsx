@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PasswordPolicy } from '../core/profiles/password-policy';
+import { AccountFlowButtons } from './AccountFlowButtons';
 import { checkNewPassword } from './check-new-password';
 import { FieldAlert } from './FieldAlert';
 import type { FlowError } from './flow-error';
@@ -116,12 +117,7 @@ export function SignUpScreen(props: {
           onRepeat={set('repeat')}
         />
         <FieldAlert error={error} fields={FIELDS} />
-        <button type="submit" class="primary" disabled={props.busy}>
-          {t('sign_up_button')}
-        </button>
-        <button type="button" class="link back-to-sign-in" onClick={props.onBack}>
-          {t('account_back_to_sign_in')}
-        </button>
+        <AccountFlowButtons submitLabel={t('sign_up_button')} busy={props.busy} onBack={props.onBack} />
       </form>
     </section>
   );
