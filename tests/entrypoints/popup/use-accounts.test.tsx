@@ -272,11 +272,7 @@ describe('the popup’s Sign in tab', () => {
   it('offers to start again when the sign-in expired, back to the form', async () => {
     const worker = fakeWorker({
       ...base,
-      'auth.session': { ok: true, data: { signedIn: false } },
-      'auth.signIn': {
-        ok: true,
-        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
-      },
+      ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'SignInSessionExpired', message: 'expired' },
     });
     const { root } = await render(worker);
@@ -294,11 +290,7 @@ describe('the popup’s Sign in tab', () => {
   it('offers to start again when Cognito refuses a step’s answer as not authorised', async () => {
     const worker = fakeWorker({
       ...base,
-      'auth.session': { ok: true, data: { signedIn: false } },
-      'auth.signIn': {
-        ok: true,
-        data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } },
-      },
+      ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'NotAuthorizedException', message: 'Invalid session for the user.' },
     });
     const { root } = await render(worker);
