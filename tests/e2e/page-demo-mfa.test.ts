@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appears } from './support/appears';
-import { launchChromium, openPage, sendMessage } from './support/chromium';
-import { type DemoSite, startDemoSite } from './support/demo-site';
+import { type launchChromium, sendMessage } from './support/chromium';
+import type { DemoSite } from './support/demo-site';
 import { openSignIn } from './support/open-sign-in';
+import { startSidekeyOnDemoSite } from './support/start-sidekey-on-demo-site';
 import { typeSignIn } from './support/type-sign-in';
 
 /*
@@ -28,11 +29,7 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let settings: Page;
 
 beforeAll(async () => {
-  site = await startDemoSite();
-  origin = new URL(site.url).origin;
-  chromium = await launchChromium();
-  settings = await openPage(chromium.browser, 'options.html');
-  expect(await sendMessage(settings, 'vault.setup', { passphrase: VAULT_PASSPHRASE })).toMatchObject({ ok: true });
+  ({ site, origin, chromium, settings } = await startSidekeyOnDemoSite({ vaultPassphrase: VAULT_PASSPHRASE }));
   for (const pool of [MAIN_POOL, MFA_POOL]) {
     const added = await sendMessage(settings, 'profiles.add', {
       ...pool,

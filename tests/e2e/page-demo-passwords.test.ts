@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptBackup } from '../../core/vault/decrypt-backup';
 import { type DemoPasswordPolicy, describePasswordPolicy } from '../../demo/describe-password-policy';
 import { appears } from './support/appears';
-import { launchChromium, openPage, sendMessage } from './support/chromium';
-import { type DemoSite, startDemoSite } from './support/demo-site';
+import { type launchChromium, sendMessage } from './support/chromium';
+import type { DemoSite } from './support/demo-site';
+import { startSidekeyOnDemoSite } from './support/start-sidekey-on-demo-site';
 
 /*
  * New passwords and saved sign-ins on the real Amplify UI Authenticator (the demo site): a temporary password
@@ -26,11 +27,7 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let settings: Page;
 
 beforeAll(async () => {
-  site = await startDemoSite();
-  origin = new URL(site.url).origin;
-  chromium = await launchChromium();
-  settings = await openPage(chromium.browser, 'options.html');
-  expect(await sendMessage(settings, 'vault.setup', { passphrase: VAULT_PASSPHRASE })).toMatchObject({ ok: true });
+  ({ site, origin, chromium, settings } = await startSidekeyOnDemoSite({ vaultPassphrase: VAULT_PASSPHRASE }));
   // The pool as an administrator describes it (DescribeUserPool), its password policy included.
   policy = await describePasswordPolicy({ userPoolEndpoint: site.poolUrl, userPoolId: POOL.userPoolId });
   const added = await sendMessage(settings, 'profiles.add', {

@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appears } from './support/appears';
-import { launchChromium, openPage, sendMessage } from './support/chromium';
-import { type DemoSite, startDemoSite } from './support/demo-site';
+import { type launchChromium, sendMessage } from './support/chromium';
+import type { DemoSite } from './support/demo-site';
 import { openSignIn } from './support/open-sign-in';
+import { startSidekeyOnDemoSite } from './support/start-sidekey-on-demo-site';
 
 /*
  * Sidekey signs a person in to the real Amplify UI Authenticator (the demo site), driven only the way a person or an
@@ -17,12 +18,7 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let settings: Page;
 
 beforeAll(async () => {
-  site = await startDemoSite();
-  chromium = await launchChromium();
-  settings = await openPage(chromium.browser, 'options.html');
-  expect(await sendMessage(settings, 'vault.setup', { passphrase: 'e2e passphrase, not secret' })).toMatchObject({
-    ok: true,
-  });
+  ({ site, chromium, settings } = await startSidekeyOnDemoSite({ vaultPassphrase: 'e2e passphrase, not secret' }));
   const saved = await sendMessage(settings, 'vault.addLogin', {
     username: 'alice',
     password: 'Alice-pass-1',
