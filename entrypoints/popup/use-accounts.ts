@@ -6,6 +6,7 @@ import type { ConfirmOptions } from '../../components/step-prompt-props';
 import { useT } from '../../components/translator-context';
 import type { RedirectProviderInput } from '../../core/profiles/account-message-shapes';
 import type { MessageNextStep } from '../../core/profiles/to-message-output';
+import type { CodeEntry } from '../../core/vault/vault-messages';
 import type { MessageClient, MessageReply } from '../extension-pages/create-message-client';
 import { type AccountsAction, type AccountsState, accountsReducer, initialAccountsState } from './accounts-reducer';
 
@@ -51,20 +52,24 @@ export function useAccounts(options: AccountsOptions) {
   const isCurrent = (id: number) => id === lastId.current;
   const profileId = state.selectedId ?? '';
 
+  /** Asks the vault for its codes and offers, for request `id`, the first entry `matches` picks. */
+  const offerFromVault = async (id: number, matches: (entry: CodeEntry) => boolean) => {
+    const codes = await call('vault.listCodes');
+    const entry = codes.ok ? codes.data.find(matches) : undefined;
+    if (entry) dispatch({ type: 'vaultCodeFound', id, entry });
+  };
+
   /** At a TOTP code step: the vault entry bound to this pool's app client and user, if there is one. */
   const offerVaultCode = async (id: number, pool: string, username: string | undefined) => {
     const profile = state.pools?.find((candidate) => candidate.id === pool);
     if (!profile || !username) return;
-    const codes = await call('vault.listCodes');
-    const entry = codes.ok
-      ? codes.data.find(
-          ({ cognito }) =>
-            cognito?.userPoolId === profile.userPoolId &&
-            cognito.clientId === profile.userPoolClientId &&
-            cognito.username.toLowerCase() === username.toLowerCase(),
-        )
-      : undefined;
-    if (entry) dispatch({ type: 'vaultCodeFound', id, entry });
+    await offerFromVault(
+      id,
+      ({ cognito }) =>
+        cognito?.userPoolId === profile.userPoolId &&
+        cognito.clientId === profile.userPoolClientId &&
+        cognito.username.toLowerCase() === username.toLowerCase(),
+    );
   };
 
   const refreshingOffer = useRef(false);
@@ -76,11 +81,8 @@ export function useAccounts(options: AccountsOptions) {
     const entry = state.savedTotp;
     if (!entry || entry.periodEndsAt === null || entry.periodEndsAt > now || refreshingOffer.current) return;
     refreshingOffer.current = true;
-    const id = lastId.current;
-    void call('vault.listCodes').then((codes) => {
+    void offerFromVault(lastId.current, (candidate) => candidate.id === entry.id).finally(() => {
       refreshingOffer.current = false;
-      const fresh = codes.ok ? codes.data.find((candidate) => candidate.id === entry.id) : undefined;
-      if (fresh) dispatch({ type: 'vaultCodeFound', id, entry: fresh });
     });
   };
 
