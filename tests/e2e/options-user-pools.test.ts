@@ -2,7 +2,15 @@ import { createServer } from 'node:net';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
-import { fill, launchChromium, openPage, sendMessage as send, submitForm, waitForText } from './support/chromium';
+import {
+  fill,
+  launchChromium,
+  openPage,
+  press,
+  sendMessage as send,
+  submitForm,
+  waitForText,
+} from './support/chromium';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SITE = 'http://localhost:5173';
@@ -21,12 +29,6 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** Clicks in the page itself (puppeteer's click can hang on a tab that is not in front). */
-async function press(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
 }
 
 /** Fills the add form for a pool on another endpoint and submits it. */

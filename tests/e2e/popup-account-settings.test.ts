@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
-import { fill, launchChromium, openPage, sendMessage as send, submitForm, waitForText } from './support/chromium';
+import {
+  fill,
+  launchChromium,
+  openPage,
+  press,
+  sendMessage as send,
+  submitForm,
+  waitForText,
+} from './support/chromium';
 
 // hank of the demo seed is this test's alone: no other browser test signs him in or changes him.
 const USER = 'hank';
@@ -31,12 +39,6 @@ afterAll(async () => {
   await session?.close();
   await pool?.stop();
 });
-
-/** Clicks an element by selector in the page itself (puppeteer's own click hangs in a background tab). */
-async function press(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
-}
 
 async function codes(page: Page): Promise<Entry[]> {
   const reply = await send(page, 'vault.listCodes');

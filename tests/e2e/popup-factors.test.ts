@@ -2,17 +2,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES, type DemoSite } from '../../demo/demo-sites';
 import type { RunningPool } from '../../pool/start-pool';
-import { fill, launchChromium, sendMessage, submitForm, waitForText } from './support/chromium';
+import { fill, launchChromium, press, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite as RunningDemo, startDemoSite } from './support/demo-site';
 import { pollUntil } from './support/poll-until';
-import {
-  addPools,
-  answerCode,
-  expectSignedInThenSignOut,
-  openSignInTab,
-  press,
-  startSignIn,
-} from './support/popup-sign-in';
+import { addPools, answerCode, expectSignedInThenSignOut, openSignInTab, startSignIn } from './support/popup-sign-in';
 import { addVirtualAuthenticator, type VirtualAuthenticator } from './support/virtual-authenticator';
 import { type CognitoRequest, recordCognitoRequests } from './support/worker-requests';
 

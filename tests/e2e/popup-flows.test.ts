@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
-import { fill, launchChromium, openPage, sendMessage as send, submitForm, waitForText } from './support/chromium';
+import {
+  fill,
+  launchChromium,
+  openPage,
+  press,
+  sendMessage as send,
+  submitForm,
+  waitForText,
+} from './support/chromium';
 
 // The popup's account flows against the demo pool, which this file starts for itself: uma (unconfirmed) and rick
 // (reset required) are changed here and nowhere else that shares this pool.
@@ -22,12 +30,6 @@ afterAll(async () => {
   await session?.close();
   await pool?.stop();
 });
-
-/** Clicks an element by selector in the page itself (puppeteer's own click hangs in a background tab). */
-async function press(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
-}
 
 /** How many messages the pool has "sent" so far: a later code is one past this mark. */
 const outboxMark = () => pool.outbox.list().length;

@@ -6,8 +6,8 @@ import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { signInThroughProvider } from '../pool/federation/federation-browser';
 import { authorizeUrl } from '../pool/hosted-ui/hosted-ui-pool';
-import { fill, launchChromium, sendMessage, waitForText } from './support/chromium';
-import { addPools, expectSignedInThenSignOut, openSignInTab, press } from './support/popup-sign-in';
+import { fill, launchChromium, press, sendMessage, waitForText } from './support/chromium';
+import { addPools, expectSignedInThenSignOut, openSignInTab } from './support/popup-sign-in';
 
 /*
  * Hosted-UI sign-in from the popup (issue 9 item 2): the pool's own form opens in the browser's sign-in window

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { readSeedFile } from '../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../pool/start-pool';
-import { EXTENSION_URL, launchChromium, sendMessage, waitForText } from './support/chromium';
-import { addPools, openSignInTab, press, startSignIn } from './support/popup-sign-in';
+import { EXTENSION_URL, launchChromium, press, sendMessage, waitForText } from './support/chromium';
+import { addPools, openSignInTab, startSignIn } from './support/popup-sign-in';
 
 /*
  * What the popup offers once signed in (issue 9 item 2), for tom of the demo seed (TOTP MFA), who signs in with

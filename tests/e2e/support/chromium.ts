@@ -77,6 +77,24 @@ export async function waitForText(page: Page, selector: string, text: string): P
 }
 
 /**
+ * Clicks an element from inside the page, as soon as it can be clicked: puppeteer's own click hangs in a tab that is
+ * not in front, and a click on a disabled button does nothing (the popup disables a section's buttons while its
+ * request runs, and under load a button may appear before its section's request ends). Polls on a timer, since a
+ * background tab runs no animation frames.
+ */
+export async function press(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) => {
+      const element = document.querySelector(wanted);
+      return element !== null && !(element as HTMLButtonElement).disabled;
+    },
+    { polling: 100 },
+    selector,
+  );
+  await page.$eval(selector, (element) => (element as HTMLElement).click());
+}
+
+/**
  * Types into a field found by selector, replacing what was there. The emptied field says so with an input event,
  * so a view that owns the value (a Preact controlled input) empties it too and a re-render in between (the popup's
  * clock ticks every second) cannot put the old text back in front of the typed one.

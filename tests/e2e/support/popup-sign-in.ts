@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { fill, openPage, sendMessage, submitForm, waitForText } from './chromium';
+import { fill, openPage, press, sendMessage, submitForm, waitForText } from './chromium';
 
 /** What the popup's Sign in form is given: the flow's value in its Advanced list, and what it asks for. */
 export interface PopupSignIn {
@@ -9,12 +9,6 @@ export interface PopupSignIn {
   flow?: string;
   /** The Advanced disclosure's `key=value` lines. */
   clientMetadata?: string;
-}
-
-/** Clicks an element from the page itself: puppeteer's own click hangs in a tab that is not in front. */
-export async function press(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
 }
 
 /**
