@@ -26,12 +26,18 @@ export function createEntryOperations(internals: VaultInternals) {
   const operations = {
     /**
      * Codes at `at`, entries bound to `origin` first, then by issuer and account; only the first `limit` when
-     * given (the popup's first screenful: codes are computed and sent for those alone).
+     * given (the popup's first screenful: codes are computed and sent for those alone). With `id`, that entry alone
+     * (none when no entry has it), its code the only one computed and nothing sorted: the popup's per-period
+     * refresh of the one code it offers.
      */
-    async listCodes(options: { origin?: string; at?: number; limit?: number } = {}): Promise<CodeEntry[]> {
+    async listCodes(options: { id?: string; origin?: string; at?: number; limit?: number } = {}): Promise<CodeEntry[]> {
       const state = await internals.unlocked();
       const at = options.at ?? internals.now();
       const origin = matchOrigin(options.origin);
+      if (options.id !== undefined) {
+        const cached = state.entries.get(options.id);
+        return cached ? [toCodeEntry(cached, { at, origin })] : [];
+      }
       state.sorted ??= [...state.entries.values()].sort(
         (a, b) =>
           byName.compare(a.entry.issuer, b.entry.issuer) ||

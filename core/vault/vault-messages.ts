@@ -173,9 +173,12 @@ export interface VaultRequests {
     errors: 'VaultWrongPassphrase' | 'VaultWeakPassphrase' | OpenError;
   };
   'vault.setAutoLock': { input: { minutes: number }; output: VaultState; errors: OpenError };
-  /** `at` (epoch ms) defaults to the worker's clock; entries bound to `origin` come first; `limit` keeps the first n. */
+  /**
+   * `at` (epoch ms) defaults to the worker's clock; entries bound to `origin` come first; `limit` keeps the first n.
+   * `id` answers that entry alone (an empty list when no entry has it), `origin` still setting its `boundToOrigin`.
+   */
   'vault.listCodes': {
-    input: { origin?: Origin; at?: number; limit?: number } | undefined;
+    input: { id?: string; origin?: Origin; at?: number; limit?: number } | undefined;
     output: CodeEntry[];
     errors: OpenError;
   };

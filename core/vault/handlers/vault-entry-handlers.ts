@@ -40,6 +40,7 @@ export function vaultEntryHandlers(vault: Vault) {
       parse: parser(
         absentAsEmpty(
           object({
+            id: optional(entryId),
             origin: optional(rankOrigin),
             at: optional(epochMillis),
             limit: optional(number({ integer: true, min: 1, max: 10_000 })),

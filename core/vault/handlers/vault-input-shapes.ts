@@ -5,7 +5,7 @@ import { list, object, string } from '../../messages/shape';
  * Origins are only bounded here; the vault itself refuses one it may not use (VaultBadOrigin).
  */
 
-/** An entry or sign-in id. */
+/** An entry or sign-in id (`vault.listCodes` takes one to answer that entry alone). */
 export const entryId = string({ max: 64 });
 
 /** A list of origins to bind (at most 32). */

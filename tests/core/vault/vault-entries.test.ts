@@ -1,4 +1,5 @@
 import { IDBObjectStore } from 'fake-indexeddb';
+import { TOTP } from 'otpauth';
 import { describe, expect, it, vi } from 'vitest';
 import type { OtpParams } from '../../../core/otp/otp-params';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from './make-test-vault';
@@ -57,6 +58,29 @@ describe('vault entries', () => {
     ]);
     expect(first[0]).toMatchObject({ code: '94287082' });
     expect((await vault.listCodes({ limit: 2 })).map((entry) => entry.issuer)).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('answers the entry with `id` alone, making only its codes and sorting nothing, and none for an unknown id', async () => {
+    const { vault } = await unlockedVault();
+    await vault.addEntry({ params: { ...totp, issuer: 'Alpha', secret: 'JBSWY3DPEHPK3PXPJBSW' } });
+    const zeta = await vault.addEntry({ params: totp, origins: ['https://zeta.example:8443'] });
+    await vault.addEntry({ params: { ...totp, issuer: 'Beta', secret: 'MZXW6YTBOIMZXW6YTBOI' } });
+    const generate = vi.spyOn(TOTP, 'generate');
+    const compare = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
+    // `limit: 1` would keep Alpha of the whole list; the id still answers Zeta.
+    const [only, ...rest] = await vault.listCodes({ id: zeta.id, at: 59_000, limit: 1 });
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ id: zeta.id, issuer: 'Zeta', code: '94287082', boundToOrigin: false });
+    expect(generate).toHaveBeenCalledTimes(2); // its code and the next period's, no other entry's
+    expect(compare).not.toHaveBeenCalled();
+    generate.mockRestore();
+    compare.mockRestore();
+    expect(await vault.listCodes({ id: zeta.id, origin: 'https://zeta.example:8443' })).toMatchObject([
+      { id: zeta.id, boundToOrigin: true },
+    ]);
+    expect(await vault.listCodes({ id: 'no-such-entry' })).toEqual([]);
+    await vault.deleteEntry(zeta.id);
+    expect(await vault.listCodes({ id: zeta.id })).toEqual([]);
   });
 
   it('refuses a duplicate (same secret, issuer and account, names compared case-blind)', async () => {

@@ -72,6 +72,27 @@ describe('createVaultHandlers', () => {
     expect(await send('vault.listCodes', { at: 8.64e15 })).toMatchObject({ ok: true });
   });
 
+  it('answers one entry for `id`, an empty list once it is gone, and refuses an id that is not a short string', async () => {
+    const { send } = setup();
+    await send('vault.setup', { passphrase: PASSPHRASE });
+    await send('vault.addEntry', { uri: `otpauth://totp/Other:al?secret=JBSWY3DPEHPK3PXP&issuer=Other` });
+    const added = await send('vault.addEntry', { uri, origins: ['https://acme.example'] });
+    const id = added.ok ? (added.data as { id: string }).id : '';
+    expect(await send('vault.listCodes', { id, origin: 'https://acme.example', at: 59_000 })).toMatchObject({
+      ok: true,
+      data: [{ id, issuer: 'ACME', code: expect.stringMatching(/^\d{6}$/), boundToOrigin: true }],
+    });
+    expect(await send('vault.listCodes', { id })).toMatchObject({ ok: true, data: [{ id }] });
+    expect(await send('vault.deleteEntry', { id })).toMatchObject({ ok: true });
+    expect(await send('vault.listCodes', { id })).toEqual({ ok: true, data: [] });
+    for (const bad of ['', 7, null, 'x'.repeat(65), ['a']])
+      expect(await send('vault.listCodes', { id: bad }), JSON.stringify(bad)).toMatchObject({
+        ok: false,
+        code: 'BadMessage',
+        field: 'id',
+      });
+  });
+
   it('adds typed fields, with the same OtpUri* errors a URI would get', async () => {
     const { send } = setup();
     await send('vault.setup', { passphrase: PASSPHRASE });
