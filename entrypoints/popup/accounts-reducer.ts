@@ -59,6 +59,8 @@ export type AccountsAction =
   | { type: 'totpSaved'; id: number; entry: CodeEntry }
   /** At a TOTP code step: the vault entry bound to the account signing in, whose code the prompt offers. */
   | { type: 'vaultCodeFound'; id: number; entry: CodeEntry }
+  /** The vault holds no entry for the offer (deleted since it was offered): the prompt offers no code. */
+  | { type: 'vaultCodeGone'; id: number }
   /** The worker forgot the sign-in in progress (Start again), or the user signed out. */
   | { type: 'signedOut'; id: number; announcement?: string }
   /** The request's work is over (its last answer applied): the form is no longer busy. */
@@ -165,6 +167,8 @@ export function accountsReducer(state: AccountsState, action: AccountsAction, t:
       return { ...state, savedTotp: action.entry, announcement: t('announce_saved') };
     case 'vaultCodeFound':
       return state.account.status === 'step' ? { ...state, savedTotp: action.entry } : state;
+    case 'vaultCodeGone':
+      return state.savedTotp ? { ...state, savedTotp: undefined } : state;
     case 'signedOut':
       return {
         ...state,

@@ -82,7 +82,7 @@ export function useAccountSettings(options: AccountSettingsOptions): AccountSett
     void loadDevices(gen, account.pool.id);
   }, [key]);
 
-  // The vault's code for the secret being verified moves on with the period.
+  // The vault's code for the secret being verified moves on with the period: that entry's codes alone are asked for.
   const { totp } = state;
   const periodEndsAt = totp.status === 'verifying' ? totp.entry.periodEndsAt : null;
   const stale = periodEndsAt !== null && now >= periodEndsAt;
@@ -91,7 +91,7 @@ export function useAccountSettings(options: AccountSettingsOptions): AccountSett
     if (!stale || totp.status !== 'verifying') return;
     const gen = generation.current;
     const { id } = totp.entry;
-    void call('vault.listCodes', undefined).then((reply) => {
+    void call('vault.listCodes', { id }).then((reply) => {
       const entry = reply.ok ? reply.data.find((candidate) => candidate.id === id) : undefined;
       if (entry) send({ type: 'totpCodes', generation: gen, entry });
     });

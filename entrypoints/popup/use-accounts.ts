@@ -52,36 +52,45 @@ export function useAccounts(options: AccountsOptions) {
   const isCurrent = (id: number) => id === lastId.current;
   const profileId = state.selectedId ?? '';
 
-  /** Asks the vault for its codes and offers, for request `id`, the first entry `matches` picks. */
-  const offerFromVault = async (id: number, matches: (entry: CodeEntry) => boolean) => {
-    const codes = await call('vault.listCodes');
-    const entry = codes.ok ? codes.data.find(matches) : undefined;
-    if (entry) dispatch({ type: 'vaultCodeFound', id, entry });
+  /**
+   * Asks the vault for codes (all of them, or with `input.id` that entry's alone) and offers, for request `id`, the
+   * first entry `matches` picks; when the vault answers none, any offer is withdrawn (its entry was deleted).
+   */
+  const offerFromVault = async (
+    id: number,
+    ask: { input?: { id: string }; matches: (entry: CodeEntry) => boolean },
+  ) => {
+    const codes = await call('vault.listCodes', ask.input);
+    if (!codes.ok) return;
+    const entry = codes.data.find(ask.matches);
+    dispatch(entry ? { type: 'vaultCodeFound', id, entry } : { type: 'vaultCodeGone', id });
   };
 
   /** At a TOTP code step: the vault entry bound to this pool's app client and user, if there is one. */
   const offerVaultCode = async (id: number, pool: string, username: string | undefined) => {
     const profile = state.pools?.find((candidate) => candidate.id === pool);
     if (!profile || !username) return;
-    await offerFromVault(
-      id,
-      ({ cognito }) =>
+    // The entry is not known yet: every entry is listed once, and the refreshes then ask for it by id.
+    await offerFromVault(id, {
+      matches: ({ cognito }) =>
         cognito?.userPoolId === profile.userPoolId &&
         cognito.clientId === profile.userPoolClientId &&
         cognito.username.toLowerCase() === username.toLowerCase(),
-    );
+    });
   };
 
   const refreshingOffer = useRef(false);
   /**
    * Called by the popup's ticker: once the period of the offered vault code has ended, asks the vault for that
-   * entry's codes again, so a step left open for minutes never offers a code the pool has stopped accepting.
+   * entry's codes again (that entry alone, by id), so a step left open for minutes never offers a code the pool has
+   * stopped accepting.
    */
   const onTick = (now: number) => {
     const entry = state.savedTotp;
     if (!entry || entry.periodEndsAt === null || entry.periodEndsAt > now || refreshingOffer.current) return;
     refreshingOffer.current = true;
-    void offerFromVault(lastId.current, (candidate) => candidate.id === entry.id).finally(() => {
+    const { id } = entry;
+    void offerFromVault(lastId.current, { input: { id }, matches: (candidate) => candidate.id === id }).finally(() => {
       refreshingOffer.current = false;
     });
   };

@@ -113,6 +113,14 @@ describe('accountsReducer', () => {
     expect(done).toMatchObject({ savedTotp: undefined, announcement: 'Signed in.' });
   });
 
+  it('withdraws the offered code when the vault no longer holds its entry, but not for a request left behind', () => {
+    const shown = reduce(reduce(listed(), { type: 'started', id: 2 }), { type: 'accountShown', id: 2, account: STEP });
+    const offered = reduce(shown, { type: 'vaultCodeFound', id: 2, entry: codeEntry({ id: 'e1' }) });
+    expect(offered.savedTotp).toMatchObject({ id: 'e1' });
+    expect(reduce(offered, { type: 'vaultCodeGone', id: 1 })).toBe(offered);
+    expect(reduce(offered, { type: 'vaultCodeGone', id: 2 })).toMatchObject({ account: STEP, savedTotp: undefined });
+  });
+
   it('shows the form after signing out, saying where', () => {
     const started = reduce(
       { ...listed(), account: { status: 'signedIn', session: SESSION } },

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountSettingsProps } from '../../../components/account-settings-props';
 import { type AccountSettingsOptions, useAccountSettings } from '../../../entrypoints/popup/use-account-settings';
 import { codeEntry } from '../../components/code-entry-fixture';
-import { mount } from '../../components/mount';
+import { mount, rerender } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
 import { fakeWorker } from '../extension-pages/fake-worker';
 
@@ -26,15 +26,24 @@ function Harness(props: { options: AccountSettingsOptions; seen: (view: AccountS
   return null;
 }
 
-/** Mounts the hook with `options` and answers what it last gave the view. */
+/**
+ * Mounts the hook with `options` and answers what it last gave the view; `view.update` renders it again with
+ * `changes` (a later `now`), its state kept.
+ */
 async function start(worker: ReturnType<typeof fakeWorker>, options: Partial<AccountSettingsOptions> = {}) {
   let latest: AccountSettingsProps | undefined;
   const given = { call: worker.call, pool: POOL, username: 'walt', vaultLocked: false, now: 0, onUnlock: vi.fn() };
+  const harness = (changes: Partial<AccountSettingsOptions>) => (
+    <Harness options={{ ...given, ...options, ...changes }} seen={(view) => (latest = view)} />
+  );
+  let root!: HTMLElement;
   await act(async () => {
-    mount(<Harness options={{ ...given, ...options }} seen={(view) => (latest = view)} />);
+    root = mount(harness({}));
   });
   await act(async () => {});
-  return () => latest!;
+  const view = () => latest!;
+  view.update = (changes: Partial<AccountSettingsOptions>) => run(() => rerender(root, harness(changes)));
+  return view;
 }
 
 /** Runs an action and lets its chain of requests (each a microtask hop) answer. */
@@ -73,6 +82,22 @@ describe('useAccountSettings', () => {
     });
     expect(view().totp).toEqual({ status: 'verified' });
     expect(worker.types()).not.toContain('vault.deleteEntry');
+  });
+
+  it('asks the vault for the verified entry alone, by id, once its period has ended, and shows its fresh code', async () => {
+    const fresh = codeEntry({ id: 'e1', code: '135791', periodEndsAt: 60_000 });
+    const worker = fakeWorker({ ...base, 'vault.listCodes': { ok: true, data: [fresh] } });
+    const view = await start(worker);
+    await run(() => view().onTotpStart());
+    expect(worker.types()).not.toContain('vault.listCodes');
+    await view.update({ now: 30_000 });
+    expect(worker.calls.filter((call) => call.type === 'vault.listCodes')).toEqual([
+      { type: 'vault.listCodes', input: { id: 'e1' } },
+    ]);
+    expect(view().totp).toMatchObject({
+      status: 'verifying',
+      entry: { id: 'e1', code: '135791', periodEndsAt: 60_000 },
+    });
   });
 
   it('removes the key from the vault when the pool refuses the code, and says so at the code field', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { FIRST_SCREEN_ROWS } from '../../../components/CodeList';
 import type { Reply } from '../../../core/messages/reply';
 import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
@@ -190,7 +191,7 @@ describe('the popup’s Sign in tab', () => {
     });
   });
 
-  it('asks the vault again for the offered code once its period has ended, and offers the fresh one', async () => {
+  it('asks the vault again for the offered entry alone, by id, once its period has ended, and offers the fresh code', async () => {
     const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
     // The reply the step was offered from is already a period old; only the vault's next answer is current.
     const stale = codeEntry({
@@ -223,7 +224,35 @@ describe('the popup’s Sign in tab', () => {
     await settle(() => {
       expect(root.querySelector('.step .saved-totp .code')?.textContent).toBe('333 333');
     });
-    expect(worker.types().filter((type) => type === 'vault.listCodes')).toHaveLength(3);
+    // The first offer lists every entry to find the one bound to the account; the refresh asks for that one only.
+    expect(worker.calls.filter((call) => call.type === 'vault.listCodes').map((call) => call.input)).toEqual([
+      { limit: FIRST_SCREEN_ROWS },
+      undefined,
+      { id: 'e1' },
+    ]);
+  });
+
+  it('withdraws the offered code when its entry has left the vault by the time its period ends', async () => {
+    const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
+    const stale = codeEntry({ id: 'e1', code: '111111', periodEndsAt: Date.now() - 31_000, cognito });
+    const worker = fakeWorker({
+      ...base,
+      // The popup's codes, the offer, then the refresh by id: the entry was deleted meanwhile.
+      'vault.listCodes': [
+        { ok: true, data: [] },
+        { ok: true, data: [stale] },
+        { ok: true, data: [] },
+      ],
+      ...AT_TOTP_STEP,
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await settle(() => {
+      expect(worker.calls.filter((call) => call.type === 'vault.listCodes').at(-1)?.input).toEqual({ id: 'e1' });
+      expect(root.querySelector('form.code-form')).not.toBeNull();
+      expect(root.querySelector('.step .use-code')).toBeNull();
+    });
   });
 
   it('offers no code at the TOTP step when no vault entry is bound to the account', async () => {
