@@ -54,15 +54,15 @@ export function useAccounts(options: AccountsOptions) {
 
   /**
    * Asks the vault for codes (all of them, or with `input.id` that entry's alone) and offers, for request `id`, the
-   * first entry `matches` picks; when the vault answers none, any offer is withdrawn (its entry was deleted).
+   * first entry `matches` picks. When the vault answers none (the entry was deleted) or cannot answer (locked), any
+   * offer is withdrawn: its code would soon be refused, and a withdrawn offer is not asked for again every tick.
    */
   const offerFromVault = async (
     id: number,
     ask: { input?: { id: string }; matches: (entry: CodeEntry) => boolean },
   ) => {
     const codes = await call('vault.listCodes', ask.input);
-    if (!codes.ok) return;
-    const entry = codes.data.find(ask.matches);
+    const entry = codes.ok ? codes.data.find(ask.matches) : undefined;
     dispatch(entry ? { type: 'vaultCodeFound', id, entry } : { type: 'vaultCodeGone', id });
   };
 

@@ -255,6 +255,29 @@ describe('the popup’s Sign in tab', () => {
     });
   });
 
+  it('withdraws the offered code when the vault cannot answer its refresh, rather than asking again every second', async () => {
+    const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
+    const stale = codeEntry({ id: 'e1', code: '111111', periodEndsAt: Date.now() - 31_000, cognito });
+    const worker = fakeWorker({
+      ...base,
+      // The popup's codes, the offer, then the refresh by id: the vault was locked meanwhile.
+      'vault.listCodes': [
+        { ok: true, data: [] },
+        { ok: true, data: [stale] },
+        { ok: false, code: 'VaultLocked', message: 'The vault is locked.' },
+      ],
+      ...AT_TOTP_STEP,
+    });
+    const { root } = await render(worker);
+    await openSignIn(root);
+    await signIn(root);
+    await settle(() => {
+      expect(worker.calls.filter((call) => call.type === 'vault.listCodes').at(-1)?.input).toEqual({ id: 'e1' });
+      expect(root.querySelector('form.code-form')).not.toBeNull();
+      expect(root.querySelector('.step .use-code')).toBeNull();
+    });
+  });
+
   it('offers no code at the TOTP step when no vault entry is bound to the account', async () => {
     const worker = fakeWorker({
       ...base,
