@@ -91,6 +91,18 @@ async function filledNewPassword(page: Page, step: string): Promise<string> {
   return (await handle.jsonValue()) as string;
 }
 
+/** Opens the Sidekey control named `control` and picks its menu item named `item`, as a person clicks them. */
+async function choose(page: Page, control: string, item: string) {
+  await (await appears(page, `::-p-aria(${control})`)).click();
+  await (await appears(page, `::-p-aria(${item})`)).click();
+}
+
+/** Has the Sidekey control at the new-password `step` suggest a strong password, and returns it once filled. */
+async function strongPassword(page: Page, step: string): Promise<string> {
+  await choose(page, 'Sidekey: suggest password', 'Sidekey: use a strong password');
+  return filledNewPassword(page, step);
+}
+
 /** Whether `password` meets the pool's policy as DescribeUserPool gave it. */
 function meetsPolicy(password: string): boolean {
   return (
@@ -140,12 +152,9 @@ async function neverAppears(page: Page, selector: string) {
 describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
   it('leaves the saved sign-in as it was when the new-password step fails', async () => {
     const page = await signInPage();
-    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as nina)')).click();
+    await choose(page, 'Sidekey: fill sign-in', 'Sidekey: fill and sign in as nina');
     await appears(page, '[data-amplify-authenticator-forcenewpassword] input[name=password]');
-    await (await appears(page, '::-p-aria(Sidekey: suggest password)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: use a strong password)')).click();
-    const generated = await filledNewPassword(page, 'forcenewpassword');
+    const generated = await strongPassword(page, 'forcenewpassword');
     // Cognito's challenge session lasts 3 minutes (docs/cognito-api.md §5): past it, the pool refuses the answer.
     site.pool.clock.advance?.(4 * 60_000);
     await page.click('[data-amplify-authenticator-forcenewpassword] button[type=submit]');
@@ -158,12 +167,9 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
 
   it("replaces nina's temporary password with a generated one meeting the pool's policy, and saves it once accepted", async () => {
     const page = await signInPage();
-    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as nina)')).click();
+    await choose(page, 'Sidekey: fill sign-in', 'Sidekey: fill and sign in as nina');
     await appears(page, '[data-amplify-authenticator-forcenewpassword] input[name=password]');
-    await (await appears(page, '::-p-aria(Sidekey: suggest password)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: use a strong password)')).click();
-    const generated = await filledNewPassword(page, 'forcenewpassword');
+    const generated = await strongPassword(page, 'forcenewpassword');
     expect(meetsPolicy(generated)).toBe(true);
     expect(await savedPassword('nina')).toBe('Temp-pass-1');
     await page.click('[data-amplify-authenticator-forcenewpassword] button[type=submit]');
@@ -172,8 +178,7 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     expect((await savedSignIns()).filter((login) => login.username === 'nina')).toHaveLength(1);
     // The saved sign-in is the one the pool now holds: Sidekey signs nina in with it.
     await signOut(page);
-    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as nina)')).click();
+    await choose(page, 'Sidekey: fill sign-in', 'Sidekey: fill and sign in as nina');
     await signedInAs(page, 'nina');
     await signOut(page);
     await page.close();
@@ -192,8 +197,7 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     const page = await signInPage();
     await typeSignIn(page, 'alice', 'Alice-pass-1');
     await signedInAs(page, 'alice');
-    await (await appears(page, '::-p-aria(Sidekey: save sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: save sign-in for alice)')).click();
+    await choose(page, 'Sidekey: save sign-in', 'Sidekey: save sign-in for alice');
     await expect
       .poll(async () => (await savedSignIns()).find((login) => login.username === 'alice'), { timeout: 10_000 })
       .toMatchObject({
@@ -209,8 +213,7 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     const page = await signInPage();
     await typeSignIn(page, 'chris', 'Chris-pass-1');
     await signedInAs(page, 'chris');
-    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in for chris)')).click();
+    await choose(page, 'Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for chris');
     await expect.poll(() => savedPassword('chris'), { timeout: 15_000, interval: 1_000 }).toBe('Chris-pass-1');
     expect((await savedSignIns()).filter((login) => login.username === 'chris')).toHaveLength(1);
     await signOut(page);
@@ -225,9 +228,7 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     await appears(page, '::-p-aria(Sidekey: suggest password)');
     await page.type(`${form} input[name=username]`, 'sidney');
     await page.type(`${form} input[name=email]`, 'sidney@example.com');
-    await (await appears(page, '::-p-aria(Sidekey: suggest password)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: use a strong password)')).click();
-    const generated = await filledNewPassword(page, 'signup');
+    const generated = await strongPassword(page, 'signup');
     expect(meetsPolicy(generated)).toBe(true);
     await page.click(`${form} button[type=submit]`);
     await appears(page, '[data-amplify-authenticator-confirmsignup] input[name=confirmation_code]');
@@ -245,14 +246,11 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
 
   it('offers to update the saved sign-in with a reset’s generated password once the reset is done', async () => {
     const page = await signInPage();
-    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as rick)')).click();
+    await choose(page, 'Sidekey: fill sign-in', 'Sidekey: fill and sign in as rick');
     // rick must reset his password: the Authenticator asks for the code the pool sent and a new password.
     const form = '[data-amplify-authenticator-confirmresetpassword]';
     await appears(page, `${form} input[name=confirmation_code]`);
-    await (await appears(page, '::-p-aria(Sidekey: suggest password)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: use a strong password)')).click();
-    const generated = await filledNewPassword(page, 'confirmresetpassword');
+    const generated = await strongPassword(page, 'confirmresetpassword');
     expect(meetsPolicy(generated)).toBe(true);
     const sent = site.pool.outbox.list().findLast((message) => message.username === 'rick');
     await page.type(`${form} input[name=confirmation_code]`, sent!.code);
@@ -260,11 +258,9 @@ describe('new passwords and saved sign-ins on the Amplify UI demo site', () => {
     await appears(page, '[data-amplify-authenticator-signin] input[name=username]');
     // Back at sign-in looks the same after a reset as after giving up: Sidekey asks rather than keeps.
     expect(await savedPassword('rick')).toBe('Rick-pass-1');
-    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: update saved sign-in for rick)')).click();
+    await choose(page, 'Sidekey: update saved sign-in', 'Sidekey: update saved sign-in for rick');
     await expect.poll(() => savedPassword('rick'), { timeout: 15_000, interval: 1_000 }).toBe(generated);
-    await (await appears(page, '::-p-aria(Sidekey: fill sign-in)')).click();
-    await (await appears(page, '::-p-aria(Sidekey: fill and sign in as rick)')).click();
+    await choose(page, 'Sidekey: fill sign-in', 'Sidekey: fill and sign in as rick');
     await signedInAs(page, 'rick');
     await signOut(page);
     await page.close();
