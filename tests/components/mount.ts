@@ -36,6 +36,22 @@ export function mount(
   return root;
 }
 
+/**
+ * {@link mount} for a component whose effects ask for something as it mounts (an app asking its fake worker):
+ * mounts inside an async act, then lets one more round of answers render before it resolves.
+ */
+export async function mountSettled(
+  node: ComponentChild,
+  options: Parameters<typeof mount>[1] = {},
+): Promise<HTMLElement> {
+  let root!: HTMLElement;
+  await act(async () => {
+    root = mount(node, options);
+  });
+  await act(async () => {});
+  return root;
+}
+
 /** Renders `node` again into a root made by {@link mount}: new props for the same component, its state kept. */
 export function rerender(root: HTMLElement, node: ComponentChild): void {
   if (!roots.includes(root)) throw new Error('rerender needs a root made by mount in this test.');

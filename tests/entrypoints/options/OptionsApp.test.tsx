@@ -4,18 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import type { VaultState } from '../../../core/vault/vault-messages';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
-import { click, mount, submit } from '../../components/mount';
+import { click, mountSettled, submit } from '../../components/mount';
 import { fakeWorker } from '../extension-pages/fake-worker';
 
 const unlocked: VaultState = { status: 'unlocked', autoLockMinutes: 15, entryCount: 1, loginCount: 0 };
 const locked: VaultState = { ...unlocked, status: 'locked' };
 
 async function render(vault: ReturnType<typeof fakeWorker>, saveFile = vi.fn()) {
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(<OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} window={window} />);
-  });
-  await act(async () => {});
+  const root = await mountSettled(
+    <OptionsApp call={vault.call} readPixels={vi.fn()} saveFile={saveFile} window={window} />,
+  );
   return { root, saveFile };
 }
 

@@ -4,17 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../core/messages/reply';
 import { OptionsApp } from '../../../entrypoints/options/OptionsApp';
 import { typeInto } from '../../components/code-entry-fixture';
-import { click, mount, submit } from '../../components/mount';
+import { click, mountSettled, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
 import { fakeWorker } from '../extension-pages/fake-worker';
 
-async function render(worker: ReturnType<typeof fakeWorker>) {
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(<OptionsApp call={worker.call} readPixels={vi.fn()} saveFile={vi.fn()} window={window} />);
-  });
-  await act(async () => {});
-  return root;
+function render(worker: ReturnType<typeof fakeWorker>) {
+  return mountSettled(<OptionsApp call={worker.call} readPixels={vi.fn()} saveFile={vi.fn()} window={window} />);
 }
 
 const uninitialised: Reply<unknown> = {

@@ -7,30 +7,14 @@ import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
 import { click, mount } from '../../components/mount';
 import { fakeWorker } from '../extension-pages/fake-worker';
+import { mountPopup, popupProps } from './mount-popup';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 10);
 const PERIOD_END = Date.UTC(2026, 10, 26, 12, 0, 30);
 
-async function render(
-  vault: ReturnType<typeof fakeWorker>,
-  writeClipboard = vi.fn(async () => undefined),
-  tab: { tabId?: number; closePopup?: () => void } = {},
-) {
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(
-      <PopupApp
-        call={vault.call}
-        origin="https://github.com"
-        optionsUrl="/options.html"
-        writeClipboard={writeClipboard}
-        readQr={vi.fn()}
-        {...tab}
-      />,
-    );
-  });
-  await act(async () => {});
-  return { root, writeClipboard };
+/** The popup on a github.com tab. */
+function render(vault: ReturnType<typeof fakeWorker>, props: Parameters<typeof mountPopup>[1] = {}) {
+  return mountPopup(vault, { origin: 'https://github.com', ...props });
 }
 
 afterEach(() => {
@@ -62,20 +46,7 @@ describe('PopupApp', () => {
       ],
     });
     const painted: Array<() => void> = [];
-    let root!: HTMLElement;
-    await act(async () => {
-      root = mount(
-        <PopupApp
-          call={vault.call}
-          origin="https://github.com"
-          optionsUrl="/options.html"
-          writeClipboard={vi.fn(async () => undefined)}
-          readQr={vi.fn()}
-          afterPaint={(task) => painted.push(task)}
-        />,
-      );
-    });
-    await act(async () => {});
+    const { root } = await render(vault, { afterPaint: (task) => painted.push(task) });
     expect(root.querySelector('.code')?.getAttribute('data-code')).toBe('100000');
     expect(vault.calls).toHaveLength(1);
     expect(painted).toHaveLength(1);
@@ -98,11 +69,8 @@ describe('PopupApp', () => {
     // No act around it beyond mount's own: what shows now is the first render, before any promise settles.
     const root = mount(
       <PopupApp
-        call={vault.call}
+        {...popupProps(vault)}
         origin="https://github.com"
-        optionsUrl="/options.html"
-        writeClipboard={vi.fn(async () => undefined)}
-        readQr={vi.fn()}
         firstCodes={Promise.resolve(first)}
         firstReply={first}
         afterPaint={(task) => painted.push(task)}
@@ -122,16 +90,7 @@ describe('PopupApp', () => {
   it('starts on the unlock form when the first reply, already here, says locked', () => {
     const locked: Reply<never> = { ok: false, code: 'VaultLocked', message: 'locked' };
     const vault = fakeWorker({});
-    const root = mount(
-      <PopupApp
-        call={vault.call}
-        optionsUrl="/options.html"
-        writeClipboard={vi.fn(async () => undefined)}
-        readQr={vi.fn()}
-        firstCodes={Promise.resolve(locked)}
-        firstReply={locked}
-      />,
-    );
+    const root = mount(<PopupApp {...popupProps(vault)} firstCodes={Promise.resolve(locked)} firstReply={locked} />);
     expect(root.querySelector('input[name="passphrase"]')).not.toBeNull();
     expect(vault.calls).toEqual([]);
   });
@@ -202,7 +161,7 @@ describe('PopupApp', () => {
       'site.fillPage': { ok: true, data: { origin: 'https://github.com' } },
     });
     const closePopup = vi.fn();
-    const { root } = await render(vault, undefined, { tabId: 7, closePopup });
+    const { root } = await render(vault, { tabId: 7, closePopup });
     await click(root.querySelector<HTMLButtonElement>('button.fill-page')!);
     expect(vault.calls.filter((call) => call.type === 'site.fillPage')).toEqual([
       { type: 'site.fillPage', input: { tabId: 7 } },
@@ -216,7 +175,7 @@ describe('PopupApp', () => {
       'site.fillPage': { ok: false, code: 'SiteNotBound', message: 'worker text' },
     });
     const closePopup = vi.fn();
-    const { root } = await render(vault, undefined, { tabId: 7, closePopup });
+    const { root } = await render(vault, { tabId: 7, closePopup });
     await click(root.querySelector<HTMLButtonElement>('button.fill-page')!);
     expect(closePopup).not.toHaveBeenCalled();
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Nothing in Sidekey is bound to this site');

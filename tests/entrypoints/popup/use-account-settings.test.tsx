@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountSettingsProps } from '../../../components/account-settings-props';
 import { type AccountSettingsOptions, useAccountSettings } from '../../../entrypoints/popup/use-account-settings';
 import { codeEntry } from '../../components/code-entry-fixture';
-import { mount, rerender } from '../../components/mount';
+import { mountSettled, rerender } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
 import { fakeWorker } from '../extension-pages/fake-worker';
 
@@ -36,11 +36,7 @@ async function start(worker: ReturnType<typeof fakeWorker>, options: Partial<Acc
   const harness = (changes: Partial<AccountSettingsOptions>) => (
     <Harness options={{ ...given, ...options, ...changes }} seen={(view) => (latest = view)} />
   );
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(harness({}));
-  });
-  await act(async () => {});
+  const root = await mountSettled(harness({}));
   const view = () => latest!;
   view.update = (changes: Partial<AccountSettingsOptions>) => run(() => rerender(root, harness(changes)));
   return view;

@@ -4,12 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { FIRST_SCREEN_ROWS } from '../../../components/CodeList';
 import type { Reply } from '../../../core/messages/reply';
 import type { MessageClient } from '../../../entrypoints/extension-pages/create-message-client';
-import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
 import { codeEntry, typeInto } from '../../components/code-entry-fixture';
-import { click, mount, submit } from '../../components/mount';
+import { click, submit } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
 import { fakeWorker } from '../extension-pages/fake-worker';
+import { mountPopup } from './mount-popup';
 
 const SETUP_URI = 'otpauth://totp/Local%20pool:walt?secret=JBSWY3DPEHPK3PXP&issuer=Local%20pool';
 const SIGNED_IN = {
@@ -32,27 +32,6 @@ const AT_TOTP_STEP = {
   'auth.session': { ok: true, data: { signedIn: false } },
   'auth.signIn': { ok: true, data: { isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } } },
 } as const;
-
-async function render(
-  worker: ReturnType<typeof fakeWorker>,
-  tab: { origin?: string; tabId?: number; remembered?: PopupMemory; saveMemory?: (memory: PopupMemory) => void } = {},
-) {
-  const writeClipboard = vi.fn(async (_text: string) => undefined);
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(
-      <PopupApp
-        call={worker.call}
-        optionsUrl="/options.html"
-        writeClipboard={writeClipboard}
-        readQr={vi.fn()}
-        {...tab}
-      />,
-    );
-  });
-  await act(async () => {});
-  return { root, writeClipboard };
-}
 
 /**
  * Re-renders until `check` passes. The bound is generous on purpose: the accounts view is a lazily imported chunk,
@@ -92,7 +71,7 @@ async function enterCode(root: HTMLElement, code: string) {
 describe('the popup’s Sign in tab', () => {
   it('asks nothing about accounts before the tab is opened, then lists pools and asks for the session', async () => {
     const worker = fakeWorker({ ...base, 'auth.session': { ok: true, data: { signedIn: false } } });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     expect(worker.types()).toEqual(['vault.listCodes']);
     await openSignIn(root);
     expect(worker.calls.slice(1)).toEqual([
@@ -123,7 +102,7 @@ describe('the popup’s Sign in tab', () => {
       'vault.addEntry': { ok: true, data: codeEntry({ id: 'e1', code: '246810', periodEndsAt: Date.now() + 20_000 }) },
       'auth.confirmSignIn': { ok: true, data: { isSignedIn: true, nextStep: { signInStep: 'DONE' } } },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     expect(worker.calls.at(-1)).toEqual({
@@ -154,7 +133,7 @@ describe('the popup’s Sign in tab', () => {
       ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await enterCode(root, '000000');
@@ -176,7 +155,7 @@ describe('the popup’s Sign in tab', () => {
       ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await vi.waitFor(async () => {
@@ -218,7 +197,7 @@ describe('the popup’s Sign in tab', () => {
       ],
       ...AT_TOTP_STEP,
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await settle(() => {
@@ -245,7 +224,7 @@ describe('the popup’s Sign in tab', () => {
       ],
       ...AT_TOTP_STEP,
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await settle(() => {
@@ -268,7 +247,7 @@ describe('the popup’s Sign in tab', () => {
       ],
       ...AT_TOTP_STEP,
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await settle(() => {
@@ -284,7 +263,7 @@ describe('the popup’s Sign in tab', () => {
       'vault.listCodes': { ok: true, data: [codeEntry({ id: 'e2', periodEndsAt: Date.now() + 25_000 })] },
       ...AT_TOTP_STEP,
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await act(async () => {});
@@ -306,7 +285,7 @@ describe('the popup’s Sign in tab', () => {
       },
       'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     act(() => typeInto(root.querySelector<HTMLTextAreaElement>('textarea[name="clientMetadata"]')!, 'campaign=spring'));
     await signIn(root);
@@ -327,7 +306,7 @@ describe('the popup’s Sign in tab', () => {
       ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'SignInSessionExpired', message: 'expired' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await enterCode(root, '123456');
@@ -345,7 +324,7 @@ describe('the popup’s Sign in tab', () => {
       ...AT_TOTP_STEP,
       'auth.confirmSignIn': { ok: false, code: 'NotAuthorizedException', message: 'Invalid session for the user.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     await signIn(root);
     await enterCode(root, '123456');
@@ -358,7 +337,7 @@ describe('the popup’s Sign in tab', () => {
       'auth.session': { ok: true, data: SIGNED_IN },
       'auth.signOut': { ok: true, data: undefined },
     });
-    const { root, writeClipboard } = await render(worker);
+    const { root, writeClipboard } = await mountPopup(worker);
     await openSignIn(root);
     await click(root.querySelector('.copy-id')!);
     expect(writeClipboard).toHaveBeenCalledExactlyOnceWith('id.jwt');
@@ -379,11 +358,11 @@ describe('the popup’s Sign in tab', () => {
       'auth.session': { ok: true, data: SIGNED_IN },
       'auth.signInSite': { ok: true, data: { username: 'walt', origin: site } },
     });
-    const elsewhere = await render(worker, { origin: 'https://other.example', tabId: 4 });
+    const elsewhere = await mountPopup(worker, { origin: 'https://other.example', tabId: 4 });
     await openSignIn(elsewhere.root);
     expect(elsewhere.root.querySelector('.sign-in-site')).toBeNull();
 
-    const { root } = await render(worker, { origin: site, tabId: 4 });
+    const { root } = await mountPopup(worker, { origin: site, tabId: 4 });
     await openSignIn(root);
     await click(root.querySelector('.sign-in-site')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'auth.signInSite', input: { profileId: 'p1', tabId: 4 } });
@@ -403,7 +382,7 @@ describe('the popup’s Sign in tab', () => {
       },
       'auth.confirmSignIn': { ok: false, code: 'CodeMismatchException', message: 'Invalid code provided.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     expect(root.querySelector('form.sign-in')).toBeNull();
     expect(root.querySelector('#step-title')?.textContent).toBe('Enter the code from your authenticator');
@@ -428,7 +407,7 @@ describe('the popup’s Sign in tab', () => {
       'auth.session': { ok: true, data: { signedIn: false } },
       'auth.pendingSignIn': { ok: false, code: 'SignInSessionExpired', message: 'The sign-in expired; start again.' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     expect(root.querySelector('.accounts [role="alert"]')?.textContent).toContain('The sign-in expired; start again.');
     expect(root.querySelector('form.sign-in')).not.toBeNull();
@@ -444,7 +423,7 @@ describe('the popup’s Sign in tab', () => {
         { ok: true, data: { username: 'olga', nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } } },
       ],
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     const select = root.querySelector<HTMLSelectElement>('select[name="pool"]')!;
     await act(async () => {
@@ -478,7 +457,7 @@ describe('the popup’s Sign in tab', () => {
       }
       return (worker.call as (type: string, input?: unknown) => Promise<unknown>)(type, input);
     }) as MessageClient;
-    const { root } = await render({ ...worker, call });
+    const { root } = await mountPopup({ ...worker, call });
     await click(root.querySelector<HTMLElement>('#tab-accounts')!);
     await settle(() => {
       expect(root.querySelector('select[name="pool"]')).not.toBeNull();
@@ -518,7 +497,7 @@ describe('the popup’s Sign in tab', () => {
       },
       'auth.preferredFactor': { ok: true, data: 'EMAIL' },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await click(root.querySelector<HTMLElement>('#tab-accounts')!);
     await settle(() => {
       expect(root.querySelector('.choices .preferred')).not.toBeNull();
@@ -537,7 +516,7 @@ describe('the popup’s Sign in tab', () => {
       'auth.session': { ok: true, data: { signedIn: false } },
     });
     const saved: PopupMemory[] = [];
-    const { root } = await render(worker, {
+    const { root } = await mountPopup(worker, {
       remembered: { tab: 'accounts', profileId: 'p2', usernames: { p1: 'walt', p2: 'olga' } },
       saveMemory: (memory) => saved.push(memory),
     });
@@ -575,7 +554,7 @@ describe('the popup’s Sign in tab', () => {
       ],
       'auth.signInWithRedirect': { ok: true, data: { username: 'walt' } },
     });
-    const { root } = await render(worker);
+    const { root } = await mountPopup(worker);
     await openSignIn(root);
     const select = (name: string, value: string) =>
       act(() => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import type { PopupMemory } from '../../../entrypoints/popup/popup-memory';
-import { click, mount } from '../../components/mount';
+import { click } from '../../components/mount';
 import { poolProfile } from '../../components/pool-fixture';
 import { fakeWorker } from '../extension-pages/fake-worker';
+import { mountPopup } from './mount-popup';
 
 const SITE = 'https://app.example.com';
 const FOUND = { origin: SITE, userPoolId: 'eu-west-1_AbC123', userPoolClientId: 'client1', region: 'eu-west-1' };
@@ -23,22 +23,12 @@ async function render(
   options: { remembered?: PopupMemory; requestSiteAccess?: (origins: readonly string[]) => Promise<boolean> } = {},
 ) {
   const saved: PopupMemory[] = [];
-  let root!: HTMLElement;
-  await act(async () => {
-    root = mount(
-      <PopupApp
-        call={worker.call}
-        origin={SITE}
-        tabId={4}
-        optionsUrl="/options.html"
-        writeClipboard={vi.fn(async () => undefined)}
-        readQr={vi.fn()}
-        saveMemory={(memory) => saved.push(memory)}
-        {...options}
-      />,
-    );
+  const { root } = await mountPopup(worker, {
+    origin: SITE,
+    tabId: 4,
+    saveMemory: (memory) => saved.push(memory),
+    ...options,
   });
-  await act(async () => {});
   return { root, saved };
 }
 
