@@ -1,24 +1,14 @@
-import { SetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SidekeyError } from '../../../core/errors/sidekey-error';
-import { startTestPool, type TestPool } from '../../pool/support/test-pool';
+import type { TestPool } from '../../pool/support/test-pool';
 import { createSoftwareAuthenticator } from '../../pool/webauthn/software-authenticator';
+import { startPasskeyTestPool } from '../../pool/webauthn/start-passkey-test-pool';
 import { createPoolAuthClient } from './pool-auth-client';
 
 type Authenticator = ReturnType<typeof createSoftwareAuthenticator>;
 let pool: TestPool;
 beforeAll(async () => {
-  pool = await startTestPool({
-    poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'] } } },
-    users: [{ username: 'pia', password: 'Passw0rd!', attributes: { email: 'pia@example.com' } }],
-  });
-  await pool.sdk.send(
-    new SetUserPoolMfaConfigCommand({
-      UserPoolId: pool.poolId,
-      MfaConfiguration: 'OFF',
-      WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' },
-    }),
-  );
+  pool = await startPasskeyTestPool();
 });
 afterAll(() => pool.stop());
 

@@ -1,4 +1,3 @@
-import { SetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../core/messages/create-router';
 import { createPasskeyRelay } from '../../../../core/passkeys/create-passkey-relay';
@@ -9,8 +8,9 @@ import { createProfileStore } from '../../../../core/profiles/create-profile-sto
 import { authHandlers } from '../../../../core/profiles/handlers/auth-handlers';
 import { passkeyHandlers } from '../../../../core/profiles/handlers/passkey-handlers';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
-import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
+import type { TestPool } from '../../../pool/support/test-pool';
 import { createSoftwareAuthenticator } from '../../../pool/webauthn/software-authenticator';
+import { startPasskeyTestPool } from '../../../pool/webauthn/start-passkey-test-pool';
 import { createMemoryStorage } from '../../auth/memory-storage';
 import { memoryArea } from '../../storage/memory-area';
 
@@ -21,17 +21,7 @@ const SITE = 'http://localhost:5173';
 
 let pool: TestPool;
 beforeAll(async () => {
-  pool = await startTestPool({
-    poolInput: { Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'] } } },
-    users: [{ username: 'pia', password: 'Passw0rd!', attributes: { email: 'pia@example.com' } }],
-  });
-  await pool.sdk.send(
-    new SetUserPoolMfaConfigCommand({
-      UserPoolId: pool.poolId,
-      MfaConfiguration: 'OFF',
-      WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' },
-    }),
-  );
+  pool = await startPasskeyTestPool();
 });
 afterAll(() => pool.stop());
 
