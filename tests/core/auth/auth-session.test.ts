@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJwt } from '../../../core/auth/auth-session';
-import { createFakeClient } from './fake-client';
 import { cognitoError, fakeJwt, fakeTokens } from './fake-cognito';
-
-const signedIn = async (script: Parameters<typeof createFakeClient>[0]) => {
-  const nowSeconds = Date.UTC(2026, 10, 26, 12, 0, 0) / 1000;
-  const fake = createFakeClient({
-    InitiateAuth: [() => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds }) })],
-    ...script,
-  });
-  await fake.auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
-  return { ...fake, nowSeconds };
-};
+import { signedInFakeClient } from './signed-in-fake-client';
 
 describe('fetchAuthSession', () => {
   it('returns the stored tokens without a request while they are fresh', async () => {
-    const { auth, cognito } = await signedIn({});
+    const { auth, cognito } = await signedInFakeClient({});
     const session = await auth.fetchAuthSession();
     expect(session.userSub).toBe('sub-alice');
     expect(session.tokens?.accessToken.payload.username).toBe('alice');
@@ -24,7 +14,7 @@ describe('fetchAuthSession', () => {
   });
 
   it('refreshes on demand through GetTokensFromRefreshToken and keeps a rotated refresh token', async () => {
-    const { auth, cognito, nowSeconds } = await signedIn({
+    const { auth, cognito, nowSeconds } = await signedInFakeClient({
       GetTokensFromRefreshToken: [
         () => ({
           AuthenticationResult: {
@@ -53,7 +43,7 @@ describe('fetchAuthSession', () => {
   });
 
   it('refreshes by itself within five seconds of expiry, and shares one refresh between concurrent callers', async () => {
-    const { auth, cognito, clock, nowSeconds } = await signedIn({
+    const { auth, cognito, clock, nowSeconds } = await signedInFakeClient({
       GetTokensFromRefreshToken: [
         () => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds: nowSeconds + 3596 }) }),
       ],
@@ -67,7 +57,7 @@ describe('fetchAuthSession', () => {
   });
 
   it('signs the user out when Cognito refuses the refresh token', async () => {
-    const { auth } = await signedIn({
+    const { auth } = await signedInFakeClient({
       GetTokensFromRefreshToken: [
         () => {
           throw cognitoError('NotAuthorizedException', 'Refresh Token has been revoked');
@@ -79,7 +69,7 @@ describe('fetchAuthSession', () => {
   });
 
   it('keeps the tokens when the refresh fails for a passing reason', async () => {
-    const { auth } = await signedIn({
+    const { auth } = await signedInFakeClient({
       GetTokensFromRefreshToken: [
         () => {
           throw cognitoError('InternalErrorException');

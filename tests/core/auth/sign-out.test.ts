@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeClient } from './fake-client';
 import { cognitoError, fakeTokens } from './fake-cognito';
-
-const signedIn = async (script: Parameters<typeof createFakeClient>[0]) => {
-  const nowSeconds = Date.UTC(2026, 10, 26, 12, 0, 0) / 1000;
-  const fake = createFakeClient({
-    InitiateAuth: [() => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds }) })],
-    ...script,
-  });
-  await fake.auth.signIn({ username: 'alice', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
-  return { ...fake, nowSeconds };
-};
+import { signedInFakeClient } from './signed-in-fake-client';
 
 describe('signOut', () => {
   it('revokes the refresh token when the access token has origin_jti, then forgets the tokens', async () => {
@@ -28,13 +19,13 @@ describe('signOut', () => {
   });
 
   it('does not revoke without origin_jti', async () => {
-    const { auth, cognito } = await signedIn({ RevokeToken: [() => ({})] });
+    const { auth, cognito } = await signedInFakeClient({ RevokeToken: [() => ({})] });
     await auth.signOut();
     expect(cognito.of('RevokeToken')).toHaveLength(0);
   });
 
   it('signs out everywhere with GlobalSignOut and still clears locally when it fails', async () => {
-    const { auth, cognito } = await signedIn({
+    const { auth, cognito } = await signedInFakeClient({
       GlobalSignOut: [
         () => {
           throw cognitoError('NotAuthorizedException');
