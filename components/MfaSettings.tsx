@@ -1,5 +1,5 @@
 import type { AuthMFAType } from '../core/auth/amplify-shapes';
-import type { AccountSettingsProps } from './account-settings-props';
+import type { AccountSettingsProps, MfaChange } from './account-settings-props';
 import { SettingsNoteText } from './SettingsNoteText';
 import { type MessageKey, useT } from './translator-context';
 
@@ -9,6 +9,13 @@ const MFA_FACTORS: ReadonlyArray<readonly [AuthMFAType, MessageKey]> = [
   ['SMS', 'settings_factor_sms'],
   ['EMAIL', 'settings_factor_email'],
 ];
+
+/** The buttons of a factor's row, by the change each asks `updateMFAPreference` for, with their words. */
+const MFA_ACTIONS = {
+  PREFERRED: { class: 'mfa-prefer', label: 'settings_mfa_prefer_named', text: 'settings_mfa_make_preferred' },
+  DISABLED: { class: 'mfa-disable', label: 'settings_mfa_disable_named', text: 'settings_mfa_disable' },
+  ENABLED: { class: 'mfa-enable', label: 'settings_mfa_enable_named', text: 'settings_mfa_enable' },
+} as const satisfies Partial<Record<MfaChange, { class: string; label: MessageKey; text: MessageKey }>>;
 
 /**
  * Two-step verification: which of TOTP, SMS and email are on and which is preferred, with buttons to turn each on
@@ -28,47 +35,32 @@ export function MfaSettings(props: Pick<AccountSettingsProps, 'mfa' | 'busy' | '
           {MFA_FACTORS.map(([factor, name]) => {
             const on = mfa.enabled.includes(factor);
             const preferred = mfa.preferred === factor;
+            // Off: turn it on. On: prefer it (unless it is already) and turn it off.
+            const changes: ReadonlyArray<keyof typeof MFA_ACTIONS> = on
+              ? preferred
+                ? ['DISABLED']
+                : ['PREFERRED', 'DISABLED']
+              : ['ENABLED'];
             return (
               <li key={factor} class="mfa-factor" data-factor={factor}>
                 <span class="mfa-name">{t(name)}</span>{' '}
                 <span class="mfa-state">
                   {t(preferred ? 'settings_mfa_preferred' : on ? 'settings_mfa_on' : 'settings_mfa_off')}
                 </span>
-                {on && !preferred && (
+                {changes.map((change) => (
                   <button
+                    // Keyed by place: the on/off button stays one element (keeping focus) as Enable turns Disable.
+                    key={change === 'PREFERRED' ? 'prefer' : 'on-off'}
                     type="button"
-                    class="mfa-prefer"
-                    title="updateMFAPreference (PREFERRED)"
-                    aria-label={t('settings_mfa_prefer_named', t(name))}
+                    class={MFA_ACTIONS[change].class}
+                    title={`updateMFAPreference (${change})`}
+                    aria-label={t(MFA_ACTIONS[change].label, t(name))}
                     disabled={busy}
-                    onClick={() => props.onMfaChange(factor, 'PREFERRED')}
+                    onClick={() => props.onMfaChange(factor, change)}
                   >
-                    {t('settings_mfa_make_preferred')}
+                    {t(MFA_ACTIONS[change].text)}
                   </button>
-                )}
-                {on ? (
-                  <button
-                    type="button"
-                    class="mfa-disable"
-                    title="updateMFAPreference (DISABLED)"
-                    aria-label={t('settings_mfa_disable_named', t(name))}
-                    disabled={busy}
-                    onClick={() => props.onMfaChange(factor, 'DISABLED')}
-                  >
-                    {t('settings_mfa_disable')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    class="mfa-enable"
-                    title="updateMFAPreference (ENABLED)"
-                    aria-label={t('settings_mfa_enable_named', t(name))}
-                    disabled={busy}
-                    onClick={() => props.onMfaChange(factor, 'ENABLED')}
-                  >
-                    {t('settings_mfa_enable')}
-                  </button>
-                )}
+                ))}
               </li>
             );
           })}
