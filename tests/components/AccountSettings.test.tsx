@@ -60,6 +60,14 @@ describe('AccountSettings', () => {
     expect(button(root, '.mfa-prefer').title).toBe('updateMFAPreference (PREFERRED)');
   });
 
+  it('keeps a factor’s on/off button the same element (and so its focus) when turning it on makes it Turn off', () => {
+    const root = mount(<AccountSettings {...props({ mfa: { enabled: [] } })} />);
+    const turnOn = button(root, '[data-factor="EMAIL"] .mfa-enable');
+    rerender(root, <AccountSettings {...props({ mfa: { enabled: ['EMAIL'] } })} />);
+    expect(button(root, '[data-factor="EMAIL"] .mfa-disable')).toBe(turnOn);
+    expect(root.querySelector('[data-factor="EMAIL"] .mfa-prefer')).not.toBeNull();
+  });
+
   it('asks to unlock the vault before an authenticator is set up', async () => {
     const given = props({ totp: { status: 'locked' } });
     const root = mount(<AccountSettings {...given} />);
