@@ -85,6 +85,15 @@ async function nextCode(): Promise<string> {
   return totpNow(pool, secret);
 }
 
+/** tess signed in with her password and at her TOTP step, `faults` planned for her answer; with a fresh code. */
+async function atTotpStep(faults: Fault[]) {
+  const network = faultyNetwork();
+  const signedIn = engine(network);
+  await signedIn.auth.signIn({ username: 'tess', password: PASSWORD });
+  network.plans.push({ operation: 'RespondToAuthChallenge', challenge: 'SOFTWARE_TOKEN_MFA', faults });
+  return { network, ...signedIn, code: await nextCode() };
+}
+
 beforeAll(async () => {
   pool = await startTestPool({
     mfa: { configuration: 'OPTIONAL', totp: true },
@@ -123,15 +132,7 @@ describe('network faults against the pool', () => {
   });
 
   it('gives up on throttling after three attempts with TooManyRequestsException, keeping the step to answer again', async () => {
-    const network = faultyNetwork();
-    const { auth, tokens } = engine(network);
-    await auth.signIn({ username: 'tess', password: PASSWORD });
-    network.plans.push({
-      operation: 'RespondToAuthChallenge',
-      challenge: 'SOFTWARE_TOKEN_MFA',
-      faults: ['throttled', 'throttled', 'throttled'],
-    });
-    const code = await nextCode();
+    const { auth, tokens, code } = await atTotpStep(['throttled', 'throttled', 'throttled']);
     expect(await rejection(auth.confirmSignIn({ challengeResponse: code }))).toMatchObject({
       code: 'TooManyRequestsException',
     });
@@ -141,15 +142,7 @@ describe('network faults against the pool', () => {
   });
 
   it('does not re-send a TOTP answer after a 5xx; the step stays and the same, unspent code then signs in', async () => {
-    const network = faultyNetwork();
-    const { auth, tokens } = engine(network);
-    await auth.signIn({ username: 'tess', password: PASSWORD });
-    network.plans.push({
-      operation: 'RespondToAuthChallenge',
-      challenge: 'SOFTWARE_TOKEN_MFA',
-      faults: ['status-500'],
-    });
-    const code = await nextCode();
+    const { network, auth, tokens, code } = await atTotpStep(['status-500']);
     expect(await rejection(auth.confirmSignIn({ challengeResponse: code }))).toMatchObject({
       code: 'InternalErrorException',
     });
@@ -160,15 +153,7 @@ describe('network faults against the pool', () => {
   });
 
   it('does not replay a TOTP answer whose connection dropped after the pool spent it: NetworkError, nothing stored', async () => {
-    const network = faultyNetwork();
-    const { auth, tokens } = engine(network);
-    await auth.signIn({ username: 'tess', password: PASSWORD });
-    network.plans.push({
-      operation: 'RespondToAuthChallenge',
-      challenge: 'SOFTWARE_TOKEN_MFA',
-      faults: ['dropped-after-answer'],
-    });
-    const code = await nextCode();
+    const { network, auth, tokens, code } = await atTotpStep(['dropped-after-answer']);
     expect(await rejection(auth.confirmSignIn({ challengeResponse: code }))).toMatchObject({ code: 'NetworkError' });
     // Sent once: a replay would have met a spent Session and a used code.
     expect(network.reached.filter((label) => label.endsWith('SOFTWARE_TOKEN_MFA'))).toHaveLength(1);
