@@ -9,6 +9,7 @@ import { createAuthClient } from '../../core/auth/index';
 import { type RunningPool, startPool } from '../../pool/start-pool';
 import { createMemoryStorage } from '../core/auth/memory-storage';
 import { callPool, clientId, passkeySeed, poolId } from '../pool/webauthn/passkey-pool';
+import { chromiumLaunchOptions } from './support/chromium';
 import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
 
 /*
@@ -55,22 +56,7 @@ describe('passkeys with Chromium’s virtual authenticator against the local poo
   beforeAll(async () => {
     pool = await startPool({ seed: passkeySeed() });
     site = await servePage();
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      pipe: true,
-      protocolTimeout: 15_000,
-      userDataDir,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await puppeteer.launch(chromiumLaunchOptions(userDataDir));
     page = await browser.newPage();
     await page.goto(site.url);
     authenticator = await addVirtualAuthenticator(page);

@@ -1,24 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
 
 export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
 
-/** Debian's Chromium with the e2e build of the extension (`npm run build:e2e` first), in a throwaway profile. */
-export async function launchChromium(
-  options: { args?: string[] } = {},
-): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-e2e-'));
-  const downloads = join(userDataDir, 'downloads');
-  const browser = await puppeteer.launch({
+/**
+ * How the tests launch Debian's Chromium, with the extension or without: headless over a pipe in `userDataDir`, and
+ * quiet (no background requests, component updates, sync, first-run pages or QUIC), with `args` added.
+ */
+export function chromiumLaunchOptions(userDataDir: string, args: readonly string[] = []): LaunchOptions {
+  return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
     protocolTimeout: 15_000,
     userDataDir,
-    enableExtensions: [resolve('.output/chrome-mv3-e2e')],
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -27,8 +25,20 @@ export async function launchChromium(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      ...(options.args ?? []),
+      ...args,
     ],
+  };
+}
+
+/** Debian's Chromium with the e2e build of the extension (`npm run build:e2e` first), in a throwaway profile. */
+export async function launchChromium(
+  options: { args?: string[] } = {},
+): Promise<{ browser: Browser; downloads: string; close: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sidekey-e2e-'));
+  const downloads = join(userDataDir, 'downloads');
+  const browser = await puppeteer.launch({
+    ...chromiumLaunchOptions(userDataDir, options.args),
+    enableExtensions: [resolve('.output/chrome-mv3-e2e')],
   });
   await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(EXTENSION_URL));
   return {
