@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_URL, launchChromium, openPage, sendMessage } from './support/chromium';
 import { serveFixtureSite } from './support/fixture-site';
+import { setUpVaultWithSignIn } from './support/set-up-vault-with-sign-in';
 
 /*
  * The popup's "Fill on this page" (issue 8, `site.fillPage`, docs/messages.md §7) in Chromium. What path this
@@ -83,15 +84,7 @@ beforeAll(async () => {
   frameSite = await serveFixtureSite();
   chromium = await launchChromium({ args: [`--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`] });
   settings = await openPage(chromium.browser, 'options.html');
-  expect(await sendMessage(settings, 'vault.setup', { passphrase: 'e2e passphrase, not secret' })).toMatchObject({
-    ok: true,
-  });
-  const saved = await sendMessage(settings, 'vault.addLogin', {
-    username: 'jo',
-    password: PASSWORD,
-    origins: [site.origin],
-  });
-  expect(saved).toMatchObject({ ok: true });
+  await setUpVaultWithSignIn(settings, { username: 'jo', password: PASSWORD, origin: site.origin });
 }, 60_000);
 
 afterAll(async () => {

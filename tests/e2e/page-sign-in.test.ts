@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_URL, launchChromium, openPage, sendMessage } from './support/chromium';
 import { serveFixtureSite } from './support/fixture-site';
+import { setUpVaultWithSignIn } from './support/set-up-vault-with-sign-in';
 
 const PASSWORD = 'Jo-pass-1-never-in-page';
 
@@ -14,16 +15,7 @@ describe('filling the Amplify Authenticator on a bound localhost origin', () => 
     site = await serveFixtureSite();
     chromium = await launchChromium();
     settings = await openPage(chromium.browser, 'options.html');
-    expect(await sendMessage(settings, 'vault.setup', { passphrase: 'e2e passphrase, not secret' })).toMatchObject({
-      ok: true,
-    });
-    // Saving a sign-in for the origin binds it; the e2e build holds loopback host access up front.
-    const saved = await sendMessage(settings, 'vault.addLogin', {
-      username: 'jo',
-      password: PASSWORD,
-      origins: [site.origin],
-    });
-    expect(saved).toMatchObject({ ok: true });
+    await setUpVaultWithSignIn(settings, { username: 'jo', password: PASSWORD, origin: site.origin });
   });
 
   afterAll(async () => {
