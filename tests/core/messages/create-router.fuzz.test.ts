@@ -17,9 +17,8 @@ import { VAULT_REQUEST_TYPES } from '../../../core/vault/vault-messages';
 import { FUZZ_TIMEOUT, fuzzParameters, jsonLike, newTally, printTally } from '../../support/fuzz-settings';
 import { memoryArea } from '../storage/memory-area';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../vault/make-test-vault';
+import { extensionId, extensionOrigin } from './extension-senders';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
 const SITE = 'https://app.example.com';
 
 /**

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SidekeyError } from '../../../core/errors/sidekey-error';
 import { createRouter, type RequestHandler } from '../../../core/messages/create-router';
 import { noInput, object, parser, string } from '../../../core/messages/shape';
+import { extensionId, extensionOrigin, popup } from './extension-senders';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const contentScript = {
   id: extensionId,
   url: 'http://localhost:3000/login',

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../core/messages/create-router';
 import type { ContractHandlers, ContractReply } from '../../../core/messages/message-contract';
 import { object, parser, string } from '../../../core/messages/shape';
+import { extensionId, popup } from './extension-senders';
 
 /** A one-request family, declared as core/profiles/account-messages.ts declares the accounts'. */
 interface GreetRequests {
   'greet.hello': { input: { name: string }; output: { text: string }; errors: 'NoSuchName' };
 }
-
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const popup = { id: extensionId, url: `chrome-extension://${extensionId}/popup.html` };
 
 describe('message contracts', () => {
   it('type a handler table from the declaration, and a conforming table answers through the router', async () => {

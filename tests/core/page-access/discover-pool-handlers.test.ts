@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../core/messages/create-router';
 import { discoverPoolHandlers } from '../../../core/page-access/discover-pool-handlers';
 import { poolProfile } from '../../components/pool-fixture';
+import { extensionId, extensionOrigin, popup } from '../messages/extension-senders';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const HINT = { userPoolId: 'local_Sidekey01', userPoolClientId: 'sidekeydemoclient000000001', region: 'local' };
 
 /** A worker whose tab 7 is on `origin` and whose page-side script answers `answer` (or throws `refuse`). */

@@ -3,10 +3,8 @@ import { createRouter } from '../../../core/messages/create-router';
 import { type FillPageTabs, fillPageHandlers } from '../../../core/page-access/fill-page-handlers';
 import type { PoolProfile } from '../../../core/profiles/pool-profile';
 import { makeTestVault, PASSPHRASE } from '../../core/vault/make-test-vault';
+import { extensionId, extensionOrigin, popup } from '../messages/extension-senders';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const POOL_SITE = 'https://app.example.com';
 const LOGIN_SITE = 'http://localhost:3000';
 const pool: PoolProfile = {

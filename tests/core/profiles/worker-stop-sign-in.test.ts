@@ -14,6 +14,7 @@ import { startTestPool, type TestPool, type TestUser } from '../../pool/support/
 import { totpNow } from '../../pool/support/totp-now';
 import { createSoftwareAuthenticator } from '../../pool/webauthn/software-authenticator';
 import { createMemoryStorage } from '../auth/memory-storage';
+import { extensionId, extensionOrigin, popup } from '../messages/extension-senders';
 import { memoryArea } from '../storage/memory-area';
 import { makeTestVault } from '../vault/make-test-vault';
 
@@ -53,9 +54,6 @@ interface RunningWorker {
 type Layer = (pool: TestPool, passkeys: PasskeyPort) => Promise<() => RunningWorker>;
 
 const RELYING_PARTY_ORIGIN = 'http://localhost:5173';
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 
 /** The step an account call's output reached, named as Amplify names it; a code resent or a reset done by name. */
 function stepOf(output: unknown): string {

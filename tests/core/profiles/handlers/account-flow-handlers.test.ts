@@ -11,12 +11,10 @@ import { authHandlers } from '../../../../core/profiles/handlers/auth-handlers';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
 import { readSeedFile } from '../../../../pool/seed/read-seed-file';
 import { type RunningPool, startPool } from '../../../../pool/start-pool';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 import { makeTestVault, PASSPHRASE } from '../../vault/make-test-vault';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const contentScript = { id: extensionId, url: 'http://localhost:5173/', tab: { id: 3 } };
 
 let pool: RunningPool;

@@ -10,11 +10,9 @@ import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
 import { totpNow } from '../../../pool/support/totp-now';
 import { enableTotpMfa } from '../../auth/enable-totp-mfa';
 import { createMemoryStorage } from '../../auth/memory-storage';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const contentScript = { id: extensionId, url: 'http://localhost:5173/', tab: { id: 3 } };
 
 let pool: TestPool;

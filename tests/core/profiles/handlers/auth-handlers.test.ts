@@ -12,12 +12,10 @@ import { profileHandlers } from '../../../../core/profiles/handlers/profile-hand
 import { parsePoolProfileInput } from '../../../../core/profiles/pool-profile';
 import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
 import { totpNow } from '../../../pool/support/totp-now';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 import { makeTestVault, PASSPHRASE } from '../../vault/make-test-vault';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const contentScript = { id: extensionId, url: 'http://localhost:5173/', tab: { id: 3 } };
 
 let pool: TestPool;

@@ -12,11 +12,9 @@ import type { TestPool } from '../../../pool/support/test-pool';
 import { createSoftwareAuthenticator } from '../../../pool/webauthn/software-authenticator';
 import { startPasskeyTestPool } from '../../../pool/webauthn/start-passkey-test-pool';
 import { createMemoryStorage } from '../../auth/memory-storage';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const SITE = 'http://localhost:5173';
 
 let pool: TestPool;

@@ -4,10 +4,9 @@ import { FieldError } from '../../../../core/messages/field-error';
 import { createFactorPreferences } from '../../../../core/preferences/create-factor-preferences';
 import { createProfileStore } from '../../../../core/profiles/create-profile-store';
 import { profileHandlers } from '../../../../core/profiles/handlers/profile-handlers';
+import { extensionId, extensionOrigin } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
 const optionsPage = { id: extensionId, url: `${extensionOrigin}options.html` };
 const contentScript = { id: extensionId, url: 'https://app.example.com/', tab: { id: 1 } };
 

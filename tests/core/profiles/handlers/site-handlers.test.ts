@@ -6,11 +6,9 @@ import { type SiteTabs, siteHandlers } from '../../../../core/profiles/handlers/
 import { parsePoolProfileInput } from '../../../../core/profiles/pool-profile';
 import { createAreaStorage } from '../../../../core/storage/create-area-storage';
 import { startTestPool, type TestPool } from '../../../pool/support/test-pool';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { memoryArea } from '../../storage/memory-area';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const SITE = 'http://localhost:9230';
 
 let pool: TestPool;

@@ -3,12 +3,10 @@ import { encodeBase64 } from '../../../../core/encoding/encode-base64';
 import { createRouter } from '../../../../core/messages/create-router';
 import { createVaultHandlers } from '../../../../core/vault/handlers/create-vault-handlers';
 import { VAULT_REQUEST_TYPES } from '../../../../core/vault/vault-messages';
+import { extensionId, extensionOrigin, popup } from '../../messages/extension-senders';
 import { qrRaster } from '../../otp/qr-raster';
 import { makeTestVault, PASSPHRASE, RFC_SECRET } from '../make-test-vault';
 
-const extensionId = 'npbmcjcmafkjbchncmpemdbkmagoobec';
-const extensionOrigin = `chrome-extension://${extensionId}/`;
-const popup = { id: extensionId, url: `${extensionOrigin}popup.html` };
 const contentScript = {
   id: extensionId,
   url: 'https://evil.example/',
