@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
+import { pollUntil } from './poll-until';
 
 export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
 export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}`;
@@ -89,19 +90,21 @@ export async function waitForText(page: Page, selector: string, text: string): P
 /**
  * Clicks an element from inside the page, as soon as it can be clicked: puppeteer's own click hangs in a tab that is
  * not in front, and a click on a disabled button does nothing (the popup disables a section's buttons while its
- * request runs, and under load a button may appear before its section's request ends). Polls on a timer, since a
- * background tab runs no animation frames.
+ * request runs, and under load a button may appear before its section's request ends). Asked from Node in short
+ * round trips ({@link pollUntil}): a `waitForFunction` held one protocol call open for the whole wait, which on a
+ * loaded machine ended as a protocol timeout after 15 s, and never matched puppeteer's own selectors (`::-p-aria`).
+ * The check and the click are one call, so no re-render can disable the element in between.
  */
 export async function press(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted: string) => {
-      const element = document.querySelector(wanted);
-      return element !== null && !(element as HTMLButtonElement).disabled;
-    },
-    { polling: 100 },
-    selector,
+  await pollUntil(
+    () =>
+      page.$eval(selector, (element) => {
+        if (element.matches(':disabled')) return undefined;
+        (element as HTMLElement).click();
+        return true;
+      }),
+    `${selector} to be there and enabled, to click it`,
   );
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
 }
 
 /**
