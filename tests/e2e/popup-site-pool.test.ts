@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
-import { launchChromium, openPage, sendMessage, waitForText } from './support/chromium';
+import { launchChromium, openPage, press, sendMessage, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
 /*
@@ -11,7 +11,8 @@ import { type DemoSite, startDemoSite } from './support/demo-site';
  * picked at USER_AUTH's first-factor choice marked "(last used)" and focused at the next sign-in.
  *
  * The popup is opened as a tab behind the demo page, so the demo is the active tab it asks the browser for. A click
- * in a background tab hangs in puppeteer, so buttons are clicked and fields typed through the page's own DOM.
+ * in a background tab hangs in puppeteer, so buttons are clicked (with `press`, once enabled) and fields typed
+ * through the page's own DOM.
  */
 
 const PASSPHRASE = 'e2e passphrase, not secret';
@@ -38,12 +39,6 @@ async function present(page: Page, selector: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`present: no ${selector} within a minute`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Clicks the element `selector` finds from inside the page (works in a background tab). */
-async function press(page: Page, selector: string): Promise<void> {
-  await present(page, selector);
-  await page.$eval(selector, (element) => (element as HTMLElement).click());
 }
 
 /** Sets a field's value and tells Preact, as typing does (works in a background tab). */
