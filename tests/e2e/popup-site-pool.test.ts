@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
-import { launchChromium, openPage, press, sendMessage, waitForText } from './support/chromium';
+import { launchChromium, openPage, press, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
 /*
@@ -53,12 +53,6 @@ async function typeInto(page: Page, selector: string, value: string): Promise<vo
     },
     value,
   );
-}
-
-/** Submits a form from inside the page, as Enter does. */
-async function submit(page: Page, selector: string): Promise<void> {
-  await present(page, selector);
-  await page.$eval(selector, (form) => (form as HTMLFormElement).requestSubmit());
 }
 
 type StorageGlobal = { chrome: { storage: { session: { get: () => Promise<Record<string, unknown>> } } } };
@@ -211,7 +205,7 @@ describe('the popup reopens where it was left', () => {
     await present(popup, 'form.unlock input[name="passphrase"]');
     expect(await selectedTab(popup)).toBe('tab-codes');
     await typeInto(popup, 'form.unlock input[name="passphrase"]', PASSPHRASE);
-    await submit(popup, 'form.unlock');
+    await submitForm(popup, 'form.unlock');
     await present(popup, 'button.lock');
     await press(popup, '#tab-accounts');
     await present(popup, 'form.sign-in');
@@ -226,7 +220,7 @@ describe('the factor picked last at a first-factor choice', () => {
     await typeInto(popup, 'form.sign-in select[name="flow"]', 'choose');
     await typeInto(popup, 'form.sign-in input[name="username"]', 'chris');
     await remembered('"chris"');
-    await submit(popup, 'form.sign-in');
+    await submitForm(popup, 'form.sign-in');
     await present(popup, '.choices button[data-choice="PASSWORD_SRP"]');
   }
 
@@ -238,7 +232,7 @@ describe('the factor picked last at a first-factor choice', () => {
     expect(await popup.$('.choices .preferred')).toBeNull();
     await press(popup, '.choices button[data-choice="PASSWORD_SRP"]');
     await typeInto(popup, '.step input[name="answer"]', 'Chris-pass-1');
-    await submit(popup, '.step form');
+    await submitForm(popup, '.step form');
     expect(await waitForText(popup, '.session .username', 'chris')).toBe('chris');
     await press(popup, '.sign-out');
     await present(popup, 'form.sign-in');

@@ -120,7 +120,22 @@ export async function fill(page: Page, selector: string, value: string): Promise
   await page.type(selector, value);
 }
 
-/** Submits a form the way a user's Enter key does (validation and submit events included). */
+/**
+ * Submits a form the way a user's Enter key does (validation and submit events included), once Enter would: a form
+ * whose default button (its first submit button) is disabled takes no Enter, and the popup disables it while the
+ * form's request runs. `requestSubmit()` alone submitted it anyway, a second answer beside the one in flight. Asked
+ * in short round trips, the check and the submit in one call, as {@link press} does.
+ */
 export async function submitForm(page: Page, formSelector: string): Promise<void> {
-  await page.$eval(formSelector, (form) => (form as HTMLFormElement).requestSubmit());
+  await pollUntil(
+    () =>
+      page.$eval(formSelector, (element) => {
+        const form = element as HTMLFormElement;
+        const defaultButton = [...form.elements].find((field) => (field as HTMLButtonElement).type === 'submit');
+        if (defaultButton?.matches(':disabled')) return undefined;
+        form.requestSubmit();
+        return true;
+      }),
+    `${formSelector} to take a submit (its submit button enabled)`,
+  );
 }
