@@ -4,6 +4,7 @@ import { appears } from './support/appears';
 import { type launchChromium, sendMessage } from './support/chromium';
 import type { DemoSite } from './support/demo-site';
 import { openSignIn } from './support/open-sign-in';
+import { pollUntil } from './support/poll-until';
 import { startSidekeyOnDemoSite } from './support/start-sidekey-on-demo-site';
 import { typeSignIn } from './support/type-sign-in';
 
@@ -67,17 +68,14 @@ async function signOut(page: Page): Promise<void> {
 
 /** Which MFA radio is checked once it is `expected` (Sidekey preselects after asking the worker). */
 async function checkedMfaType(page: Page, expected: string): Promise<string | undefined> {
-  await page
-    .waitForFunction(
-      (selector, value) => document.querySelector<HTMLInputElement>(`${selector} input:checked`)?.value === value,
-      // As long as `appears` waits: the filler is injected and asks the worker before it preselects, which on a
-      // loaded machine (builds beside the suite) took over 10 s in a fresh-clone run.
-      { timeout: 60_000 },
-      SELECT_MFA,
-      expected,
-    )
-    .catch(() => undefined);
-  return page.$eval(`${SELECT_MFA} input:checked`, (radio) => (radio as HTMLInputElement).value);
+  const checked = () => page.$eval(`${SELECT_MFA} input:checked`, (radio) => (radio as HTMLInputElement).value);
+  // As long as `appears` waits: the filler is injected and asks the worker before it preselects, which on a loaded
+  // machine (builds beside the suite) took over 10 s in a fresh-clone run. Asked in short round trips: one
+  // `waitForFunction` is one protocol call, cut off by the 15 s protocol timeout whatever its own timeout says.
+  await pollUntil(async () => ((await checked()) === expected ? true : undefined), `${expected} checked`, 60_000).catch(
+    () => undefined,
+  );
+  return checked();
 }
 
 /**
