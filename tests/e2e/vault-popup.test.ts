@@ -1,6 +1,14 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_URL, fill, launchChromium, openPage, submitForm, waitForText } from './support/chromium';
+import {
+  EXTENSION_URL,
+  fill,
+  launchChromium,
+  openPage,
+  stopServiceWorker,
+  submitForm,
+  waitForText,
+} from './support/chromium';
 import { expectShownCode } from './support/expect-shown-code';
 import { setUpVaultInPopup } from './support/set-up-vault-in-popup';
 
@@ -71,11 +79,7 @@ describe('the vault in Chromium', () => {
     const target = await browser.waitForTarget(
       (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(EXTENSION_URL),
     );
-    const worker = await target.worker();
-    // WebWorker.close() = closeTarget + detach; stopWorker after attaching hangs (docs/browser-testing.md, "The service worker").
-    await worker?.close();
-    await new Promise((done) => setTimeout(done, 300));
-    expect(browser.targets().some((candidate) => candidate === target)).toBe(false);
+    await stopServiceWorker(browser, target);
 
     const popup = await openPage(browser, 'popup.html');
     await popup.waitForSelector('.code, form.unlock');

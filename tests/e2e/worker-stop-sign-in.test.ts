@@ -4,7 +4,7 @@ import { createAuthClient } from '../../core/auth/index';
 import { createMemoryStorage } from '../core/auth/memory-storage';
 import { startTestPool, type TestPool } from '../pool/support/test-pool';
 import { totpNow } from '../pool/support/totp-now';
-import { EXTENSION_URL, launchChromium, openPage, sendMessage as send } from './support/chromium';
+import { EXTENSION_URL, launchChromium, openPage, sendMessage as send, stopServiceWorker } from './support/chromium';
 
 let pool: TestPool;
 let flowsPool: TestPool;
@@ -54,25 +54,22 @@ afterAll(async () => {
   await flowsPool?.stop();
 });
 
-/** Stops Sidekey's service worker as Chrome does after 30 s idle (puppeteer's close = closeTarget + detach). */
+/** Marks Sidekey's service worker and stops it as Chrome does after 30 s idle. */
 async function stopWorker() {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_URL));
   const worker = await target.worker();
   await worker!.evaluate(() => {
     (globalThis as { sidekeyTestMarker?: number }).sidekeyTestMarker = 1;
   });
-  await worker!.close();
-  await browser
-    .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_URL), { timeout: 50 })
-    .catch(() => undefined);
+  await stopServiceWorker(browser, target);
 }
 
-/** Whether the running worker is a fresh instance (the marker set before stopping is gone). */
+/** Whether the running worker is a fresh instance (the marker set before stopping is gone); stops it after. */
 async function workerIsFresh() {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_URL));
   const worker = await target.worker();
   const marker = await worker!.evaluate(() => (globalThis as { sidekeyTestMarker?: number }).sidekeyTestMarker);
-  await worker!.close();
+  await stopServiceWorker(browser, target);
   return marker === undefined;
 }
 

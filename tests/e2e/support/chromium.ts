@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page, type Target } from 'puppeteer-core';
 import { pollUntil } from './poll-until';
 
 export const EXTENSION_ID = 'npbmcjcmafkjbchncmpemdbkmagoobec';
@@ -50,6 +50,20 @@ export async function launchChromium(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the service worker of `target` as Chrome stops an idle one (puppeteer's WebWorker.close is closeTarget +
+ * detach; stopWorker after attaching hangs, docs/browser-testing.md), then waits until the browser no longer lists
+ * its target: that comes a moment later, on a loaded machine later than any fixed pause, and until then the next
+ * look for Sidekey's worker could find the stopped one.
+ */
+export async function stopServiceWorker(browser: Browser, target: Target): Promise<void> {
+  await (await target.worker())?.close();
+  await pollUntil(
+    async () => (browser.targets().includes(target) ? undefined : true),
+    'the stopped service worker to leave the browser’s targets',
+  );
 }
 
 /** Opens one of the extension's pages (popup.html, options.html) in a tab, as a user would see it. */
