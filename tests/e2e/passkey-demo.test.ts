@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDemoPool } from './support/add-demo-pool';
 import { fill, launchChromium, openPage, sendMessage, submitForm, waitForText } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
+import { pollUntil } from './support/poll-until';
 import { addVirtualAuthenticator, credentialsOn, type VirtualAuthenticator } from './support/virtual-authenticator';
 
 /*
@@ -142,9 +143,12 @@ describe('passkeys from the popup and the settings page, run in the demo site’
     expect(onDevice.map((key) => Buffer.from(key.credentialId, 'base64').toString('base64url'))).toContain(
       passkey!.credentialId,
     );
-    expect(await settings.$eval('.passkey', (row) => row.getAttribute('data-credential-id'))).toBe(
-      passkey!.credentialId,
+    // "Passkey added" is said before the page lists the passkeys again: the row shows once that answer is in.
+    const shownId = await pollUntil(
+      () => settings.$eval('.passkey', (row) => row.getAttribute('data-credential-id') ?? undefined),
+      'the added passkey in the settings page’s list',
     );
+    expect(shownId).toBe(passkey!.credentialId);
   });
 
   it('deletes it from the settings page after asking', async () => {
