@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { addDemoPool } from './support/add-demo-pool';
+import { appears } from './support/appears';
 import { launchChromium, openPage, sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
@@ -59,7 +60,7 @@ describe('Sign in on this site', () => {
 
     const demo = await chromium.browser.newPage();
     await demo.goto(site.url);
-    await demo.waitForSelector('[data-amplify-authenticator-signin] input[name=username]', { timeout: 60_000 });
+    await appears(demo, '[data-amplify-authenticator-signin] input[name=username]');
     await demo.bringToFront();
     // The popup, reopened behind the demo tab, sees the demo as the active tab of its window.
     await popup.goto(popup.url().replace('options.html', 'popup.html'));
