@@ -130,10 +130,17 @@ const isExpired = (context: AuthContext, tokens: StoredTokens): boolean =>
 /**
  * Refreshes through GetTokensFromRefreshToken, keeping a rotated refresh token if Cognito sends one (AWS API
  * reference, "GetTokensFromRefreshToken"). Returns undefined when the refresh token is no longer accepted.
+ * A sign-out or a new sign-in while the request was out wins: the answer then neither stores tokens (which would
+ * sign the user back in, or over the new session) nor clears them, and the session stored now is returned.
  */
 async function refresh(context: AuthContext, tokens: StoredTokens): Promise<StoredTokens | undefined> {
   if (!tokens.refreshToken) return undefined;
   const device = await context.devices.load(tokens.username);
+  /** The session stored now, when it is no longer the one this refresh started from. */
+  const replaced = async () => {
+    const now = await context.tokens.load();
+    return now?.refreshToken === tokens.refreshToken ? undefined : { now };
+  };
   try {
     const out = await context.call('GetTokensFromRefreshToken', {
       ClientId: context.clientId,
@@ -141,6 +148,8 @@ async function refresh(context: AuthContext, tokens: StoredTokens): Promise<Stor
       ClientSecret: context.clientSecret,
       DeviceKey: device?.deviceKey,
     });
+    const moved = await replaced();
+    if (moved) return moved.now;
     if (!out.AuthenticationResult) return undefined;
     await storeAuthenticationResult(context, {
       result: { ...out.AuthenticationResult, NewDeviceMetadata: undefined },
@@ -150,6 +159,8 @@ async function refresh(context: AuthContext, tokens: StoredTokens): Promise<Stor
     });
     return context.tokens.load();
   } catch (error) {
+    const moved = await replaced();
+    if (moved) return moved.now;
     if (isSidekeyError(error, ...CLEARING_CODES)) await context.tokens.clear();
     if (isSidekeyError(error, 'NotAuthorizedException')) return undefined;
     throw error;

@@ -81,6 +81,52 @@ describe('fetchAuthSession', () => {
     });
     expect((await auth.getCurrentUser()).username).toBe('alice');
   });
+
+  it('leaves a session signed in during a refresh of the one before alone when Cognito refuses that refresh', async () => {
+    let refuse = () => {};
+    const refused = new Promise<void>((resolve) => {
+      refuse = resolve;
+    });
+    const issuedAt = Date.UTC(2026, 10, 26, 12, 0, 0) / 1000;
+    const { auth } = await signedInFakeClient({
+      InitiateAuth: [
+        () => ({ AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds: issuedAt }) }),
+        () => ({ AuthenticationResult: fakeTokens({ username: 'bob', nowSeconds: issuedAt + 10 }) }),
+      ],
+      GetTokensFromRefreshToken: [
+        async () => {
+          await refused;
+          throw cognitoError('NotAuthorizedException', 'Refresh Token has been revoked');
+        },
+      ],
+    });
+    const refreshing = auth.fetchAuthSession({ forceRefresh: true });
+    await auth.signOut();
+    await auth.signIn({ username: 'bob', password: 'pw', options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    refuse();
+    await refreshing;
+    expect((await auth.getCurrentUser()).username).toBe('bob');
+  });
+
+  it('does not sign a user back in whose sign-out came while a refresh was in flight', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const { auth, nowSeconds } = await signedInFakeClient({
+      GetTokensFromRefreshToken: [
+        async () => {
+          await answered;
+          return { AuthenticationResult: fakeTokens({ username: 'alice', nowSeconds: nowSeconds + 1 }) };
+        },
+      ],
+    });
+    const refreshing = auth.fetchAuthSession({ forceRefresh: true });
+    await auth.signOut();
+    answer();
+    expect(await refreshing).toEqual({});
+    await expect(auth.getCurrentUser()).rejects.toMatchObject({ code: 'UserUnAuthenticatedException' });
+  });
 });
 
 describe('decodeJwt', () => {

@@ -6,7 +6,8 @@ type Handler = (body: Record<string, unknown>) => unknown;
 
 /**
  * A scripted Cognito behind a `fetch`: each operation answers from a queue of handlers (the last one repeats).
- * A handler throwing a SidekeyError becomes Cognito's error response with that code, as the real service sends it.
+ * A handler throwing a SidekeyError becomes Cognito's error response with that code, as the real service sends it;
+ * a handler may answer a promise, to hold its request in flight while the test does something else.
  */
 export function createFakeCognito(script: Record<string, Handler[]>) {
   const sent: SentRequest[] = [];
@@ -20,7 +21,7 @@ export function createFakeCognito(script: Record<string, Handler[]>) {
     const handler = queue && queue.length > 1 ? queue.shift() : queue?.[0];
     if (!handler) return json(400, { __type: 'InvalidParameterException', message: `unscripted ${operation}` });
     try {
-      return json(200, handler(body) ?? {});
+      return json(200, (await handler(body)) ?? {});
     } catch (error) {
       if (!(error instanceof SidekeyError)) throw error;
       return json(400, { __type: `com.amazonaws.cognito#${error.code}`, message: error.message });
