@@ -10,12 +10,30 @@ const MFA_FACTORS: ReadonlyArray<readonly [AuthMFAType, MessageKey]> = [
   ['EMAIL', 'settings_factor_email'],
 ];
 
-/** The buttons of a factor's row, by the change each asks `updateMFAPreference` for, with their words. */
+/**
+ * The buttons of a factor's row, by the change each asks `updateMFAPreference` for: their words, and the call shown
+ * on hover for developers (an API name, which no language translates).
+ */
 const MFA_ACTIONS = {
-  PREFERRED: { class: 'mfa-prefer', label: 'settings_mfa_prefer_named', text: 'settings_mfa_make_preferred' },
-  DISABLED: { class: 'mfa-disable', label: 'settings_mfa_disable_named', text: 'settings_mfa_disable' },
-  ENABLED: { class: 'mfa-enable', label: 'settings_mfa_enable_named', text: 'settings_mfa_enable' },
-} as const satisfies Partial<Record<MfaChange, { class: string; label: MessageKey; text: MessageKey }>>;
+  PREFERRED: {
+    class: 'mfa-prefer',
+    label: 'settings_mfa_prefer_named',
+    text: 'settings_mfa_make_preferred',
+    call: 'updateMFAPreference (PREFERRED)',
+  },
+  DISABLED: {
+    class: 'mfa-disable',
+    label: 'settings_mfa_disable_named',
+    text: 'settings_mfa_disable',
+    call: 'updateMFAPreference (DISABLED)',
+  },
+  ENABLED: {
+    class: 'mfa-enable',
+    label: 'settings_mfa_enable_named',
+    text: 'settings_mfa_enable',
+    call: 'updateMFAPreference (ENABLED)',
+  },
+} as const satisfies Partial<Record<MfaChange, { class: string; label: MessageKey; text: MessageKey; call: string }>>;
 
 /**
  * Two-step verification: which of TOTP, SMS and email are on and which is preferred, with buttons to turn each on
@@ -53,7 +71,7 @@ export function MfaSettings(props: Pick<AccountSettingsProps, 'mfa' | 'busy' | '
                     key={change === 'PREFERRED' ? 'prefer' : 'on-off'}
                     type="button"
                     class={MFA_ACTIONS[change].class}
-                    title={`updateMFAPreference (${change})`}
+                    title={MFA_ACTIONS[change].call}
                     aria-label={t(MFA_ACTIONS[change].label, t(name))}
                     disabled={busy}
                     onClick={() => props.onMfaChange(factor, change)}
