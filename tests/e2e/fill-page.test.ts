@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_URL, launchChromium, openPage, sendMessage } from './support/chromium';
+import { EXTENSION_URL, launchChromium, openPage, press, sendMessage } from './support/chromium';
 import { serveFixtureSite } from './support/fixture-site';
+import { pollUntil } from './support/poll-until';
 import { setUpVaultWithSignIn } from './support/set-up-vault-with-sign-in';
 
 /*
@@ -33,19 +34,11 @@ type TabsGlobal = {
   };
 };
 
-const press = (page: Page, selector: string) =>
-  page.evaluate((query) => document.querySelector<HTMLElement>(query)?.click(), selector);
-
 const fieldValue = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
 
-/** Polls `check` every 200 ms for up to 20 s. */
-async function until(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting.');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** Waits until `check` answers true (the shared poll: short round trips, a throw counts as not yet). */
+const until = (check: () => Promise<boolean>) =>
+  pollUntil(async () => ((await check()) ? true : undefined), 'the page to change');
 
 /** Unregisters every content script the worker registered, so no detector reaches the next page on its own. */
 async function removeDetectors(browser: Browser): Promise<void> {

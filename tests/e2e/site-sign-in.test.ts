@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITES } from '../../demo/demo-sites';
 import { addDemoPool } from './support/add-demo-pool';
 import { appears } from './support/appears';
-import { launchChromium, openPage, sendMessage } from './support/chromium';
+import { launchChromium, openPage, press, sendMessage } from './support/chromium';
 import { type DemoSite, startDemoSite } from './support/demo-site';
 
 /*
@@ -29,13 +29,6 @@ async function until(check: () => Promise<boolean>): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
-
-/**
- * Clicks in the popup while it is a background tab: puppeteer's click waits for frames a background tab in headless
- * Chromium never draws, so the button is clicked from the page (the popup's buttons act on any click).
- */
-const press = (page: Page, selector: string) =>
-  page.evaluate((query) => document.querySelector<HTMLElement>(query)?.click(), selector);
 
 const text = (page: Page, selector: string) =>
   page.evaluate((query) => document.querySelector(query)?.textContent ?? '', selector);
