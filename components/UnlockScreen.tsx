@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './translator-context';
 
 export interface UnlockScreenProps {
@@ -7,10 +7,17 @@ export interface UnlockScreenProps {
   onUnlock: (passphrase: string) => void;
 }
 
-/** The locked vault: one passphrase field. A refusal is shown next to it and the field is kept for another try. */
+/**
+ * The locked vault: one passphrase field, focused as the screen appears (the only thing to do here is to type the
+ * passphrase). A refusal is shown next to it and the field is kept for another try.
+ */
 export function UnlockScreen(props: UnlockScreenProps) {
   const t = useT();
   const [passphrase, setPassphrase] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // Focused in the same commit that shows the field, not by the `autofocus` attribute: the browser applies that at a
+  // later rendering step (and only once per document), so keys typed as the popup opens could go nowhere.
+  useLayoutEffect(() => field.current?.focus(), []);
   const submit = (event: Event) => {
     event.preventDefault();
     if (passphrase && !props.busy) props.onUnlock(passphrase);
@@ -24,8 +31,7 @@ export function UnlockScreen(props: UnlockScreenProps) {
           type="password"
           name="passphrase"
           autoComplete="current-password"
-          // biome-ignore lint/a11y/noAutofocus: the only thing to do on this screen is to type the passphrase.
-          autoFocus
+          ref={field}
           value={passphrase}
           aria-invalid={props.error ? 'true' : undefined}
           onInput={(event) => setPassphrase((event.currentTarget as HTMLInputElement).value)}

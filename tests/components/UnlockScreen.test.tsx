@@ -19,6 +19,11 @@ describe('UnlockScreen', () => {
     expect(onUnlock).toHaveBeenCalledWith('my passphrase');
   });
 
+  it('has the passphrase field focused as soon as the screen is shown', () => {
+    root = mount(<UnlockScreen busy={false} onUnlock={vi.fn()} />);
+    expect(document.activeElement).toBe(root.querySelector('input[name="passphrase"]'));
+  });
+
   it('shows a refusal as an alert and marks the field invalid', () => {
     root = mount(<UnlockScreen busy={false} error="That passphrase is not right." onUnlock={vi.fn()} />);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('That passphrase is not right.');
