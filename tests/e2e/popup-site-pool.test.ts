@@ -239,7 +239,8 @@ describe('the factor picked last at a first-factor choice', () => {
 
     await reopenPopup();
     await toFactorChoice();
-    await present(popup, '.choices button.preferred');
+    // The last-used choice is focused once the choices are enabled (while the request is busy none can take focus).
+    await present(popup, '.choices button.preferred:not(:disabled)');
     const preferred = await popup.$('.choices button.preferred');
     expect(await preferred!.evaluate((button) => button.getAttribute('data-choice'))).toBe('PASSWORD_SRP');
     expect(await preferred!.evaluate((button) => button.textContent)).toContain('(last used)');
