@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from './translator-context';
+import { useScreenFocus } from './use-screen-focus';
 
 export interface UnlockScreenProps {
   busy: boolean;
@@ -14,16 +15,16 @@ export interface UnlockScreenProps {
 export function UnlockScreen(props: UnlockScreenProps) {
   const t = useT();
   const [passphrase, setPassphrase] = useState('');
-  const field = useRef<HTMLInputElement>(null);
-  // Focused in the same commit that shows the field, not by the `autofocus` attribute: the browser applies that at a
-  // later rendering step (and only once per document), so keys typed as the popup opens could go nowhere.
-  useLayoutEffect(() => field.current?.focus(), []);
+  const form = useRef<HTMLFormElement>(null);
+  // Focused in the commit that shows the field (as every flow screen is), not by the `autofocus` attribute: the
+  // browser applies that at a later rendering step, and only once per document.
+  useScreenFocus(form, undefined);
   const submit = (event: Event) => {
     event.preventDefault();
     if (passphrase && !props.busy) props.onUnlock(passphrase);
   };
   return (
-    <form class="screen unlock" onSubmit={submit} aria-labelledby="unlock-title">
+    <form ref={form} class="screen unlock" onSubmit={submit} aria-labelledby="unlock-title">
       <h2 id="unlock-title">{t('unlock_title')}</h2>
       <label>
         {t('passphrase_label')}
@@ -31,7 +32,6 @@ export function UnlockScreen(props: UnlockScreenProps) {
           type="password"
           name="passphrase"
           autoComplete="current-password"
-          ref={field}
           value={passphrase}
           aria-invalid={props.error ? 'true' : undefined}
           onInput={(event) => setPassphrase((event.currentTarget as HTMLInputElement).value)}

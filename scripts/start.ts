@@ -12,6 +12,7 @@ import { serveDemo } from '../demo/serve-demo';
 import { describeSeedUsers } from '../pool/seed/describe-seed-users';
 import { readSeedFile } from '../pool/seed/read-seed-file';
 import { startPool } from '../pool/start-pool';
+import { demoPoolInput } from './demo-pool-input';
 import { findDemoBrowser, openDemoBrowser } from './open-demo-browser';
 
 const root = resolve(import.meta.dirname, '..');
@@ -95,11 +96,12 @@ async function main(): Promise<void> {
         `     (Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv3)`,
         '  2. Sidekey → Settings → User pools → add each pool below, endpoint',
         `     ${config.userPoolEndpoint}, site ${demo.url}:`,
-        ...config.sites.map(
-          (site) =>
-            `       ${site.userPoolId}  app client ${site.userPoolClientId}` +
-            (site.hostedSignIn ? `  hosted sign-in domain ${new URL(config.userPoolEndpoint).origin}` : ''),
-        ),
+        ...config.sites.map((site) => {
+          // What `npm start` would add for this pool where it opens a browser (scripts/demo-pool-input.ts).
+          const input = demoPoolInput(site, { demoUrl: demo.url, userPoolEndpoint: config.userPoolEndpoint });
+          const hosted = input.hostedUiDomain ? `  hosted sign-in domain ${input.hostedUiDomain}` : '';
+          return `       ${input.userPoolId}  app client ${input.userPoolClientId}${hosted}`;
+        }),
         `  3. Open ${demo.url} and sign in as a demo user above.`,
       ].join('\n'),
     );

@@ -211,40 +211,19 @@ describe('the popup’s Sign in tab', () => {
     ]);
   });
 
-  it('withdraws the offered code when its entry has left the vault by the time its period ends', async () => {
+  it.each([
+    ['its entry has left the vault by the time its period ends', { ok: true as const, data: [] }],
+    [
+      'the vault cannot answer its refresh (locked), rather than asking again every second',
+      { ok: false as const, code: 'VaultLocked', message: 'The vault is locked.' },
+    ],
+  ])('withdraws the offered code when %s', async (_case, refreshReply) => {
     const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
     const stale = codeEntry({ id: 'e1', code: '111111', periodEndsAt: Date.now() - 31_000, cognito });
     const worker = fakeWorker({
       ...base,
-      // The popup's codes, the offer, then the refresh by id: the entry was deleted meanwhile.
-      'vault.listCodes': [
-        { ok: true, data: [] },
-        { ok: true, data: [stale] },
-        { ok: true, data: [] },
-      ],
-      ...AT_TOTP_STEP,
-    });
-    const { root } = await mountPopup(worker);
-    await openSignIn(root);
-    await signIn(root);
-    await settle(() => {
-      expect(worker.calls.filter((call) => call.type === 'vault.listCodes').at(-1)?.input).toEqual({ id: 'e1' });
-      expect(root.querySelector('form.code-form')).not.toBeNull();
-      expect(root.querySelector('.step .use-code')).toBeNull();
-    });
-  });
-
-  it('withdraws the offered code when the vault cannot answer its refresh, rather than asking again every second', async () => {
-    const cognito = { userPoolId: 'us-east-1_Local1', clientId: 'client1', username: 'walt' };
-    const stale = codeEntry({ id: 'e1', code: '111111', periodEndsAt: Date.now() - 31_000, cognito });
-    const worker = fakeWorker({
-      ...base,
-      // The popup's codes, the offer, then the refresh by id: the vault was locked meanwhile.
-      'vault.listCodes': [
-        { ok: true, data: [] },
-        { ok: true, data: [stale] },
-        { ok: false, code: 'VaultLocked', message: 'The vault is locked.' },
-      ],
+      // The popup's codes, the offer, then the refresh by id.
+      'vault.listCodes': [{ ok: true, data: [] }, { ok: true, data: [stale] }, refreshReply],
       ...AT_TOTP_STEP,
     });
     const { root } = await mountPopup(worker);
